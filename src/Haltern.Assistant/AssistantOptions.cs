@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Haltern.Assistant;
+
+/// <summary>Configuration section <c>Knowledge</c>.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>
+    /// The knowledge folder (<c>news/</c>, <c>services/</c>). Empty: the nearest <c>knowledge/</c> folder found
+    /// upward from the content root, so README's run command serves the repository's knowledge.
+    /// </summary>
+    public string Path { get; set; } = string.Empty;
+}
+
+/// <summary>Configuration section <c>Assistant</c>.</summary>
+public sealed class AssistantOptions
+{
+    public const string Section = "Assistant";
+
+    /// <summary>
+    /// Words that find the service citizens are sent to when the knowledge holds no answer (the Bürgerbüro).
+    /// A search, not an id, so another town's folder works unchanged.
+    /// </summary>
+    [Required]
+    public string GeneralContact { get; set; } = "Bürgerbüro";
+
+    /// <summary>The city's time zone: "today" and "tomorrow" are read in it.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    /// <summary>Messages longer than this are cut before they are understood.</summary>
+    [Range(16, 100_000)]
+    public int MaxQuestionLength { get; set; } = 500;
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Haltern.Assistant;
+
+/// <summary>Wires the domain: options, the knowledge, the index and the assistant.</summary>
+public static class AssistantServiceCollectionExtensions
+{
+    /// <param name="services">The service collection.</param>
+    /// <param name="contentRoot">Where a relative or empty <c>Knowledge:Path</c> is looked up from.</param>
+    public static IServiceCollection AddCitizenAssistant(this IServiceCollection services, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(contentRoot);
+
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();
+        services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ICitizenAssistant, CitizenAssistant>();
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using Haltern.Assistant;
+using Haltern.Assistant.Answers;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace Haltern.Bot.Bot;
+
+/// <summary>
+/// The bot layer: routes activities by type, hands the citizen's text to the domain and turns the domain's
+/// reply into an Activity. It knows nothing about articles or offices.
+/// </summary>
+public sealed class HalternBot : ActivityHandler
+{
+    private readonly ICitizenAssistant _assistant;
+    private readonly ConversationState _conversationState;
+    private readonly IStatePropertyAccessor<ConversationMemory> _memory;
+    private readonly ReplyActivityFactory _replies;
+
+    public HalternBot(ICitizenAssistant assistant, ConversationState conversationState, ReplyActivityFactory replies)
+    {
+        ArgumentNullException.ThrowIfNull(assistant);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(replies);
+        _assistant = assistant;
+        _conversationState = conversationState;
+        _replies = replies;
+        _memory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var question = new Question(turnContext.Activity.Text ?? string.Empty, turnContext.Activity.Locale);
+        var reply = await _assistant.AnswerAsync(question, memory, cancellationToken);
+        await turnContext.SendActivityAsync(_replies.Create(reply, turnContext.Activity), cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var recipientId = turnContext.Activity.Recipient?.Id;
+        if (!membersAdded.Any(m => m.Id != recipientId))
+        {
+            return; // only the bot joined
+        }
+
+        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        if (memory.Welcomed)
+        {
+            return;
+        }
+
+        memory.Welcomed = true;
+        var reply = _assistant.Welcome(((Activity)turnContext.Activity).Locale);
+        await turnContext.SendActivityAsync(_replies.Create(reply, turnContext.Activity), cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using Haltern.Assistant;
+using Haltern.Bot.Bot;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace Haltern.Bot.Hosting;
+
+/// <summary>Wires the bot: the SDK adapter and authentication, conversation state, the assistant.</summary>
+public static class BotServiceCollectionExtensions
+{
+    public static IServiceCollection AddHalternBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        services.AddCitizenAssistant(environment.ContentRootPath);
+
+        // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId as flat root keys.
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // CloudAdapter has two public constructors that DI finds ambiguous: a factory picks one.
+        services.AddSingleton<CloudAdapter>(sp => new HalternAdapter(
+            sp.GetRequiredService<BotFrameworkAuthentication>(),
+            sp.GetRequiredService<ILogger<HalternAdapter>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ReplyActivityFactory>();
+        services.AddTransient<IBot, HalternBot>();
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using Haltern.Bot.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddHalternBot(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+app.MapBotEndpoints();
+
+app.Run();
+
+/// <summary>The web host; public for <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
+public partial class Program;
