@@ -29,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ReplyActivityFactory>();
         services.AddTransient<IBot, HalternBot>();
+        services.AddBotHardening(configuration);
         return services;
     }
 }
