@@ -94,6 +94,12 @@ public sealed class BotRequestReader
             return "An id is too long.";
         }
 
+        if (activity.MembersAdded?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _options.MaxIdLength) == true
+            || activity.MembersRemoved?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _options.MaxIdLength) == true)
+        {
+            return "Every member in membersAdded and membersRemoved needs an id.";
+        }
+
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
             || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Haltern.Bot.State;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -33,8 +34,10 @@ public static class HealthEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .RequireRateLimiting(PublicRateLimiting.Policy);
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .RequireRateLimiting(PublicRateLimiting.Policy);
         return endpoints;
     }
