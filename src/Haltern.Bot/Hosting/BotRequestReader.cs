@@ -94,6 +94,13 @@ public sealed class BotRequestReader
             return "An id is too long.";
         }
 
+        if (HasControlCharacters(activity.ChannelId) || HasControlCharacters(activity.Conversation.Id) || HasControlCharacters(activity.Id)
+            || HasControlCharacters(activity.From?.Id) || HasControlCharacters(activity.Recipient?.Id) || HasControlCharacters(activity.ReplyToId))
+        {
+            // Ids travel in URLs and headers of the reply; a newline there breaks the HTTP request.
+            return "Ids must not contain control characters.";
+        }
+
         if (activity.MembersAdded?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _options.MaxIdLength) == true
             || activity.MembersRemoved?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _options.MaxIdLength) == true)
         {
@@ -108,6 +115,8 @@ public sealed class BotRequestReader
 
         return null;
     }
+
+    private static bool HasControlCharacters(string? value) => value is not null && value.Any(char.IsControl);
 
     private static bool IsJson(string? contentType)
     {

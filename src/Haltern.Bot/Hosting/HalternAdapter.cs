@@ -116,6 +116,14 @@ public sealed class HalternAdapter : CloudAdapter, IBotFrameworkHttpAdapter
             return; // the client went away
         }
 
+        if (invokeResponse?.Status == StatusCodes.Status501NotImplemented)
+        {
+            // The SDK answers an invoke the bot does not handle with 501; to the client that is a request this bot
+            // does not support, not a server failure.
+            await WriteProblemAsync(httpResponse, StatusCodes.Status400BadRequest, "This bot does not support this invoke.", cancellationToken);
+            return;
+        }
+
         await HttpHelper.WriteResponseAsync(httpResponse, invokeResponse);
     }
 
