@@ -21,6 +21,15 @@ public sealed class BotSecurityOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan AuthenticationTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Where the Bot Framework channel's OpenID metadata (and through it the signing keys) is fetched. The SDK's
+    /// public-cloud default; a test or a private key service can point it elsewhere without switching the SDK to its
+    /// parameterized (all-URLs-required) mode, which setting <c>ToBotFromChannelOpenIdMetadataUrl</c> would do.
+    /// </summary>
+    [Required]
+    [Url]
+    public string ChannelOpenIdMetadataUrl { get; set; } = Microsoft.Bot.Connector.Authentication.AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl;
+
     /// <summary>Bodies larger than this get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;

@@ -63,7 +63,7 @@ public sealed class GuardedBotFrameworkAuthentication : BotFrameworkAuthenticati
         _callerId = NonEmpty(configuration["CallerId"]) ?? CallerIdConstants.PublicAzureChannel;
         _publicCloud = string.IsNullOrWhiteSpace(configuration["ChannelService"]);
 
-        var metadataUrl = NonEmpty(configuration["ToBotFromChannelOpenIdMetadataUrl"]) ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl;
+        var metadataUrl = NonEmpty(configuration["ToBotFromChannelOpenIdMetadataUrl"]) ?? _options.ChannelOpenIdMetadataUrl;
         _channelTokens = new Lazy<JwtTokenExtractor>(() =>
         {
             var parameters = ChannelValidation.ToBotFromChannelTokenValidationParameters.Clone();
@@ -95,20 +95,25 @@ public sealed class GuardedBotFrameworkAuthentication : BotFrameworkAuthenticati
             throw new UnauthorizedAccessException("No Authorization header.");
         }
 
-        if (!_publicCloud || EmulatorValidation.IsTokenFromEmulator(authHeader) || SkillValidation.IsSkillToken(authHeader))
-        {
-            // Government/enterprise clouds, the Emulator with an app id, skills: the SDK's own path, bounded.
-            return await GuardAsync(ct => _inner.AuthenticateRequestAsync(activity, authHeader, ct), cancellationToken);
-        }
+        return await GuardAsync(
+            async ct =>
+            {
+                if (!_publicCloud || EmulatorValidation.IsTokenFromEmulator(authHeader) || SkillValidation.IsSkillToken(authHeader))
+                {
+                    // Government/enterprise clouds, the Emulator with an app id, skills: the SDK's own path, bounded.
+                    return await _inner.AuthenticateRequestAsync(activity, authHeader, ct);
+                }
 
-        var identity = await GuardAsync(_ => ValidateChannelTokenAsync(activity, authHeader), cancellationToken);
-        return new AuthenticateRequestResult
-        {
-            ClaimsIdentity = identity,
-            Audience = _inner.GetOriginatingAudience(),
-            CallerId = _callerId,
-            ConnectorFactory = _inner.CreateConnectorFactory(identity),
-        };
+                var identity = await ValidateChannelTokenAsync(activity, authHeader);
+                return new AuthenticateRequestResult
+                {
+                    ClaimsIdentity = identity,
+                    Audience = _inner.GetOriginatingAudience(),
+                    CallerId = _callerId,
+                    ConnectorFactory = _inner.CreateConnectorFactory(identity),
+                };
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
