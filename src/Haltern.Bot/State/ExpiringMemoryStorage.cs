@@ -63,7 +63,7 @@ public sealed class ExpiringMemoryStorage : IStorage
             SweepExpired(now);
             foreach (var key in keys)
             {
-                if (key is not null && _entries.TryGetValue(key, out var node))
+                if (key is not null && _entries.TryGetValue(Hash(key), out var node))
                 {
                     Touch(node, now);
                     result[key] = node.Value.Value.DeepClone();
@@ -85,7 +85,8 @@ public sealed class ExpiringMemoryStorage : IStorage
             foreach (var (key, value) in changes)
             {
                 ArgumentNullException.ThrowIfNull(key);
-                _entries.TryGetValue(key, out var existing);
+                var hashed = Hash(key);
+                _entries.TryGetValue(hashed, out var existing);
                 if (value is IStoreItem item && existing is not null && item.ETag is { Length: > 0 } eTag && eTag != "*")
                 {
                     var stored = existing.Value.Value.Value<string>(nameof(IStoreItem.ETag));
@@ -109,8 +110,8 @@ public sealed class ExpiringMemoryStorage : IStorage
                 }
                 else
                 {
-                    var node = _byLastUse.AddFirst(new Entry(key, snapshot, now));
-                    _entries[key] = node;
+                    var node = _byLastUse.AddFirst(new Entry(hashed, snapshot, now));
+                    _entries[hashed] = node;
                 }
 
                 if (value is IStoreItem storeItem)
@@ -136,7 +137,7 @@ public sealed class ExpiringMemoryStorage : IStorage
         {
             foreach (var key in keys)
             {
-                if (key is not null && _entries.TryGetValue(key, out var node))
+                if (key is not null && _entries.TryGetValue(Hash(key), out var node))
                 {
                     Remove(node);
                 }
@@ -146,7 +147,7 @@ public sealed class ExpiringMemoryStorage : IStorage
         return Task.CompletedTask;
     }
 
-    /// <summary>Every value held now, as JSON (for tests that check what is kept).</summary>
+    /// <summary>Every entry held now, as its hashed key and its JSON value (for tests that check what is kept).</summary>
     public IReadOnlyList<string> Dump()
     {
         lock (_gate)
@@ -154,6 +155,9 @@ public sealed class ExpiringMemoryStorage : IStorage
             return _byLastUse.Select(e => e.Key + " " + e.Value.ToString(Formatting.None)).ToList();
         }
     }
+
+    private static string Hash(string key) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 
     private void Touch(LinkedListNode<Entry> node, DateTimeOffset now)
     {

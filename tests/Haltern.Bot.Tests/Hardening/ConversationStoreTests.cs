@@ -104,13 +104,13 @@ public sealed class ConversationStoreTests
         var store = Assert.IsType<ExpiringMemoryStorage>(host.Services.GetRequiredService<IStorage>());
 
         using var response = await host.PostActivityAsync(client, HardeningHost.Message("Hallo", "conv-ttl").ToString());
-        var heldBefore = store.Dump().Count(e => e.Contains("conv-ttl", StringComparison.Ordinal));
+        var heldBefore = store.Count;
         _time.Advance(TimeSpan.FromMinutes(11));
         await store.ReadAsync(["unrelated"]); // any use sweeps what has expired
-        var heldAfter = store.Dump().Count(e => e.Contains("conv-ttl", StringComparison.Ordinal));
+        var heldAfter = store.Count;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, heldBefore);
+        Assert.True(heldBefore >= 1);
         Assert.Equal(0, heldAfter);
     }
 
