@@ -57,7 +57,7 @@ public sealed class PrivacyTests
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.NotEmpty(channel.Received); // the callback path (where the SDK logs what it sends) really ran
         Assert.NotEmpty(logged); // the capture works: the host logs at Information
-        foreach (var secret in Secrets.Concat([UserName, UserId]))
+        foreach (var secret in Secrets.Concat([UserName, UserId, Uri.EscapeDataString(UserId), Uri.EscapeDataString(UserName)]))
         {
             Assert.DoesNotContain(logged, e => e.Text.Contains(secret, StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain(secret, kept, StringComparison.OrdinalIgnoreCase);
