@@ -32,7 +32,6 @@ public static class HardeningExtensions
         services.Replace(ServiceDescriptor.Singleton<BotFrameworkAuthentication, GuardedBotFrameworkAuthentication>());
 
         services.TryAddSingleton<BotRequestReader>();
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, LongMessageNoteMiddleware>();
         // The adapter with the guarded HTTP entry point and the bot middleware (CloudAdapter's constructors are ambiguous for DI).
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter>(sp => new HalternAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
