@@ -60,8 +60,16 @@ public static class PublicRateLimiting
 
             limiter.AddPolicy(Policy, context =>
             {
+                var address = context.Connection.RemoteIpAddress;
+                if (address is null)
+                {
+                    // No network peer: an in-process host (the tests' TestServer) or a Unix socket. Behind a reverse
+                    // proxy, enable forwarded headers so that every request carries its client's address.
+                    return RateLimitPartition.GetNoLimiter("no peer address");
+                }
+
                 var options = context.RequestServices.GetRequiredService<IOptionsMonitor<PublicRateLimitOptions>>().CurrentValue;
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var client = address.ToString();
                 var hasToken = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
                 var perMinute = hasToken ? options.ChannelPermitsPerMinute : options.PermitsPerMinute;
                 var burst = hasToken ? Math.Max(options.Burst, perMinute / 6) : options.Burst;

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace Haltern.Bot.Tests.Hardening;
@@ -7,14 +11,19 @@ namespace Haltern.Bot.Tests.Hardening;
 public sealed class RateLimitAndHealthTests
 {
     [Fact]
-    public async Task AClientOverItsLimit_Gets429WithRetryAfter_OnMessagesAndHealth()
+    public async Task AClientOverItsLimit_Gets429WithRetryAfter_OnMessagesAndHealth_WhileOtherClientsAreServed()
     {
-        using var host = new HardeningHost(new Dictionary<string, string?>
-        {
-            ["RateLimiting:PermitsPerMinute"] = "6",
-            ["RateLimiting:Burst"] = "3",
-        });
+        using var host = new HardeningHost(
+            new Dictionary<string, string?>
+            {
+                ["RateLimiting:PermitsPerMinute"] = "6",
+                ["RateLimiting:Burst"] = "3",
+            },
+            services: services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, "203.0.113.7");
+        using var otherClient = host.CreateClient();
+        otherClient.DefaultRequestHeaders.Add(ClientAddressFromHeader.Header, "198.51.100.20");
         var statuses = new List<HttpStatusCode>();
 
         for (var i = 0; i < 4; i++)
@@ -25,11 +34,33 @@ public sealed class RateLimitAndHealthTests
 
         using var limited = await host.PostActivityAsync(client, HardeningHost.Message("Hallo", "rl-last").ToString());
         using var health = await client.GetAsync("/health/live");
+        using var other = await host.PostActivityAsync(otherClient, HardeningHost.Message("Hallo", "rl-other").ToString());
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), "Retry-After is missing");
         Assert.Equal(HttpStatusCode.TooManyRequests, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    /// <summary>Gives each in-process request the client address a test names, as Kestrel does from the socket.</summary>
+    private sealed class ClientAddressFromHeader : IStartupFilter
+    {
+        public const string Header = "X-Test-Client-Address";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (IPAddress.TryParse(context.Request.Headers[Header], out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     [Fact]
