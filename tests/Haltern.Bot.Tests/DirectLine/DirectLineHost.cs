@@ -22,10 +22,11 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A host with extra settings (limits); the secret is always set.</summary>
+    /// <summary>A host with extra settings (limits); the secret is <see cref="Secret"/> unless the settings say otherwise.</summary>
     internal DirectLineHost(Dictionary<string, string> settings)
     {
-        _settings = new Dictionary<string, string>(settings) { ["DirectLine:Secret"] = Secret };
+        _settings = new Dictionary<string, string>(settings);
+        _settings.TryAdd("DirectLine:Secret", Secret);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
