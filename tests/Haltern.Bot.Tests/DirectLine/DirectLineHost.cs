@@ -29,6 +29,9 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
         _settings.TryAdd("DirectLine:Secret", Secret);
     }
 
+    /// <summary>More test services, set before the host is first used.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,7 +41,11 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            ConfigureServices?.Invoke(services);
+        });
     }
 
     public HttpClient Client(string? bearer)
