@@ -13,17 +13,20 @@ public sealed class DirectLineConversation : IDisposable
     private readonly object _gate = new();
     private readonly Queue<(long Sequence, string Json)> _activities = new();
     private readonly int _maxActivities;
+    private readonly int _maxBytes;
     private readonly CancellationTokenSource _ended = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastSequence;
+    private long _bytes;
     private long _lastUsedTicks;
     private int _openStreams;
 
-    internal DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
+    internal DirectLineConversation(string id, string userId, int maxActivities, int maxBytes, DateTimeOffset now)
     {
         Id = id;
         UserId = userId;
         _maxActivities = maxActivities;
+        _maxBytes = maxBytes;
         _lastUsedTicks = now.UtcTicks;
     }
 
@@ -70,10 +73,14 @@ public sealed class DirectLineConversation : IDisposable
             }
 
             id = activity.Id;
-            _activities.Enqueue((sequence, DirectLineJson.Serialize(activity)));
-            while (_activities.Count > _maxActivities)
+            var json = DirectLineJson.Serialize(activity);
+            _activities.Enqueue((sequence, json));
+            _bytes += json.Length * sizeof(char);
+
+            // Bounded by count and by size; the newest activity is always kept.
+            while (_activities.Count > 1 && (_activities.Count > _maxActivities || _bytes > _maxBytes))
             {
-                _activities.Dequeue();
+                _bytes -= _activities.Dequeue().Json.Length * sizeof(char);
             }
 
             changed = _changed;
@@ -162,6 +169,7 @@ public sealed class DirectLineConversation : IDisposable
         lock (_gate)
         {
             _activities.Clear();
+            _bytes = 0;
         }
 
         // Not disposed: open streams may still read Ended; a CancellationTokenSource without a timer holds nothing.

@@ -57,7 +57,7 @@ public sealed class DirectLineConversationStore
                 }
             }
 
-            var conversation = new DirectLineConversation(conversationId, userId, _options.MaxActivitiesPerConversation, _time.GetUtcNow());
+            var conversation = new DirectLineConversation(conversationId, userId, _options.MaxActivitiesPerConversation, _options.MaxConversationBytes, _time.GetUtcNow());
             _conversations[conversationId] = conversation;
             created = true;
             return conversation;

@@ -32,11 +32,18 @@ public sealed class DirectLineOptions : IValidatableObject
 
     /// <summary>Open conversations at most; the next start gets 429 with <c>Retry-After</c>.</summary>
     [Range(1, 1_000_000)]
-    public int MaxConversations { get; set; } = 2_000;
+    public int MaxConversations { get; set; } = 1_000;
 
     /// <summary>Activities kept per conversation; older ones are dropped first.</summary>
     [Range(10, 10_000)]
     public int MaxActivitiesPerConversation { get; set; } = 200;
+
+    /// <summary>
+    /// Bytes of activity JSON kept per conversation; older activities are dropped first. With the defaults the
+    /// activities of all conversations together stay under 1,000 × 128 KiB = 125 MiB.
+    /// </summary>
+    [Range(4 * 1024, 64 * 1024 * 1024)]
+    public int MaxConversationBytes { get; set; } = 128 * 1024;
 
     /// <summary>Largest request body in bytes; larger ones get 413.</summary>
     [Range(1_024, 4 * 1024 * 1024)]
@@ -70,6 +77,11 @@ public sealed class DirectLineOptions : IValidatableObject
         if (Secret.Length is > 0 and < 16)
         {
             yield return new ValidationResult("DirectLine:Secret must be empty or at least 16 characters.", [nameof(Secret)]);
+        }
+
+        if (MaxConversationBytes < 2 * MaxRequestBodyBytes)
+        {
+            yield return new ValidationResult("DirectLine:MaxConversationBytes must hold at least two of the largest requests.", [nameof(MaxConversationBytes)]);
         }
 
         if (TokenSigningKey.Length is > 0 and < 32)

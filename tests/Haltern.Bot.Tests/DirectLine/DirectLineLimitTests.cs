@@ -134,6 +134,29 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
+    public async Task ActivityBytesPerConversation_AreBounded_OldestDroppedFirst()
+    {
+        await using var host = new DirectLineHost(new() { ["DirectLine:MaxConversationBytes"] = "65536" });
+        var answer = await host.StartAsync();
+        var id = (string)answer["conversationId"]!;
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var posted = await host.PostActivityAsync(DirectLineHost.Secret, id, DirectLineHost.Message($"{i}{new string('x', 15_000)}", $"c{i}"));
+            posted.EnsureSuccessStatusCode();
+        }
+
+        var set = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
+
+        var activities = set["activities"]!.AsArray();
+        Assert.InRange(activities.Sum(a => a!.ToJsonString().Length * 2), 1, 65536);
+        Assert.True(activities.Count < 7, $"{activities.Count} activities kept");
+        Assert.Equal("bot", (string?)activities[^1]!["from"]!["role"]);
+        Assert.StartsWith("2", (string?)activities[^2]!["text"], StringComparison.Ordinal);
+        Assert.Equal("7", (string?)set["watermark"]);
+    }
+
+    [Fact]
     public async Task Requests_OverTheRateLimit_Are429WithRetryAfter()
     {
         await using var host = new DirectLineHost(new()
@@ -164,6 +187,7 @@ public sealed class DirectLineLimitTests
     [InlineData("DirectLine:MaxConversations", "0")]
     [InlineData("DirectLine:MaxActivitiesPerConversation", "1")]
     [InlineData("DirectLine:TokenLifetime", "00:00:05")]
+    [InlineData("DirectLine:MaxConversationBytes", "40000")]
     public void InvalidOptions_StopTheHostAtStart(string key, string value)
     {
         using var host = new DirectLineHost(new() { [key] = value });
