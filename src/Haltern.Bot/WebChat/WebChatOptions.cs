@@ -17,6 +17,12 @@ public sealed class WebChatOptions : IValidatableObject
     /// <summary>The Azure Direct Line channel's secret, used only with <see cref="DirectLineDomain"/>; never sent to the browser.</summary>
     public string DirectLineSecret { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Offer the microphone where the browser has the Web Speech API. The browser decides where speech is
+    /// recognised (Chrome sends the audio to Google's service); a city that must avoid that sets this to false.
+    /// </summary>
+    public bool Speech { get; set; } = true;
+
     /// <summary>Web Chat's UMD bundle, installed by npm at build time (relative to the content root).</summary>
     [Required]
     public string BundlePath { get; set; } = "WebChat/node_modules/botframework-webchat/dist/webchat.js";

@@ -7,13 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace Haltern.Bot.WebChat;
 
-/// <summary>What the page needs to open the chat: a conversation token, the user id it is bound to, and where to talk.</summary>
+/// <summary>
+/// What the page needs to open the chat: a conversation token, the user id it is bound to, where to talk
+/// (null: the bot's own Direct Line) and whether to offer the microphone.
+/// </summary>
 public sealed record WebChatToken(
     [property: JsonPropertyName("token")] string Token,
     [property: JsonPropertyName("conversationId")] string ConversationId,
     [property: JsonPropertyName("userId")] string UserId,
     [property: JsonPropertyName("expires_in")] int ExpiresIn,
-    [property: JsonPropertyName("domain")] string? Domain);
+    [property: JsonPropertyName("domain")] string? Domain,
+    [property: JsonPropertyName("speech")] bool Speech);
 
 /// <summary>
 /// Gets the page a token, so the Direct Line secret never reaches the browser: from the built-in Direct Line
@@ -45,7 +49,7 @@ public sealed class WebChatTokenSource
         if (!_options.UsesExternalDirectLine)
         {
             var conversationId = DirectLineTokenService.NewConversationId();
-            return new WebChatToken(_tokens.Issue(conversationId, userId), conversationId, userId, _tokens.ExpiresInSeconds, null);
+            return new WebChatToken(_tokens.Issue(conversationId, userId), conversationId, userId, _tokens.ExpiresInSeconds, null, _options.Speech);
         }
 
         var client = _httpClients.CreateClient(HttpClientName);
@@ -58,7 +62,7 @@ public sealed class WebChatTokenSource
         response.EnsureSuccessStatusCode();
         var answer = await response.Content.ReadFromJsonAsync<GeneratedToken>(cancellationToken)
             ?? throw new HttpRequestException("Direct Line answered tokens/generate without a body.");
-        return new WebChatToken(answer.Token, answer.ConversationId, userId, answer.ExpiresIn, _options.DirectLineDomain.TrimEnd('/'));
+        return new WebChatToken(answer.Token, answer.ConversationId, userId, answer.ExpiresIn, _options.DirectLineDomain.TrimEnd('/'), _options.Speech);
     }
 
     private sealed record GeneratedToken(

@@ -65,6 +65,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain(DirectLineHost.Secret, body, StringComparison.Ordinal);
         Assert.Null((string?)answer["domain"]);
+        Assert.True((bool)answer["speech"]!);
         Assert.StartsWith("dl_", (string)answer["userId"]!, StringComparison.Ordinal);
         Assert.Equal((string?)answer["conversationId"], (string?)started["conversationId"]);
     }
@@ -93,6 +94,18 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("http://localhost/v3/directline", (string?)answer["domain"]);
         Assert.Equal((string?)answer["conversationId"], (string?)started["conversationId"]);
+    }
+
+    [Fact]
+    public async Task PageToken_WithSpeechSwitchedOff_TellsThePageNotToOfferTheMicrophone()
+    {
+        await using var quiet = new DirectLineHost(new() { ["WebChat:Speech"] = "false" });
+        using var client = quiet.Client(null);
+
+        using var response = await client.PostAsync("/api/directline/token", null);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.False((bool)answer["speech"]!);
     }
 
     [Fact]

@@ -51,7 +51,7 @@
         userID: info.userId,
         username: 'Sie',
         locale: 'de-DE',
-        webSpeechPonyfillFactory: speechSupported() ? window.WebChat.createBrowserWebSpeechPonyfillFactory() : undefined,
+        webSpeechPonyfillFactory: info.speech && speechSupported() ? window.WebChat.createBrowserWebSpeechPonyfillFactory() : undefined,
         styleOptions: {
           accent: '#004a8f',
           subtle: '#595959',
