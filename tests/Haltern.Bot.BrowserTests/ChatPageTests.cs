@@ -81,6 +81,11 @@ public sealed class ChatPageTests(ChatPageServer server) : IClassFixture<ChatPag
         await AskByKeyboardAsync(page);
         await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(2, new() { Timeout = 15_000 });
 
+        // Keyboard focus is visible, and the transcript has a live region that screen readers announce.
+        Assert.Equal("webchat-sendbox-input", await page.EvaluateAsync<string>("document.activeElement.getAttribute('data-id')"));
+        Assert.Equal("solid", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+        Assert.True(await page.Locator("#webchat [aria-live]").CountAsync() > 0);
+
         var results = await page.RunAxe();
 
         var serious = results.Violations
