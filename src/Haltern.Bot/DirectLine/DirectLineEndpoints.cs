@@ -25,6 +25,7 @@ internal sealed class DirectLineEndpoints
     private readonly DirectLineBotAdapter _adapter;
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
+    private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<DirectLineEndpoints> _logger;
 
     public DirectLineEndpoints(
@@ -33,13 +34,22 @@ internal sealed class DirectLineEndpoints
         DirectLineBotAdapter adapter,
         IOptions<DirectLineOptions> options,
         TimeProvider time,
+        IHostApplicationLifetime lifetime,
         ILogger<DirectLineEndpoints> logger)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(lifetime);
+        ArgumentNullException.ThrowIfNull(logger);
         _tokens = tokens;
         _store = store;
         _adapter = adapter;
         _options = options.Value;
         _time = time;
+        _lifetime = lifetime;
         _logger = logger;
     }
 
@@ -293,7 +303,8 @@ internal sealed class DirectLineEndpoints
 
     private async Task StreamActivitiesAsync(WebSocket socket, DirectLineConversation conversation, long watermark, CancellationToken aborted)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, conversation.Ended);
+        // Ends with the client, with the conversation, or when the server stops (so shutdown does not wait on streams).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, conversation.Ended, _lifetime.ApplicationStopping);
         var receiving = ReceiveUntilClosedAsync(socket, stop);
         try
         {
@@ -337,7 +348,8 @@ internal sealed class DirectLineEndpoints
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 await socket.CloseOutputAsync(
                     WebSocketCloseStatus.NormalClosure,
-                    conversation.Ended.IsCancellationRequested ? "conversation ended" : "closing",
+                    conversation.Ended.IsCancellationRequested ? "conversation ended"
+                        : _lifetime.ApplicationStopping.IsCancellationRequested ? "server stopping" : "closing",
                     timeout.Token);
             }
             catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
