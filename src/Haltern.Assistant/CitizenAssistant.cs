@@ -231,9 +231,12 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return null;
         }
 
+        // Any of the configured words will do ("Bürgerbüro" in one town, "Bürgerservice" in the next).
         var terms = _search.Terms(index, _options.GeneralContact, []);
-        return _search.Services(index, terms).FirstOrDefault(s => s.Coverage >= _options.MinCoverage)?.Service
-            ?? index.Knowledge.Services.Where(s => s.Phone is not null).OrderBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault();
+        var withPhone = index.Knowledge.Services.Where(s => s.Phone is not null);
+        return _search.Services(index, terms).FirstOrDefault(s => s.Coverage > 0 && s.Service.Phone is not null)?.Service
+            ?? withPhone.OrderBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault()
+            ?? index.Knowledge.Services.OrderBy(s => s.Id, StringComparer.Ordinal).First();
     }
 
     /// <summary>Control characters out, white space folded, cut to the length the assistant reads.</summary>

@@ -5,6 +5,8 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace Haltern.Assistant.Search;
@@ -12,7 +14,7 @@ namespace Haltern.Assistant.Search;
 /// <summary>
 /// The one analyzer used for indexing and querying: standard tokenizer, lower case, German stop words,
 /// German normalisation (ä→a, ö→o, ü→u, ß→ss, and the spellings ae/oe/ue, so "Buergerbuero" and "Bürgerbüro"
-/// meet) and the light German stemmer. Compounds are split at query time against the index's own vocabulary
+/// meet) and the German2 Snowball stemmer. Compounds are split at query time against the index's own vocabulary
 /// (<see cref="QueryBuilder"/>), so no word list is kept in code.
 /// </summary>
 public sealed class GermanTextAnalyzer : Analyzer
@@ -57,8 +59,9 @@ public sealed class GermanTextAnalyzer : Analyzer
         return result;
     }
 
+    /// <summary>German2 Snowball stemming ("Bürgermeisters" and "Bürgermeister" meet), after ä/ae folding.</summary>
     private static TokenStream Normalize(TokenStream stream) =>
-        new GermanLightStemFilter(new ASCIIFoldingFilter(new GermanNormalizationFilter(stream)));
+        new SnowballFilter(new ASCIIFoldingFilter(new GermanNormalizationFilter(stream)), new German2Stemmer());
 
     private sealed class WordAnalyzer : Analyzer
     {

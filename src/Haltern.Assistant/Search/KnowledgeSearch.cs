@@ -1,4 +1,5 @@
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Understanding;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -209,7 +210,7 @@ public sealed class KnowledgeSearch
         }
 
         var edits = MaxEdits(term.Term);
-        if (edits > 0 && docTerms.Any(d => d.Length > 2 && d[0] == term.Term[0] && Math.Abs(d.Length - term.Term.Length) <= edits && Distance(d, term.Term) <= edits))
+        if (edits > 0 && docTerms.Any(d => d.Length > 2 && d[0] == term.Term[0] && Math.Abs(d.Length - term.Term.Length) <= edits && EditDistance.Between(d, term.Term) <= edits))
         {
             return 0.8;
         }
@@ -262,29 +263,5 @@ public sealed class KnowledgeSearch
         }
 
         return best[0] is { Count: >= 2 } parts ? parts : [];
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
