@@ -1,3 +1,5 @@
+using Haltern.Bot.DirectLine;
+using Haltern.Bot.WebChat;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
@@ -12,6 +14,8 @@ public static class BotEndpointRouteBuilderExtensions
 
         endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken));
+        endpoints.MapDirectLine();
+        endpoints.MapWebChatPage();
         return endpoints;
     }
 }
