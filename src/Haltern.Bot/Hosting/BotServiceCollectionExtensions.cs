@@ -33,6 +33,7 @@ public static class BotServiceCollectionExtensions
         services.AddTransient<IBot, HalternBot>();
         services.AddDirectLine(configuration);
         services.AddWebChatPage(configuration);
+        services.AddBotHardening(configuration);
         return services;
     }
 }
