@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+
+namespace Haltern.Bot.Staff;
+
+/// <summary>Unanswered questions of similar wording, with how often and when last they were asked.</summary>
+/// <param name="Wording">The newest wording of the group.</param>
+/// <param name="Count">How many questions the group holds.</param>
+/// <param name="LastAsked">When the newest of them was asked.</param>
+public sealed record QuestionGroup(string Wording, int Count, DateTimeOffset LastAsked);
+
+/// <summary>
+/// Groups question wordings that share most of their words, so that "Wo kann ich Sperrmüll anmelden?" and
+/// "Sperrmüll anmelden wo?" count as one open question. Words are compared after folding case and umlauts,
+/// dropping filler words and cutting common German and English endings.
+/// </summary>
+public static class QuestionGrouper
+{
+    /// <summary>Share of common words (Jaccard) from which two wordings count as one question.</summary>
+    public const double Threshold = 0.5;
+
+    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+    {
+        // German
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "ist",
+        "sind", "wie", "was", "wo", "wann", "wer", "warum", "welche", "welcher", "welches", "ich", "man", "mich",
+        "mir", "mein", "meine", "kann", "koennen", "gibt", "es", "im", "in", "am", "an", "auf", "fuer", "mit", "zu",
+        "zum", "zur", "von", "vom", "bei", "bitte", "hallo", "guten", "tag", "noch", "auch", "denn", "mal", "wir",
+        "sie", "hat", "haben", "habe", "wird", "werden", "muss", "nach", "ueber", "aus", "nicht", "kein", "keine",
+        // English
+        "the", "a", "an", "and", "or", "is", "are", "how", "what", "where", "when", "who", "why", "which", "can",
+        "do", "does", "i", "my", "me", "to", "of", "for", "on", "at", "with", "please", "hello", "there",
+    };
+
+    /// <summary>Groups the questions; newest group first.</summary>
+    public static IReadOnlyList<QuestionGroup> Group(IEnumerable<QuestionEvent> questions)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        var groups = new List<(HashSet<string> Words, string Key, string Wording, int Count, DateTimeOffset LastAsked)>();
+        foreach (var question in questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).OrderByDescending(q => q.Time))
+        {
+            var words = Words(question.Text!);
+            var key = string.Join(' ', words.Order(StringComparer.Ordinal));
+            if (key.Length == 0)
+            {
+                key = Fold(question.Text!);
+            }
+
+            var best = -1;
+            var bestScore = 0.0;
+            for (var i = 0; i < groups.Count; i++)
+            {
+                var score = groups[i].Key == key ? 1.0 : Similarity(words, groups[i].Words);
+                if (score >= Threshold && score > bestScore)
+                {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+
+            if (best < 0)
+            {
+                groups.Add((words, key, question.Text!, 1, question.Time));
+            }
+            else
+            {
+                var group = groups[best];
+                groups[best] = group with { Count = group.Count + 1 };
+            }
+        }
+
+        return groups
+            .Select(g => new QuestionGroup(g.Wording, g.Count, g.LastAsked))
+            .OrderByDescending(g => g.LastAsked)
+            .ThenByDescending(g => g.Count)
+            .ToList();
+    }
+
+    /// <summary>Jaccard similarity of two word sets.</summary>
+    public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
+
+    /// <summary>The significant words of a wording, folded and cut to a stem.</summary>
+    public static HashSet<string> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var folded = Fold(text);
+        foreach (var token in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Length < 2 || FillerWords.Contains(token))
+            {
+                continue;
+            }
+
+            words.Add(Stem(token));
+        }
+
+        return words;
+    }
+
+    private static string Stem(string word)
+    {
+        foreach (var ending in (string[])["ungen", "ung", "en", "er", "es", "em", "e", "n", "s"])
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>Lower case, umlauts and ß spelt out, accents dropped, everything but letters and digits a space.</summary>
+    private static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ToLower(CultureInfo.GetCultureInfo("de-DE")))
+        {
+            switch (c)
+            {
+                case 'ä': builder.Append("ae"); break;
+                case 'ö': builder.Append("oe"); break;
+                case 'ü': builder.Append("ue"); break;
+                case 'ß': builder.Append("ss"); break;
+                default:
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        var plain = c.ToString().Normalize(NormalizationForm.FormD)[0];
+                        builder.Append(plain);
+                    }
+                    else
+                    {
+                        builder.Append(' ');
+                    }
+
+                    break;
+            }
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
