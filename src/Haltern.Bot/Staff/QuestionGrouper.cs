@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Haltern.Bot.Staff;
 
@@ -14,7 +15,7 @@ public sealed record QuestionGroup(string Wording, int Count, DateTimeOffset Las
 /// "Sperrmüll anmelden wo?" count as one open question. Words are compared after folding case and umlauts,
 /// dropping filler words and cutting common German and English endings.
 /// </summary>
-public static class QuestionGrouper
+public static partial class QuestionGrouper
 {
     /// <summary>Share of common words (Jaccard) from which two wordings count as one question.</summary>
     public const double Threshold = 0.5;
@@ -36,21 +37,18 @@ public static class QuestionGrouper
     public static IReadOnlyList<QuestionGroup> Group(IEnumerable<QuestionEvent> questions)
     {
         ArgumentNullException.ThrowIfNull(questions);
-        var groups = new List<(HashSet<string> Words, string Key, string Wording, int Count, DateTimeOffset LastAsked)>();
+        // Each group keeps the word sets of its members; a question joins the group with the most similar member.
+        var groups = new List<(List<HashSet<string>> Members, HashSet<string> Keys, string Wording, int Count, DateTimeOffset LastAsked)>();
         foreach (var question in questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).OrderByDescending(q => q.Time))
         {
             var words = Words(question.Text!);
-            var key = string.Join(' ', words.Order(StringComparer.Ordinal));
-            if (key.Length == 0)
-            {
-                key = Fold(question.Text!);
-            }
+            var key = words.Count > 0 ? string.Join(' ', words.Order(StringComparer.Ordinal)) : Fold(question.Text!);
 
             var best = -1;
             var bestScore = 0.0;
             for (var i = 0; i < groups.Count; i++)
             {
-                var score = groups[i].Key == key ? 1.0 : Similarity(words, groups[i].Words);
+                var score = groups[i].Keys.Contains(key) ? 1.0 : groups[i].Members.Max(member => Similarity(words, member));
                 if (score >= Threshold && score > bestScore)
                 {
                     best = i;
@@ -60,11 +58,13 @@ public static class QuestionGrouper
 
             if (best < 0)
             {
-                groups.Add((words, key, question.Text!, 1, question.Time));
+                groups.Add(([words], [key], question.Text!, 1, question.Time));
             }
             else
             {
                 var group = groups[best];
+                group.Members.Add(words);
+                group.Keys.Add(key);
                 groups[best] = group with { Count = group.Count + 1 };
             }
         }
@@ -86,16 +86,23 @@ public static class QuestionGrouper
             return 0;
         }
 
-        var common = a.Count(b.Contains);
+        // Words match when equal or when one ends with the other ("meld" in "anmeld", "abhol" in
+        // "sperrmuellabhol"): German separable verbs and compounds.
+        var common = a.Count(word => b.Contains(word) || b.Any(other => Related(word, other)));
+        common = Math.Min(common, Math.Min(a.Count, b.Count));
         return (double)common / (a.Count + b.Count - common);
     }
 
-    /// <summary>The significant words of a wording, folded and cut to a stem.</summary>
+    private static bool Related(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 4
+        && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
+
+    /// <summary>The significant words of a wording, folded and cut to a stem; masks such as [Telefon] are no words.</summary>
     public static HashSet<string> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var folded = Fold(text);
+        var folded = Fold(MaskPlaceholder().Replace(text, " "));
         foreach (var token in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (token.Length < 2 || FillerWords.Contains(token))
@@ -151,4 +158,7 @@ public static class QuestionGrouper
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [GeneratedRegex(@"\[[^\]]{1,20}\]")]
+    private static partial Regex MaskPlaceholder();
 }

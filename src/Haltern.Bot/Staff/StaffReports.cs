@@ -47,8 +47,8 @@ public sealed class StaffReports
 
         var total = groups.Sum(g => g.Count);
         text.Append(english
-            ? $"**Open questions** (last {days} days): {total} questions in {groups.Count} groups, newest first."
-            : $"**Offene Fragen** (letzte {days} Tage): {total} Fragen in {groups.Count} Gruppen, neueste zuerst.");
+            ? $"**Open questions** (last {days} days): {Count(total, "question", "questions")} in {Count(groups.Count, "group", "groups")}, newest first."
+            : $"**Offene Fragen** (letzte {days} Tage): {Count(total, "Frage", "Fragen")} in {Count(groups.Count, "Gruppe", "Gruppen")}, neueste zuerst.");
         text.Append('\n');
         foreach (var group in groups.Take(_options.MaxOpenQuestionGroups))
         {
@@ -111,8 +111,8 @@ public sealed class StaffReports
         var text = new StringBuilder();
         text.Append(english ? "**Knowledge status**" : "**Wissensstand**").Append('\n');
         text.Append('\n').Append(english
-            ? $"- {knowledge.Articles.Count} articles, {knowledge.Services.Count} services loaded"
-            : $"- {knowledge.Articles.Count} Artikel, {knowledge.Services.Count} Dienste geladen");
+            ? $"- {Count(knowledge.Articles.Count, "article", "articles")}, {Count(knowledge.Services.Count, "service", "services")} loaded"
+            : $"- {knowledge.Articles.Count} Artikel, {Count(knowledge.Services.Count, "Dienst", "Dienste")} geladen");
         var newest = knowledge.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
         if (newest is not null)
         {
@@ -128,8 +128,8 @@ public sealed class StaffReports
         }
 
         text.Append('\n').Append(english
-            ? $"- {knowledge.Skipped.Count} files skipped:"
-            : $"- {knowledge.Skipped.Count} Dateien übersprungen:");
+            ? $"- {Count(knowledge.Skipped.Count, "file", "files")} skipped:"
+            : $"- {Count(knowledge.Skipped.Count, "Datei", "Dateien")} übersprungen:");
         foreach (var skipped in knowledge.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
             text.Append('\n').Append($"- `{skipped}`");
@@ -154,9 +154,12 @@ public sealed class StaffReports
             .Select(g => $"{TopicName(g.Key, english)} {g.Count()}");
         var culture = Culture(english);
         return english
-            ? $"{questions.Count} questions, {share.ToString("P0", culture)} answered ({string.Join(", ", topics)})"
-            : $"{questions.Count} Fragen, {share.ToString("P0", culture)} beantwortet ({string.Join(", ", topics)})";
+            ? $"{Count(questions.Count, "question", "questions")}, {share.ToString("P0", culture)} answered ({string.Join(", ", topics)})"
+            : $"{Count(questions.Count, "Frage", "Fragen")}, {share.ToString("P0", culture)} beantwortet ({string.Join(", ", topics)})";
     }
+
+    private static string Count(int count, string one, string many) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 
     /// <summary>The name staff read for a topic.</summary>
     public static string TopicName(ReplyTopic topic, bool english) => topic switch
