@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
@@ -16,8 +18,12 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
     private const string Prefix = "questions-";
     private const string Extension = ".jsonl";
 
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
+        // Umlauts stay readable in the file; it is never embedded in HTML.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
@@ -52,7 +58,7 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
         try
         {
             Directory.CreateDirectory(_folder);
-            await File.AppendAllTextAsync(file, line, Encoding.UTF8, cancellationToken);
+            await File.AppendAllTextAsync(file, line, Utf8, cancellationToken);
         }
         finally
         {
@@ -149,7 +155,7 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
                 if (kept.Count < lines.Length)
                 {
                     var temporary = file + ".tmp";
-                    await File.WriteAllLinesAsync(temporary, kept, Encoding.UTF8, cancellationToken);
+                    await File.WriteAllLinesAsync(temporary, kept, Utf8, cancellationToken);
                     File.Move(temporary, file, overwrite: true);
                 }
             }
