@@ -1,4 +1,5 @@
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
 
 namespace Haltern.Bot.Staff;
 
@@ -9,8 +10,16 @@ public interface IKnowledgeStatus
     KnowledgeSet? Current { get; }
 }
 
-/// <summary>Used until the knowledge index is wired in: reports that no knowledge status is available.</summary>
-public sealed class UnavailableKnowledgeStatus : IKnowledgeStatus
+/// <summary>The knowledge of the index serving now (a reload swaps it, so this is read on every call).</summary>
+public sealed class IndexKnowledgeStatus : IKnowledgeStatus
 {
-    public KnowledgeSet? Current => null;
+    private readonly IKnowledgeIndexProvider _provider;
+
+    public IndexKnowledgeStatus(IKnowledgeIndexProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        _provider = provider;
+    }
+
+    public KnowledgeSet? Current => _provider.Current?.Knowledge;
 }

@@ -18,7 +18,7 @@ public static class StaffServiceCollectionExtensions
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IQuestionLog, JsonLinesQuestionLog>();
-        services.TryAddSingleton<IKnowledgeStatus, UnavailableKnowledgeStatus>();
+        services.TryAddSingleton<IKnowledgeStatus, IndexKnowledgeStatus>();
         services.AddHostedService<QuestionLogRetentionService>();
         services.AddSingleton<StaffReports>();
         services.AddSingleton<StaffMiddleware>();

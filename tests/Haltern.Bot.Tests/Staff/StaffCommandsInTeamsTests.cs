@@ -64,7 +64,9 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
         var knowledge = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wissensstand", mention: true)));
 
         Assert.Contains("**Letzte 7 Tage:** 1 Frage, 100 % beantwortet (Ämter & Dienste 1)", statistics.Text, StringComparison.Ordinal);
-        Assert.Contains("Wissen", knowledge.Text, StringComparison.Ordinal);
+        var articles = Directory.GetFiles(Path.Combine(TeamsTools.RepositoryRoot, "knowledge", "news"), "*.md").Length;
+        Assert.Contains($"{articles} Artikel", knowledge.Text, StringComparison.Ordinal);
+        Assert.Contains("Neuester Artikel:", knowledge.Text, StringComparison.Ordinal);
     }
 
     [Fact]
