@@ -76,11 +76,17 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         // In a channel, with the @mention: the answer comes in the thread, without mention markup.
         var thread = await Playground.SendAsync(Playground.Channel, Question, mentionBot: true, CancellationToken.None);
         Assert.StartsWith(Playground.Channel + ";messageid=", thread, StringComparison.Ordinal);
-        var inChannel = Assert.Single(await Playground.BotMessagesAsync(thread, ReplyWait, stopAfter: 1, CancellationToken.None));
-        var text = (string?)inChannel["text"];
+        // The playground shows the text and the card of one reply as two messages.
+        var inChannel = await Playground.BotMessagesAsync(thread, ReplyWait, stopAfter: 2, CancellationToken.None);
+        var text = inChannel.Select(m => (string?)m["text"]).Single(t => !string.IsNullOrEmpty(t));
         Assert.Contains(phone, text, StringComparison.Ordinal);
         Assert.DoesNotContain("<at>", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Playground.BotName, text, StringComparison.Ordinal);
+
+        // Suggested actions are not shown in channels: the choices come as Adaptive Card buttons.
+        var card = Assert.Single(inChannel.SelectMany(m => m["attachments"]?.AsArray() ?? []));
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)card!["contentType"]);
+        Assert.NotEmpty(card["content"]!["actions"]!.AsArray());
     }
 
     [Fact]
