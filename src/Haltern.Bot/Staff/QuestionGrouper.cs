@@ -33,39 +33,69 @@ public static partial class QuestionGrouper
         "do", "does", "i", "my", "me", "to", "of", "for", "on", "at", "with", "please", "hello", "there",
     };
 
+    /// <summary>A group compares a question with at most this many of its (newest, distinct) wordings.</summary>
+    public const int MaxComparedMembers = 16;
+
     /// <summary>Groups the questions; newest group first.</summary>
     public static IReadOnlyList<QuestionGroup> Group(IEnumerable<QuestionEvent> questions)
     {
         ArgumentNullException.ThrowIfNull(questions);
-        // Each group keeps the word sets of its members; a question joins the group with the most similar member.
-        var groups = new List<(List<HashSet<string>> Members, HashSet<string> Keys, string Wording, int Count, DateTimeOffset LastAsked)>();
+
+        // 1. Wordings with the same significant words are one question at once (the common case: cheap).
+        var distinct = new Dictionary<string, (HashSet<string> Words, string Wording, int Count, DateTimeOffset LastAsked)>(StringComparer.Ordinal);
         foreach (var question in questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).OrderByDescending(q => q.Time))
         {
             var words = Words(question.Text!);
-            var key = words.Count > 0 ? string.Join(' ', words.Order(StringComparer.Ordinal)) : Fold(question.Text!);
+            var key = words.Count > 0 ? string.Join(' ', words.Order(StringComparer.Ordinal)) : "\u0000" + Fold(question.Text!);
+            distinct[key] = distinct.TryGetValue(key, out var seen)
+                ? seen with { Count = seen.Count + 1 }
+                : (words, question.Text!, 1, question.Time);
+        }
 
+        // 2. Distinct wordings join the group with the most similar member; only groups sharing a word are compared.
+        var groups = new List<(List<HashSet<string>> Members, string Wording, int Count, DateTimeOffset LastAsked)>();
+        var groupsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (words, wording, count, lastAsked) in distinct.Values.OrderByDescending(d => d.LastAsked))
+        {
             var best = -1;
             var bestScore = 0.0;
-            for (var i = 0; i < groups.Count; i++)
+            foreach (var candidate in words.SelectMany(w => groupsByWord.GetValueOrDefault(w) ?? []).Distinct())
             {
-                var score = groups[i].Keys.Contains(key) ? 1.0 : groups[i].Members.Max(member => Similarity(words, member));
+                var score = groups[candidate].Members.Max(member => Similarity(words, member));
                 if (score >= Threshold && score > bestScore)
                 {
-                    best = i;
+                    best = candidate;
                     bestScore = score;
                 }
             }
 
             if (best < 0)
             {
-                groups.Add(([words], [key], question.Text!, 1, question.Time));
+                best = groups.Count;
+                groups.Add(([words], wording, count, lastAsked));
             }
             else
             {
                 var group = groups[best];
-                group.Members.Add(words);
-                group.Keys.Add(key);
-                groups[best] = group with { Count = group.Count + 1 };
+                if (group.Members.Count < MaxComparedMembers)
+                {
+                    group.Members.Add(words);
+                }
+
+                groups[best] = group with { Count = group.Count + count };
+            }
+
+            foreach (var word in words)
+            {
+                if (!groupsByWord.TryGetValue(word, out var list))
+                {
+                    groupsByWord[word] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != best)
+                {
+                    list.Add(best);
+                }
             }
         }
 
@@ -142,10 +172,13 @@ public static partial class QuestionGrouper
                 case 'ü': builder.Append("ue"); break;
                 case 'ß': builder.Append("ss"); break;
                 default:
-                    if (char.IsLetterOrDigit(c))
+                    if (char.IsAsciiLetterOrDigit(c))
                     {
-                        var plain = c.ToString().Normalize(NormalizationForm.FormD)[0];
-                        builder.Append(plain);
+                        builder.Append(c);
+                    }
+                    else if (char.IsLetterOrDigit(c))
+                    {
+                        builder.Append(c.ToString().Normalize(NormalizationForm.FormD)[0]); // é → e
                     }
                     else
                     {
