@@ -85,10 +85,11 @@ public sealed class StaffReports
 
         text.Append('\n').Append(english ? "**Per day (last 7 days):**" : "**Pro Tag (letzte 7 Tage):**").Append('\n');
         var today = Today();
+        var byDay = questions.ToLookup(q => DateOnly.FromDateTime(Local(q.Time).DateTime));
         for (var offset = 0; offset < 7; offset++)
         {
             var day = today.AddDays(-offset);
-            var ofDay = questions.Where(q => DateOnly.FromDateTime(Local(q.Time).DateTime) == day).ToList();
+            var ofDay = byDay[day].ToList();
             var label = day.ToString(english ? "ddd MMM d" : "ddd dd.MM.", culture);
             text.Append('\n').Append($"- {label}: ").Append(ofDay.Count == 0 ? (english ? "no questions" : "keine Fragen") : Summary(ofDay, english));
         }
