@@ -1,8 +1,14 @@
 using Haltern.Assistant;
 using Haltern.Bot.Bot;
+<<<<<<< HEAD
 using Haltern.Bot.DirectLine;
 using Haltern.Bot.WebChat;
+=======
+using Haltern.Bot.Staff;
+using Haltern.Bot.Teams;
+>>>>>>> teams
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 
@@ -22,18 +28,32 @@ public static class BotServiceCollectionExtensions
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId as flat root keys.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         // CloudAdapter has two public constructors that DI finds ambiguous: a factory picks one.
-        services.AddSingleton<CloudAdapter>(sp => new HalternAdapter(
-            sp.GetRequiredService<BotFrameworkAuthentication>(),
-            sp.GetRequiredService<ILogger<HalternAdapter>>()));
+        services.AddSingleton<CloudAdapter>(sp =>
+        {
+            var adapter = new HalternAdapter(
+                sp.GetRequiredService<BotFrameworkAuthentication>(),
+                sp.GetRequiredService<ILogger<HalternAdapter>>());
+            foreach (var middleware in sp.GetServices<IMiddleware>())
+            {
+                adapter.Use(middleware); // in registration order
+            }
+
+            return adapter;
+        });
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
 
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ReplyActivityFactory>();
         services.AddTransient<IBot, HalternBot>();
+<<<<<<< HEAD
         services.AddDirectLine(configuration);
         services.AddWebChatPage(configuration);
         services.AddBotHardening(configuration);
+=======
+        services.AddTeamsConversations();
+        services.AddStaffTools();
+>>>>>>> teams
         return services;
     }
 }
