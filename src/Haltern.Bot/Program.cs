@@ -4,7 +4,7 @@ using Haltern.Bot.Hosting;
 // `import FILE|DIR [--to knowledge/news] [--force]`: CMS page exports into article files; no web host.
 if (args is ["import", ..])
 {
-    Environment.ExitCode = await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error, Environment.CurrentDirectory, CancellationToken.None);
+    Environment.ExitCode = await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error, ImportCommand.InvocationDirectory(), CancellationToken.None);
     return;
 }
 

@@ -29,9 +29,6 @@ public sealed partial class CmsPageReader
 
     private static readonly HashSet<string> s_contentLabels = new(StringComparer.Ordinal) { TitleLabel, IntroLabel, TextLabel };
 
-    // A date line is short: only its first characters are given to the recognizer.
-    private const int DatePrefixLength = 48;
-
     private readonly DateTimeModel _dateModel = (DateTimeModel)new DateTimeRecognizer(Culture.German).GetDateTimeModel();
 
     // The recognizer resolves dates without a year against this; a date line without a year is rejected anyway.
@@ -151,16 +148,24 @@ public sealed partial class CmsPageReader
     {
         date = default;
         rest = paragraph;
-        var prefix = paragraph.Length > DatePrefixLength ? paragraph[..DatePrefixLength] : paragraph;
-        foreach (var result in _dateModel.Parse(prefix, s_reference))
-        {
-            if (result.Start != 0 || result.TypeName != "datetimeV2.date" || !TryReadFullDate(result, out date))
-            {
-                continue;
-            }
 
-            rest = paragraph[(result.End + 1)..].TrimStart(' ', ',', ':', '-', '–', '|');
-            return true;
+        // A date line ends with its year ("9. Juni 2020", "Dienstag, 09.06.2020"). Only that prefix goes to the
+        // recognizer, so the words after it ("Am Dienstag ...") cannot turn the date into a time range.
+        var prefix = DateLinePrefix().Match(paragraph);
+        if (!prefix.Success)
+        {
+            return false;
+        }
+
+        var candidate = prefix.Value;
+        foreach (var result in _dateModel.Parse(candidate, s_reference))
+        {
+            if (result.Start == 0 && result.End == candidate.Length - 1 && result.TypeName == "datetimeV2.date"
+                && TryReadFullDate(result, out date))
+            {
+                rest = paragraph[candidate.Length..].TrimStart(' ', ',', ':', '-', '–', '|');
+                return true;
+            }
         }
 
         return false;
@@ -186,6 +191,9 @@ public sealed partial class CmsPageReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^.{0,40}?(?<!\d)\d{4}(?!\d)")]
+    private static partial Regex DateLinePrefix();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex FullDateTimex();

@@ -115,6 +115,15 @@ public static class ImportCommand
         return Count(ImportOutcome.Skipped) > 0 ? SomeSkipped : Success;
     }
 
+    /// <summary>
+    /// The folder the command was typed in. <c>dotnet run</c> starts a web project in the project's folder, so
+    /// the shell's <c>PWD</c> is preferred to the process's current directory for relative paths.
+    /// </summary>
+    public static string InvocationDirectory() =>
+        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Path.IsPathFullyQualified(pwd) && Directory.Exists(pwd)
+            ? pwd
+            : Environment.CurrentDirectory;
+
     /// <summary>A path relative to the current directory when it lies below it, else in full.</summary>
     private static string Shown(string path, string currentDirectory)
     {
