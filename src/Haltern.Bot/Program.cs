@@ -15,6 +15,7 @@ builder.Services.AddHalternBot(builder.Configuration, builder.Environment);
 var app = builder.Build();
 
 app.MapBotEndpoints();
+app.MapKnowledgeHealth();
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using Haltern.Assistant;
+using Haltern.Assistant.Search;
 using Haltern.Bot.Bot;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -16,6 +17,8 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
 
         services.AddCitizenAssistant(environment.ContentRootPath);
+        // Knowledge that follows the folder: live reload, /health/ready, optional Knowledge:IndexPath.
+        services.AddLiveKnowledgeIndex();
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId as flat root keys.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
