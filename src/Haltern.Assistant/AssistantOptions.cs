@@ -33,4 +33,11 @@ public sealed class AssistantOptions
     /// <summary>Messages longer than this are cut before they are understood.</summary>
     [Range(16, 100_000)]
     public int MaxQuestionLength { get; set; } = 500;
+
+    /// <summary>
+    /// The confidence an answer needs: the share of the question's topic words that the answering file or
+    /// sentence holds. Below it the assistant says it has no information.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.5;
 }

@@ -1,3 +1,6 @@
+using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
+using Haltern.Assistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +19,12 @@ public static class AssistantServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();
         services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new ContentRoot(contentRoot));
+        services.AddSingleton<KnowledgeLoader>();
+        services.TryAddSingleton<IKnowledgeIndexProvider, KnowledgeIndexProvider>();
+        services.AddSingleton<DateUnderstanding>();
+        services.AddSingleton<QuestionReader>();
+        services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<ICitizenAssistant, CitizenAssistant>();
         return services;
     }

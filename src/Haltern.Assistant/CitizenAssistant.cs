@@ -1,28 +1,268 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using Haltern.Assistant.Answers;
+using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
+using Haltern.Assistant.Understanding;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Haltern.Assistant;
 
-/// <summary>The citizen assistant (being built: answers come from the knowledge index).</summary>
+/// <summary>
+/// The citizen assistant: reads a question (language, what is asked, dates), searches the knowledge index,
+/// and answers only when a knowledge item covers the question well enough; otherwise it says so honestly
+/// and names the general contact.
+/// </summary>
 public sealed class CitizenAssistant : ICitizenAssistant
 {
-    public Reply Welcome(string? locale) => new()
+    private readonly IKnowledgeIndexProvider _indexes;
+    private readonly QuestionReader _reader;
+    private readonly KnowledgeSearch _search;
+    private readonly TimeProvider _time;
+    private readonly AssistantOptions _options;
+    private readonly TimeZoneInfo _timeZone;
+    private readonly ILogger<CitizenAssistant> _logger;
+    private readonly ConditionalWeakTable<KnowledgeIndex, StrongBox<Service?>> _generalContacts = new();
+
+    public CitizenAssistant(
+        IKnowledgeIndexProvider indexes,
+        QuestionReader reader,
+        KnowledgeSearch search,
+        TimeProvider time,
+        IOptions<AssistantOptions> options,
+        ILogger<CitizenAssistant> logger)
     {
-        Text = "Willkommen beim Haltern.Bot!",
-        Speak = "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"de-DE\">Willkommen beim Haltern.Bot!</speak>",
-        Locale = "de-DE",
-        Topic = ReplyTopic.SmallTalk,
-    };
+        ArgumentNullException.ThrowIfNull(indexes);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _indexes = indexes;
+        _reader = reader;
+        _search = search;
+        _time = time;
+        _options = options.Value;
+        _timeZone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
+        _logger = logger;
+    }
+
+    public Reply Welcome(string? locale)
+    {
+        var index = _indexes.Current;
+        var english = locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+        return new AnswerWriter(english).Welcome(index, GeneralContact(index));
+    }
 
     public Task<Reply> AnswerAsync(Question question, ConversationMemory memory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(memory);
-        return Task.FromResult(new Reply
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var (text, cut) = Clean(question.Text, _options.MaxQuestionLength);
+        var now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _timeZone).DateTime;
+        var read = _reader.Read(text, question.Locale ?? (memory.Language == "en" ? "en-US" : null), now);
+        var writer = new AnswerWriter(read.English);
+        var reply = Answer(read, memory, writer, now);
+        memory.Language = read.English ? "en" : "de";
+        _logger.LogDebug("Answered a question as {Topic} (answered: {Answered})", reply.Topic, reply.Answered);
+        return Task.FromResult(cut ? writer.Cut(reply) : reply);
+    }
+
+    private Reply Answer(ReadQuestion read, ConversationMemory memory, AnswerWriter writer, DateTime now)
+    {
+        var index = _indexes.Current;
+        var general = GeneralContact(index);
+        if (read.Words.Count == 0)
         {
-            Text = "Dazu habe ich leider keine Information.",
-            Speak = "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"de-DE\">Dazu habe ich leider keine Information.</speak>",
-            Locale = "de-DE",
-            Answered = false,
-        });
+            return writer.NotUnderstood(index, general);
+        }
+
+        var searchText = read.DateMentions.Aggregate(read.Text, (text, mention) => text.Replace(mention, " ", StringComparison.OrdinalIgnoreCase));
+        var terms = _search.Terms(index, searchText, read.CueWords);
+        var topicTerms = terms.Count(t => !t.IsCue);
+
+        // A news question: the newest articles, within the dates asked for, on the topic asked for.
+        if (read.Has(Cue.News) && !read.Has(Cue.ServiceDetail))
+        {
+            return News(read, terms, topicTerms, memory, writer, index, general);
+        }
+
+        // "mehr dazu", "Erzähl mir mehr": the last article or service, in full.
+        if (read.Has(Cue.More) && topicTerms == 0)
+        {
+            return More(memory, writer, index, general, now);
+        }
+
+        var services = _search.Services(index, terms);
+        var passages = topicTerms == 0 ? [] : Rerank(_search.Passages(index, terms), read);
+        var service = services.FirstOrDefault(s => s.Coverage >= _options.MinCoverage);
+        var passage = passages.FirstOrDefault(p => p.Coverage >= _options.MinCoverage);
+
+        // A follow-up about the last service: "Und wann hat er Sprechstunde?"
+        if (service is null && topicTerms == 0 && read.Has(Cue.ServiceDetail) && index.FindService(memory.LastServiceId) is { } last)
+        {
+            return AboutService(last, read, memory, writer, index, general, now);
+        }
+
+        if (service is not null && (passage is null || read.Has(Cue.ServiceDetail) || service.Coverage >= passage.Coverage))
+        {
+            return AboutService(service.Service, read, memory, writer, index, general, now);
+        }
+
+        if (passage is not null)
+        {
+            memory.LastArticleId = passage.Article.Id;
+            memory.LastServiceId = null;
+            return writer.PassageAnswer(passage, index, general);
+        }
+
+        if (topicTerms == 0 && read.Has(Cue.Phone | Cue.Contact) && general is not null)
+        {
+            memory.LastServiceId = general.Id;
+            return writer.GeneralContact(general, index);
+        }
+
+        if (topicTerms == 0 && read.Has(Cue.ServiceDetail))
+        {
+            return writer.AskWhichService(index, general);
+        }
+
+        if (read.Has(Cue.SmallTalk))
+        {
+            return writer.SmallTalk(read.Cues, index, general);
+        }
+
+        if (read.Has(Cue.More))
+        {
+            return More(memory, writer, index, general, now);
+        }
+
+        return writer.NoAnswer(index, general);
+    }
+
+    private Reply News(ReadQuestion read, IReadOnlyList<QueryTerm> terms, int topicTerms, ConversationMemory memory, AnswerWriter writer, KnowledgeIndex index, Service? general)
+    {
+        var span = read.PastSpan;
+        IReadOnlyList<Article> articles = [];
+        if (topicTerms > 0)
+        {
+            var filter = span is null ? null : KnowledgeIndex.DateRange(span.Start, span.End);
+            articles = _search.Articles(index, terms, filter)
+                .Where(a => a.Coverage >= _options.MinCoverage)
+                .Select(a => a.Article)
+                .OrderByDescending(a => a.Date)
+                .ToArray();
+        }
+
+        var spanEmpty = false;
+        if (articles.Count == 0)
+        {
+            articles = span is null ? index.NewestArticles(5) : index.NewestArticles(5, span.Start, span.End);
+            if (articles.Count == 0 && span is not null)
+            {
+                spanEmpty = true;
+                articles = index.NewestArticles(5);
+            }
+        }
+
+        memory.LastArticleId = articles.FirstOrDefault()?.Id;
+        memory.LastServiceId = null;
+        return writer.NewsList(articles, spanEmpty ? null : span, spanEmpty, index, general);
+    }
+
+    private Reply More(ConversationMemory memory, AnswerWriter writer, KnowledgeIndex index, Service? general, DateTime now)
+    {
+        if (index.FindArticle(memory.LastArticleId) is { } article)
+        {
+            return writer.ArticleDetail(article);
+        }
+
+        if (index.FindService(memory.LastServiceId) is { } service)
+        {
+            return writer.ServiceAnswer(service, Cue.None, null, next: false, now, general, index);
+        }
+
+        var newest = index.NewestArticles(1);
+        if (newest.Count > 0)
+        {
+            memory.LastArticleId = newest[0].Id;
+            return writer.ArticleDetail(newest[0]);
+        }
+
+        return writer.SmallTalk(Cue.Help, index, general);
+    }
+
+    private static Reply AboutService(Service service, ReadQuestion read, ConversationMemory memory, AnswerWriter writer, KnowledgeIndex index, Service? general, DateTime now)
+    {
+        memory.LastServiceId = service.Id;
+        memory.LastArticleId = null;
+        var day = read.Has(Cue.News) ? null : read.FutureSpan;
+        return writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), now, general, index);
+    }
+
+    /// <summary>
+    /// Prefers passages that hold what the question asks for: an amount of money for "Wie viel kostet …?",
+    /// a number for "Wie viele …?", a date for "Wann …?" (Microsoft.Recognizers.Text on the few candidates).
+    /// </summary>
+    private IReadOnlyList<PassageHit> Rerank(IReadOnlyList<PassageHit> passages, ReadQuestion read)
+    {
+        var wanted = read.Cues & (Cue.Cost | Cue.Quantity | Cue.When);
+        if (wanted == Cue.None || passages.Count == 0)
+        {
+            return passages;
+        }
+
+        return passages
+            .Select(p => _reader.Holds(p.Sentence, wanted, read.English) ? p with { Coverage = Math.Min(1, p.Coverage + 0.2) } : p)
+            .OrderByDescending(p => p.Coverage).ThenByDescending(p => p.Score)
+            .ToArray();
+    }
+
+    private Service? GeneralContact(KnowledgeIndex index) =>
+        _generalContacts.GetValue(index, i => new StrongBox<Service?>(FindGeneralContact(i))).Value;
+
+    private Service? FindGeneralContact(KnowledgeIndex index)
+    {
+        if (index.Knowledge.Services.Count == 0)
+        {
+            return null;
+        }
+
+        var terms = _search.Terms(index, _options.GeneralContact, []);
+        return _search.Services(index, terms).FirstOrDefault(s => s.Coverage >= _options.MinCoverage)?.Service
+            ?? index.Knowledge.Services.Where(s => s.Phone is not null).OrderBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    /// <summary>Control characters out, white space folded, cut to the length the assistant reads.</summary>
+    private static (string Text, bool Cut) Clean(string text, int maxLength)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, maxLength));
+        var space = false;
+        foreach (var c in text)
+        {
+            if (builder.Length >= maxLength)
+            {
+                return (builder.ToString().Trim(), true);
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return (builder.ToString(), false);
     }
 }

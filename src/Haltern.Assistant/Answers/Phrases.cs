@@ -1,0 +1,155 @@
+using System.Globalization;
+
+namespace Haltern.Assistant.Answers;
+
+/// <summary>The assistant's own words in German (Sie-form) and English. Facts never come from here.</summary>
+internal sealed record Phrases
+{
+    public static readonly Phrases German = new()
+    {
+        Culture = CultureInfo.GetCultureInfo("de-DE"),
+        Welcome = "Guten Tag! Ich bin Haltern.Bot, der digitale Assistent der Stadtverwaltung.",
+        Offer = "Fragen Sie mich zum Beispiel nach Neuigkeiten aus dem Rathaus",
+        OfferAnd = " oder nach ",
+        Greeting = "Hallo!",
+        Thanks = "Gern geschehen! Kann ich Ihnen noch bei etwas anderem helfen?",
+        Goodbye = "Auf Wiedersehen und einen schönen Tag!",
+        NotUnderstood = "Entschuldigung, das habe ich nicht verstanden.",
+        NoInformation = "Dazu habe ich leider keine Information.",
+        AskContact = "Bei allen Fragen an die Stadt hilft Ihnen gern weiter:",
+        Onward = "Weiterhelfen kann Ihnen:",
+        Phone = "Telefon",
+        Email = "E-Mail",
+        Address = "Adresse",
+        Place = "Ort",
+        Hours = "Zeiten",
+        Contact = "Ansprechpartner",
+        NoPhone = "Eine Telefonnummer dafür habe ich leider nicht.",
+        NoEmail = "Eine E-Mail-Adresse dafür habe ich leider nicht.",
+        NoAddress = "Eine Adresse dafür habe ich leider nicht.",
+        NoPerson = "Einen Namen dafür habe ich leider nicht.",
+        NoHours = "Feste Tage und Uhrzeiten dafür sind mir leider nicht bekannt. Einen Termin erfahren Sie hier:",
+        Open = "Ja",
+        Closed = "Nein",
+        OnDay = "am {0:dddd, d. MMMM}",
+        NoSlotsOnDay = "keine Zeiten",
+        NextSlots = "Die nächsten Zeiten:",
+        NextSlot = "Der nächste Termin:",
+        From = "von",
+        To = "bis",
+        OClock = "Uhr",
+        NewsHeading = "Das Neueste aus dem Rathaus:",
+        NewsInSpan = "Meldungen {0}:",
+        NoNewsInSpan = "Aus diesem Zeitraum habe ich keine Meldungen. Das Neueste:",
+        NoNews = "Im Moment liegen mir keine Meldungen vor.",
+        NewsSpeakFirst = "Die neueste Meldung: {0}, vom {1:d. MMMM yyyy}.",
+        NewsSpeakMore = "Außerdem: {0}.",
+        AskMore = "Möchten Sie mehr dazu wissen?",
+        Source = "Quelle: {0} vom {1:d. MMMM yyyy}",
+        ReadOnline = "Den ganzen Text lesen Sie im Chat.",
+        DateFormat = "d. MMMM yyyy",
+        Cut = "Ihre Nachricht war sehr lang; ich habe nur den Anfang gelesen.",
+        SuggestNews = "Was gibt es Neues?",
+        SuggestMore = "Mehr dazu",
+        WhichService = "Wofür möchten Sie das wissen? Zum Beispiel:",
+    };
+
+    public static readonly Phrases English = new()
+    {
+        Culture = CultureInfo.GetCultureInfo("en-US"),
+        Welcome = "Hello! I am Haltern.Bot, the digital assistant of the town administration.",
+        Offer = "Ask me, for example, about news from the town hall",
+        OfferAnd = " or about ",
+        Greeting = "Hello!",
+        Thanks = "You're welcome! Is there anything else I can help you with?",
+        Goodbye = "Goodbye, and have a nice day!",
+        NotUnderstood = "Sorry, I did not understand that.",
+        NoInformation = "Unfortunately, I have no information on that.",
+        AskContact = "For any question to the town, please contact:",
+        Onward = "They can help you further:",
+        Phone = "Phone",
+        Email = "E-mail",
+        Address = "Address",
+        Place = "Place",
+        Hours = "Hours",
+        Contact = "Contact",
+        NoPhone = "Unfortunately, I have no phone number for that.",
+        NoEmail = "Unfortunately, I have no e-mail address for that.",
+        NoAddress = "Unfortunately, I have no address for that.",
+        NoPerson = "Unfortunately, I have no name for that.",
+        NoHours = "Unfortunately, I do not know fixed days and times for that. To get an appointment, please contact:",
+        Open = "Yes",
+        Closed = "No",
+        OnDay = "on {0:dddd, MMMM d}",
+        NoSlotsOnDay = "no hours",
+        NextSlots = "The next times:",
+        NextSlot = "The next time:",
+        From = "from",
+        To = "to",
+        OClock = string.Empty,
+        NewsHeading = "The latest news from the town hall:",
+        NewsInSpan = "News {0}:",
+        NoNewsInSpan = "I have no news from that time. The latest:",
+        NoNews = "I have no news at the moment.",
+        NewsSpeakFirst = "The latest news: {0}, from {1:MMMM d, yyyy}.",
+        NewsSpeakMore = "Also: {0}.",
+        AskMore = "Would you like to know more?",
+        Source = "Source: {0}, {1:MMMM d, yyyy}",
+        ReadOnline = "You can read the full text in the chat.",
+        DateFormat = "MMMM d, yyyy",
+        Cut = "Your message was very long; I only read its beginning.",
+        SuggestNews = "What's new?",
+        SuggestMore = "Tell me more",
+        WhichService = "What would you like to know it for? For example:",
+    };
+
+    public required CultureInfo Culture { get; init; }
+    public required string Welcome { get; init; }
+    public required string Offer { get; init; }
+    public required string OfferAnd { get; init; }
+    public required string Greeting { get; init; }
+    public required string Thanks { get; init; }
+    public required string Goodbye { get; init; }
+    public required string NotUnderstood { get; init; }
+    public required string NoInformation { get; init; }
+    public required string AskContact { get; init; }
+    public required string Onward { get; init; }
+    public required string Phone { get; init; }
+    public required string Email { get; init; }
+    public required string Address { get; init; }
+    public required string Place { get; init; }
+    public required string Hours { get; init; }
+    public required string Contact { get; init; }
+    public required string NoPhone { get; init; }
+    public required string NoEmail { get; init; }
+    public required string NoAddress { get; init; }
+    public required string NoPerson { get; init; }
+    public required string NoHours { get; init; }
+    public required string Open { get; init; }
+    public required string Closed { get; init; }
+    public required string OnDay { get; init; }
+    public required string NoSlotsOnDay { get; init; }
+    public required string NextSlots { get; init; }
+    public required string NextSlot { get; init; }
+    public required string From { get; init; }
+    public required string To { get; init; }
+    public required string OClock { get; init; }
+    public required string NewsHeading { get; init; }
+    public required string NewsInSpan { get; init; }
+    public required string NoNewsInSpan { get; init; }
+    public required string NoNews { get; init; }
+    public required string NewsSpeakFirst { get; init; }
+    public required string NewsSpeakMore { get; init; }
+    public required string AskMore { get; init; }
+    public required string Source { get; init; }
+    public required string ReadOnline { get; init; }
+    public required string DateFormat { get; init; }
+    public required string Cut { get; init; }
+    public required string SuggestNews { get; init; }
+    public required string SuggestMore { get; init; }
+    public required string WhichService { get; init; }
+
+    public string Format(string format, params object?[] args) => string.Format(Culture, format, args);
+
+    public string Date(DateOnly date) => date.ToString(DateFormat, Culture);
+}

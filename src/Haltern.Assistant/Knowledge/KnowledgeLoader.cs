@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text;
+using Haltern.Assistant.Hours;
+using Markdig;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Haltern.Assistant.Knowledge;
+
+/// <summary>
+/// Reads a knowledge folder: <c>news/*.md</c> (articles) and <c>services/*.md</c> (offices, contacts, services),
+/// each Markdown with a YAML front matter block between <c>---</c> lines. A file that cannot be read is
+/// reported with its path, line and reason and skipped; the rest is served.
+/// </summary>
+public sealed class KnowledgeLoader
+{
+    public const string NewsFolder = "news";
+    public const string ServicesFolder = "services";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    private readonly ILogger _logger;
+
+    public KnowledgeLoader(ILogger<KnowledgeLoader>? logger = null)
+    {
+        _logger = logger ?? NullLogger<KnowledgeLoader>.Instance;
+    }
+
+    /// <summary>Reads every knowledge file below <paramref name="folder"/>.</summary>
+    public KnowledgeSet Load(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The knowledge folder '{folder}' does not exist.");
+        }
+
+        var articles = new List<Article>();
+        var services = new List<Service>();
+        var skipped = new List<SkippedFile>();
+        foreach (var path in Files(folder, NewsFolder))
+        {
+            Read(folder, path, skipped, (id, text) => articles.Add(ParseArticle(id, text)));
+        }
+
+        foreach (var path in Files(folder, ServicesFolder))
+        {
+            Read(folder, path, skipped, (id, text) => services.Add(ParseService(id, text)));
+        }
+
+        _logger.LogInformation("Loaded {Articles} articles and {Services} services, skipped {Skipped} files",
+            articles.Count, services.Count, skipped.Count);
+        return new KnowledgeSet(articles, services, skipped);
+    }
+
+    /// <summary>Parses one article file's text; <paramref name="id"/> is its path below the folder.</summary>
+    /// <exception cref="KnowledgeFileException">The file is not a valid article.</exception>
+    public static Article ParseArticle(string id, string text)
+    {
+        var (front, body) = Split(text);
+        return new Article
+        {
+            Id = id,
+            Title = RequiredString(front, "title"),
+            Date = RequiredDate(front, "date"),
+            Teaser = OptionalString(front, "teaser"),
+            Category = OptionalString(front, "category"),
+            Source = OptionalString(front, "source"),
+            Paragraphs = Paragraphs(body),
+        };
+    }
+
+    /// <summary>Parses one service file's text; <paramref name="id"/> is its path below the folder.</summary>
+    /// <exception cref="KnowledgeFileException">The file is not a valid service.</exception>
+    public static Service ParseService(string id, string text)
+    {
+        var (front, body) = Split(text);
+        return new Service
+        {
+            Id = id,
+            Title = RequiredString(front, "title"),
+            Phone = OptionalString(front, "phone"),
+            Email = OptionalString(front, "email"),
+            Address = OptionalString(front, "address"),
+            Person = OptionalString(front, "person"),
+            Role = OptionalString(front, "role"),
+            Place = OptionalString(front, "place"),
+            Hours = ParseHours(front),
+            Questions = StringList(front, "questions"),
+            Keywords = StringList(front, "keywords"),
+            Paragraphs = Paragraphs(body),
+        };
+    }
+
+    private static IEnumerable<string> Files(string folder, string subfolder)
+    {
+        var path = Path.Combine(folder, subfolder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    private void Read(string folder, string path, List<SkippedFile> skipped, Action<string, string> parse)
+    {
+        var id = Path.GetRelativePath(folder, path).Replace('\\', '/');
+        try
+        {
+            parse(id, StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF'));
+        }
+        catch (Exception ex) when (ex is KnowledgeFileException or DecoderFallbackException or IOException or UnauthorizedAccessException)
+        {
+            var file = new SkippedFile(id, (ex as KnowledgeFileException)?.Line, ex switch
+            {
+                DecoderFallbackException => "the file is not UTF-8 text",
+                IOException or UnauthorizedAccessException => "the file cannot be read",
+                _ => ex.Message,
+            });
+            skipped.Add(file);
+            _logger.LogWarning("Skipped knowledge file {File} at line {Line}: {Reason}", file.Path, file.Line, file.Reason);
+        }
+    }
+
+    private sealed record FrontMatter(YamlMappingNode Map, int LineOffset);
+
+    private static (FrontMatter Front, string Body) Split(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        if (lines.Length == 0 || lines[0].Trim() != "---")
+        {
+            throw new KnowledgeFileException(1, "the file does not start with a front matter block ('---')");
+        }
+
+        var end = Array.FindIndex(lines, 1, l => l.Trim() is "---" or "...");
+        if (end < 0)
+        {
+            throw new KnowledgeFileException(1, "the front matter block is not closed with '---'");
+        }
+
+        var yaml = string.Join('\n', lines[1..end]);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new KnowledgeFileException((int)ex.Start.Line + 1, $"the front matter is not valid YAML: {FirstLine(ex.Message)}");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            throw new KnowledgeFileException(2, "the front matter is not a list of 'key: value' lines");
+        }
+
+        return (new FrontMatter(map, 1), string.Join('\n', lines[(end + 1)..]));
+    }
+
+    private static string FirstLine(string message)
+    {
+        var text = message.Split('\n')[0];
+        var paren = text.IndexOf("):", StringComparison.Ordinal);
+        return (paren >= 0 ? text[(paren + 2)..] : text).Trim();
+    }
+
+    private static YamlNode? Value(FrontMatter front, string key) =>
+        front.Map.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode k && string.Equals(k.Value, key, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static int Line(FrontMatter front, YamlNode node) => (int)node.Start.Line + front.LineOffset;
+
+    private static string? OptionalString(FrontMatter front, string key)
+    {
+        var node = Value(front, key);
+        return node switch
+        {
+            null => null,
+            YamlScalarNode scalar => string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim(),
+            _ => throw new KnowledgeFileException(Line(front, node), $"'{key}' must be a single value"),
+        };
+    }
+
+    private static string RequiredString(FrontMatter front, string key) =>
+        OptionalString(front, key) ?? throw new KnowledgeFileException(
+            Value(front, key) is { } node ? Line(front, node) : 2, $"the required key '{key}' is missing or empty");
+
+    private static DateOnly RequiredDate(FrontMatter front, string key)
+    {
+        var text = RequiredString(front, key);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new KnowledgeFileException(Line(front, Value(front, key)!), $"'{key}' must be a real date written yyyy-mm-dd");
+    }
+
+    private static IReadOnlyList<string> StringList(FrontMatter front, string key)
+    {
+        var node = Value(front, key);
+        return node switch
+        {
+            null => [],
+            YamlScalarNode scalar when string.IsNullOrWhiteSpace(scalar.Value) => [],
+            YamlScalarNode scalar => [scalar.Value!.Trim()],
+            YamlSequenceNode list => list.Children.Select(item => item is YamlScalarNode s
+                    ? s.Value?.Trim() ?? string.Empty
+                    : throw new KnowledgeFileException(Line(front, item), $"each entry of '{key}' must be a single value"))
+                .Where(s => s.Length > 0)
+                .ToArray(),
+            _ => throw new KnowledgeFileException(Line(front, node), $"'{key}' must be a list"),
+        };
+    }
+
+    private static WeeklyHours ParseHours(FrontMatter front)
+    {
+        var node = Value(front, "hours");
+        IEnumerable<YamlNode> entries = node switch
+        {
+            null => [],
+            YamlScalarNode scalar when string.IsNullOrWhiteSpace(scalar.Value) => [],
+            YamlScalarNode scalar => [scalar],
+            YamlSequenceNode list => list.Children,
+            _ => throw new KnowledgeFileException(Line(front, node), "'hours' must be a list of entries like 'Mo 08:00-12:30'"),
+        };
+
+        var slots = new List<HoursEntry>();
+        foreach (var entry in entries)
+        {
+            if (entry is not YamlScalarNode { Value: { } value })
+            {
+                throw new KnowledgeFileException(Line(front, entry), "each hours entry must be a line like 'Mo 08:00-12:30'");
+            }
+
+            try
+            {
+                slots.AddRange(HoursParser.Parse(value));
+            }
+            catch (FormatException ex)
+            {
+                throw new KnowledgeFileException(Line(front, entry), ex.Message);
+            }
+        }
+
+        return slots.Count == 0 ? WeeklyHours.None : new WeeklyHours(slots);
+    }
+
+    /// <summary>The body as plain-text paragraphs: Markdown formatting removed, links reduced to their text.</summary>
+    internal static IReadOnlyList<string> Paragraphs(string markdown)
+    {
+        var plain = Markdown.ToPlainText(markdown, Pipeline);
+        return plain.Replace("\r\n", "\n")
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => string.Join(' ', p.Split(['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)))
+            .Where(p => p.Length > 0)
+            .ToArray();
+    }
+}

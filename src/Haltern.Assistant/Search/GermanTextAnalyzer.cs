@@ -1,0 +1,89 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Haltern.Assistant.Search;
+
+/// <summary>
+/// The one analyzer used for indexing and querying: standard tokenizer, lower case, German stop words,
+/// German normalisation (ä→a, ö→o, ü→u, ß→ss, and the spellings ae/oe/ue, so "Buergerbuero" and "Bürgerbüro"
+/// meet) and the light German stemmer. Compounds are split at query time against the index's own vocabulary
+/// (<see cref="QueryBuilder"/>), so no word list is kept in code.
+/// </summary>
+public sealed class GermanTextAnalyzer : Analyzer
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Lucene's German stop words, plus its English ones for the English questions.</summary>
+    private static readonly CharArraySet StopWords = BuildStopWords();
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new StopFilter(Version, stream, StopWords);
+        return new TokenStreamComponents(tokenizer, Normalize(stream));
+    }
+
+    /// <summary>The analysed terms of a text, in order.</summary>
+    public IReadOnlyList<string> Terms(string text, string field = "text")
+    {
+        var terms = new List<string>();
+        using var stream = GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Normalises and stems one word the way the analyzer does, stop words included.</summary>
+    public static string StemWord(string word)
+    {
+        using var stream = WordAnalyzer.Instance.GetTokenStream("word", word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var result = stream.IncrementToken() ? term.ToString() : string.Empty;
+        stream.End();
+        return result;
+    }
+
+    private static TokenStream Normalize(TokenStream stream) =>
+        new GermanLightStemFilter(new ASCIIFoldingFilter(new GermanNormalizationFilter(stream)));
+
+    private sealed class WordAnalyzer : Analyzer
+    {
+        public static readonly WordAnalyzer Instance = new();
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new KeywordTokenizer(reader);
+            return new TokenStreamComponents(tokenizer, Normalize(new LowerCaseFilter(Version, tokenizer)));
+        }
+    }
+
+    private static CharArraySet BuildStopWords()
+    {
+        var set = new CharArraySet(Version, GermanAnalyzer.DefaultStopSet.Count + 64, ignoreCase: true);
+        foreach (var word in GermanAnalyzer.DefaultStopSet)
+        {
+            set.Add(word);
+        }
+
+        foreach (var word in StopAnalyzer.ENGLISH_STOP_WORDS_SET)
+        {
+            set.Add(word);
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,290 @@
+using Haltern.Assistant.Knowledge;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Haltern.Assistant.Search;
+
+/// <summary>One query word as searched: the analysed term, the parts of a compound, and whether it only says what kind of question this is.</summary>
+public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool IsCue);
+
+/// <summary>A service found for a question, with how much of the question it covers (0..1).</summary>
+public sealed record ServiceHit(Service Service, double Coverage, float Score);
+
+/// <summary>A sentence of an article found for a question, with how much of the question it covers (0..1).</summary>
+public sealed record PassageHit(Article Article, string Sentence, int Ordinal, double Coverage, float Score);
+
+/// <summary>An article found for a question, with how much of the question it covers (0..1).</summary>
+public sealed record ArticleHit(Article Article, double Coverage, float Score);
+
+/// <summary>
+/// Searches the index with queries built from analysed tokens (never a query parser on raw text): exact terms,
+/// compounds split against the index's own vocabulary, and fuzzy variants for typos. Each hit is then rated by
+/// its coverage: the share of the question's topic words it contains, the confidence the assistant decides on.
+/// </summary>
+public sealed class KnowledgeSearch
+{
+    private const int Candidates = 8;
+
+    /// <summary>Analyses <paramref name="text"/> into query terms; <paramref name="cueWords"/> are words that only tell the kind of question.</summary>
+    public IReadOnlyList<QueryTerm> Terms(KnowledgeIndex index, string text, IEnumerable<string> cueWords)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var cueStems = cueWords.SelectMany(w => index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        return index.Search(searcher => index.Analyzer.Terms(text)
+            .Distinct(StringComparer.Ordinal)
+            .Take(24)
+            .Select(term => new QueryTerm(
+                term,
+                KnowledgeIndex.HasTerm(searcher, term) ? [] : Decompound(searcher, term),
+                cueStems.Contains(term)))
+            .ToArray());
+    }
+
+    public IReadOnlyList<ServiceHit> Services(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(Build(KnowledgeIndex.KindService, terms, null), Candidates);
+            return top.ScoreDocs
+                .Select(d => (Service: index.FindService(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
+                .Where(x => x.Service is not null)
+                .Select(x => new ServiceHit(x.Service!, Coverage(index, terms, ServiceText(x.Service!)), x.Score))
+                .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
+                .ToArray();
+        });
+    }
+
+    public IReadOnlyList<PassageHit> Passages(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, Query? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(Build(KnowledgeIndex.KindPassage, terms, filter), Candidates * 2);
+            var hits = new List<PassageHit>();
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var doc = searcher.Doc(scoreDoc.Doc);
+                if (index.FindArticle(doc.Get(KnowledgeIndex.IdField)) is not { } article)
+                {
+                    continue;
+                }
+
+                var sentence = doc.Get(KnowledgeIndex.TextField);
+                var ordinal = doc.GetField(KnowledgeIndex.OrdinalField)?.GetInt32Value() ?? 0;
+                // The article's title counts half: a sentence is answered for its own words first.
+                var coverage = Math.Max(
+                    Coverage(index, terms, sentence),
+                    Coverage(index, terms, sentence + "\n" + article.Title) * 0.85);
+                hits.Add(new PassageHit(article, sentence, ordinal, coverage, scoreDoc.Score));
+            }
+
+            return hits.OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).ToArray();
+        });
+    }
+
+    public IReadOnlyList<ArticleHit> Articles(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, Query? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(Build(KnowledgeIndex.KindArticle, terms, filter), Candidates);
+            return top.ScoreDocs
+                .Select(d => (Article: index.FindArticle(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
+                .Where(x => x.Article is not null)
+                .Select(x => new ArticleHit(x.Article!, Coverage(index, terms, ArticleText(x.Article!)), x.Score))
+                .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
+                .ToArray();
+        });
+    }
+
+    private static string ServiceText(Service s) => string.Join("\n",
+        s.Keywords.Concat(s.Questions).Concat(s.Paragraphs)
+            .Append(s.Title).Append(s.Role).Append(s.Person).Append(s.Place).Append(s.Address).OfType<string>());
+
+    private static string ArticleText(Article a) => string.Join("\n", a.Paragraphs.Prepend(a.Teaser ?? string.Empty).Prepend(a.Title));
+
+    private static Query Build(string kind, IReadOnlyList<QueryTerm> terms, Query? filter)
+    {
+        var words = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            var clause = new BooleanQuery();
+            foreach (var (field, boost) in Fields)
+            {
+                clause.Add(new TermQuery(new Term(field, term.Term)) { Boost = boost }, Occur.SHOULD);
+                if (MaxEdits(term.Term) is > 0 and var edits)
+                {
+                    clause.Add(new FuzzyQuery(new Term(field, term.Term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * 0.4f }, Occur.SHOULD);
+                }
+
+                foreach (var part in term.Parts)
+                {
+                    clause.Add(new TermQuery(new Term(field, part)) { Boost = boost * 0.7f }, Occur.SHOULD);
+                }
+            }
+
+            clause.Boost = term.IsCue ? 0.5f : 1f;
+            words.Add(clause, Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(KnowledgeIndex.KindField, kind)) { Boost = 0 }, Occur.MUST },
+            { words, Occur.MUST },
+        };
+        if (filter is not null)
+        {
+            filter.Boost = 0;
+            query.Add(filter, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static readonly (string Field, float Boost)[] Fields =
+    [
+        (KnowledgeIndex.TitleField, 3f),
+        (KnowledgeIndex.ExtraField, 2f),
+        (KnowledgeIndex.TextField, 1f),
+    ];
+
+    private static int MaxEdits(string term) => term.Length switch
+    {
+        < 5 => 0,
+        < 9 => 1,
+        _ => 2,
+    };
+
+    /// <summary>
+    /// The share of the question's topic words that <paramref name="text"/> holds: an exact term counts 1, a
+    /// compound by the share of its parts, a near spelling 0.8. Cue words count only where they match.
+    /// </summary>
+    internal static double Coverage(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, string text)
+    {
+        var docTerms = index.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
+        double matched = 0, total = 0;
+        foreach (var term in terms)
+        {
+            var score = Match(term, docTerms);
+            if (!term.IsCue || score > 0)
+            {
+                total += 1;
+                matched += score;
+            }
+        }
+
+        return total == 0 ? 0 : matched / total;
+    }
+
+    private static double Match(QueryTerm term, HashSet<string> docTerms)
+    {
+        if (docTerms.Contains(term.Term))
+        {
+            return 1;
+        }
+
+        if (term.Parts.Count > 0)
+        {
+            var parts = term.Parts.Count(docTerms.Contains) / (double)term.Parts.Count;
+            if (parts > 0)
+            {
+                return parts;
+            }
+        }
+
+        var edits = MaxEdits(term.Term);
+        if (edits > 0 && docTerms.Any(d => d.Length > 2 && d[0] == term.Term[0] && Math.Abs(d.Length - term.Term.Length) <= edits && Distance(d, term.Term) <= edits))
+        {
+            return 0.8;
+        }
+
+        // A compound in the text that contains the whole question word ("sprechstund" in "burgermeistersprechstund").
+        return term.Term.Length >= 5 && docTerms.Any(d => d.Length > term.Term.Length + 3 && (d.EndsWith(term.Term, StringComparison.Ordinal) || d.StartsWith(term.Term, StringComparison.Ordinal)))
+            ? 0.7
+            : 0;
+    }
+
+    /// <summary>Splits an unknown word into 2–4 words the index holds, longest parts first; none if it cannot.</summary>
+    private static IReadOnlyList<string> Decompound(IndexSearcher searcher, string word)
+    {
+        if (word.Length < 7 || word.Length > 40)
+        {
+            return [];
+        }
+
+        var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Known(string part)
+        {
+            if (!known.TryGetValue(part, out var term))
+            {
+                term = KnowledgeIndex.HasTerm(searcher, part) ? part
+                    : GermanTextAnalyzer.StemWord(part) is { Length: >= 3 } stem && KnowledgeIndex.HasTerm(searcher, stem) ? stem
+                    : null;
+                known[part] = term;
+            }
+
+            return term;
+        }
+
+        // best[i]: the fewest parts that spell word[i..]
+        var best = new List<string>?[word.Length + 1];
+        best[word.Length] = [];
+        for (var i = word.Length - 3; i >= 0; i--)
+        {
+            for (var j = word.Length; j >= i + 3; j--)
+            {
+                if (best[j] is not { } rest || rest.Count >= 3 || Known(word[i..j]) is not { } part)
+                {
+                    continue;
+                }
+
+                if (best[i] is null || best[i]!.Count > rest.Count + 1)
+                {
+                    best[i] = [part, .. rest];
+                }
+            }
+        }
+
+        return best[0] is { Count: >= 2 } parts ? parts : [];
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

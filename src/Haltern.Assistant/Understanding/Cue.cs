@@ -1,0 +1,27 @@
+namespace Haltern.Assistant.Understanding;
+
+/// <summary>What a question asks for, read from its words (several may apply).</summary>
+[Flags]
+public enum Cue
+{
+    None = 0,
+    Greeting = 1 << 0,
+    Thanks = 1 << 1,
+    Goodbye = 1 << 2,
+    Help = 1 << 3,
+    News = 1 << 4,
+    More = 1 << 5,
+    Phone = 1 << 6,
+    Email = 1 << 7,
+    Address = 1 << 8,
+    Hours = 1 << 9,
+    Person = 1 << 10,
+    Contact = 1 << 11,
+    Cost = 1 << 12,
+    Quantity = 1 << 13,
+    When = 1 << 14,
+    Next = 1 << 15,
+
+    SmallTalk = Greeting | Thanks | Goodbye | Help,
+    ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
+}

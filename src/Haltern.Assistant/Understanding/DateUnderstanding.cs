@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace Haltern.Assistant.Understanding;
+
+/// <summary>A span of days [Start, End) a question speaks of: "morgen", "am Mittwoch", "im Juni 2020".</summary>
+public sealed record DateSpan(DateOnly Start, DateOnly End)
+{
+    public bool IsSingleDay => End == Start.AddDays(1);
+
+    /// <summary>The words of the question that named the date ("Juni 2020").</summary>
+    public IReadOnlyList<string> Mentions { get; init; } = [];
+}
+
+/// <summary>
+/// Reads dates in a question with Microsoft.Recognizers.Text (German and English), relative to the city's
+/// today. The models are built once and shared.
+/// </summary>
+public sealed class DateUnderstanding
+{
+    private readonly DateTimeModel _german = (DateTimeModel)new DateTimeRecognizer(Culture.German).GetDateTimeModel();
+    private readonly DateTimeModel _english = (DateTimeModel)new DateTimeRecognizer(Culture.English).GetDateTimeModel();
+
+    /// <summary>
+    /// The first date or date range in <paramref name="text"/>. Where the text leaves the year or week open
+    /// ("am Mittwoch", "im Mai"), <paramref name="preferFuture"/> picks the coming one (hours) or else the past
+    /// one (news).
+    /// </summary>
+    public DateSpan? Recognize(string text, bool english, DateTime now, bool preferFuture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<ModelResult> results;
+        try
+        {
+            results = (english ? _english : _german).Parse(text, now);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(now);
+        // "aus dem Juni 2020" comes back as two results, "dem Juni" (year open) and "2020": put them together.
+        var year = results.Select(r => Timex(r)).FirstOrDefault(t => t is { Length: 4 } && t.All(char.IsDigit));
+        foreach (var result in results)
+        {
+            var values = Values(result);
+            if (year is not null && Timex(result) is { } timex && timex.StartsWith("XXXX-", StringComparison.Ordinal)
+                && WithYear(timex, int.Parse(year, CultureInfo.InvariantCulture)) is { } dated)
+            {
+                return dated with { Mentions = [Mention(text, result), Mention(text, results.First(r => Timex(r) == year))] };
+            }
+
+            var spans = values.Select(ToSpan).OfType<DateSpan>().ToList();
+            if (spans.Count == 0 || (year is not null && Timex(result) == year && results.Count > 1))
+            {
+                continue;
+            }
+
+            var span = preferFuture
+                ? spans.Where(s => s.End > today).OrderBy(s => s.Start).FirstOrDefault() ?? spans[^1]
+                : spans.Where(s => s.Start <= today).OrderByDescending(s => s.Start).FirstOrDefault() ?? spans[0];
+            return span with { Mentions = [Mention(text, result)] };
+        }
+
+        return null;
+    }
+
+    private static string Mention(string text, ModelResult result) =>
+        result.Start >= 0 && result.End < text.Length && result.End >= result.Start ? text[result.Start..(result.End + 1)] : result.Text;
+
+    private static IReadOnlyList<Dictionary<string, string>> Values(ModelResult result) =>
+        result.Resolution?.TryGetValue("values", out var raw) == true && raw is IEnumerable<Dictionary<string, string>> values
+            ? values.ToArray()
+            : [];
+
+    private static string? Timex(ModelResult result) => Values(result).Select(v => v.GetValueOrDefault("timex")).FirstOrDefault();
+
+    /// <summary>A month (XXXX-06) or a day (XXXX-12-24) put into a year named elsewhere in the question.</summary>
+    private static DateSpan? WithYear(string timex, int year)
+    {
+        var parts = timex.Split('-');
+        if (parts.Length == 2 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+        {
+            var start = new DateOnly(year, month, 1);
+            return new DateSpan(start, start.AddMonths(1));
+        }
+
+        if (parts.Length == 3 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out month) && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var day)
+            && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            var date = new DateOnly(year, month, day);
+            return new DateSpan(date, date.AddDays(1));
+        }
+
+        return null;
+    }
+
+    private static DateSpan? ToSpan(Dictionary<string, string> value)
+    {
+        value.TryGetValue("type", out var type);
+        switch (type)
+        {
+            case "date":
+            case "datetime":
+                return Parse(value.GetValueOrDefault("value")) is { } day ? new DateSpan(day, day.AddDays(1)) : null;
+            case "daterange":
+            case "datetimerange":
+                var start = Parse(value.GetValueOrDefault("start"));
+                var end = Parse(value.GetValueOrDefault("end"));
+                return start is { } s && end is { } e && e > s ? new DateSpan(s, e) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static DateOnly? Parse(string? text) =>
+        text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : null;
+}

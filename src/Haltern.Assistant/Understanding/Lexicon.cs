@@ -1,0 +1,79 @@
+namespace Haltern.Assistant.Understanding;
+
+/// <summary>
+/// The words that say what kind of question this is, in German and English. Language, not knowledge: no
+/// office, article or fact is named here. Words are compared folded (lower case, ä→a, ß→ss, ae/oe/ue→a/o/u),
+/// so "Öffnungszeiten" and "oeffnungszeiten" are one word. An entry ending in '*' matches as a prefix.
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly (Cue Cue, string[] Words)[] Entries =
+    [
+        (Cue.Greeting, ["hallo", "hi", "hey", "moin", "servus", "gruss*", "grüß*", "guten", "hello", "hiya", "howdy"]),
+        (Cue.Thanks, ["dank*", "thanks", "thank", "thx", "merci"]),
+        (Cue.Goodbye, ["tschüss", "tschüs", "wiedersehen", "wiederhören", "ciao", "bye", "goodbye", "ade"]),
+        (Cue.Help, ["hilfe", "help", "kannst", "funktionierst"]),
+        (Cue.News, ["neuigkeit*", "nachricht*", "neuest*", "neust*", "aktuell*", "meldung*", "pressemitteilung*", "news", "latest", "neu", "neues", "neue", "neuen", "passiert", "rathausnachricht*"]),
+        (Cue.More, ["mehr", "weiter", "details", "genauer", "ausführlich*", "erzähl*", "erzählen", "more", "further"]),
+        (Cue.Phone, ["telefon*", "rufnummer*", "anruf*", "anrufen", "rufe", "tel", "nummer", "phone", "call", "telephone", "number", "durchwahl"]),
+        (Cue.Email, ["mail", "email", "e-mail", "mailadresse", "emailadresse", "e-mail-adresse"]),
+        (Cue.Address, ["adresse", "anschrift", "wo", "where", "address", "straße", "finde", "located", "liegt", "befindet"]),
+        (Cue.Hours, ["öffnungszeit*", "geöffnet", "offen", "öffnet", "sprechzeit*", "sprechstunde*", "zeiten", "uhrzeit", "hours", "open", "opening", "termin*"]),
+        (Cue.Person, ["wer", "heißt", "name", "who", "leitet", "zuständig*", "chef*"]),
+        (Cue.Contact, ["erreich*", "kontakt*", "contact", "reach", "ansprechpartner*", "wende", "wenden"]),
+        (Cue.Cost, ["kost*", "teuer*", "preis*", "betrag", "summe", "gebühr*", "euro", "cost*", "price*", "expensive", "investition*", "wieviel"]),
+        (Cue.Quantity, ["anzahl", "viele"]),
+        (Cue.When, ["wann", "when", "datum", "date"]),
+        (Cue.Next, ["nächste*", "next", "kommende*", "demnächst"]),
+    ];
+
+    private static readonly string[] EnglishWords =
+    [
+        "the", "is", "are", "what", "when", "where", "who", "how", "can", "i", "you", "my", "of", "to", "do", "does",
+        "phone", "number", "office", "news", "hello", "thanks", "thank", "mayor", "hours", "open", "opening", "latest",
+        "please", "tell", "me", "about", "citizens", "citizen", "call", "much", "cost", "there", "any", "your", "today",
+        "tomorrow", "week", "whats", "what's", "new", "bye", "help", "town", "city", "hall", "email", "address", "reach",
+    ];
+
+    private static readonly string[] GermanWords =
+    [
+        "der", "die", "das", "ist", "sind", "wie", "was", "wann", "wo", "wer", "ich", "sie", "und", "hat", "haben",
+        "gibt", "es", "des", "dem", "den", "mit", "bitte", "danke", "vom", "zum", "zur", "ein", "eine", "nicht",
+        "auch", "im", "am", "um", "für", "bei", "aus", "gibt's", "kann", "welche", "welcher", "neues", "heute",
+        "morgen", "telefonnummer", "bürgermeister", "bürgerbüro", "sprechstunde", "hallo", "tschüss", "vielen",
+    ];
+
+    private static readonly (Cue Cue, string Word, bool Prefix)[] Folded = Entries
+        .SelectMany(e => e.Words.Select(w => (e.Cue, Fold(w.TrimEnd('*', '?')), w.EndsWith('*'))))
+        .ToArray();
+
+    private static readonly HashSet<string> English = EnglishWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> German = GermanWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The cues one word carries.</summary>
+    public static Cue CuesOf(string foldedWord)
+    {
+        var cues = Cue.None;
+        foreach (var (cue, word, prefix) in Folded)
+        {
+            if (prefix ? foldedWord.StartsWith(word, StringComparison.Ordinal) : foldedWord == word)
+            {
+                cues |= cue;
+            }
+        }
+
+        return cues;
+    }
+
+    public static bool IsEnglish(string foldedWord) => English.Contains(foldedWord);
+
+    public static bool IsGerman(string foldedWord) => German.Contains(foldedWord);
+
+    /// <summary>Lower case, German letters folded to ASCII, ae/oe/ue to a/o/u.</summary>
+    public static string Fold(string word)
+    {
+        var lower = word.ToLowerInvariant()
+            .Replace("ä", "a").Replace("ö", "o").Replace("ü", "u").Replace("ß", "ss");
+        return lower.Replace("ae", "a").Replace("oe", "o").Replace("ue", "u");
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Number;
+using Microsoft.Recognizers.Text.NumberWithUnit;
+
+namespace Haltern.Assistant.Understanding;
+
+/// <summary>What the assistant understood of a message, before it searches.</summary>
+public sealed record ReadQuestion(
+    string Text,
+    bool English,
+    Cue Cues,
+    IReadOnlyList<string> Words,
+    IReadOnlySet<string> CueWords,
+    DateSpan? PastSpan,
+    DateSpan? FutureSpan)
+{
+    public bool Has(Cue cue) => (Cues & cue) != 0;
+
+    /// <summary>The words that named a date, left out of the search ("Juni 2020").</summary>
+    public IReadOnlyList<string> DateMentions => PastSpan?.Mentions ?? [];
+}
+
+/// <summary>Reads a message: language, cues (what is asked), dates, and the words that carry the topic.</summary>
+public sealed partial class QuestionReader
+{
+    private readonly DateUnderstanding _dates;
+
+    public QuestionReader(DateUnderstanding dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        _dates = dates;
+    }
+
+    public ReadQuestion Read(string text, string? locale, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Word().Matches(text).Select(m => m.Value).ToArray();
+        var folded = words.Select(Lexicon.Fold).ToArray();
+
+        var cues = Cue.None;
+        var cueWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var cue = Lexicon.CuesOf(folded[i]);
+            cues |= cue;
+            if (cue != Cue.None)
+            {
+                cueWords.Add(words[i]);
+            }
+        }
+
+        var phrase = string.Join(' ', folded);
+        if (PhraseHowMuch().IsMatch(phrase))
+        {
+            cues |= Cue.Cost;
+        }
+
+        if (PhraseHowMany().IsMatch(phrase))
+        {
+            cues |= Cue.Quantity;
+            cues &= ~Cue.Cost;
+        }
+
+        if (PhraseWhatsNew().IsMatch(phrase))
+        {
+            cues |= Cue.News;
+        }
+
+        var english = IsEnglish(folded, locale);
+        var past = _dates.Recognize(text, english, now, preferFuture: false);
+        var future = past is null ? null : _dates.Recognize(text, english, now, preferFuture: true);
+        return new ReadQuestion(text, english, cues, words, cueWords, past, future);
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> holds what a question of this kind asks for: an amount of money
+    /// (<see cref="Cue.Cost"/>), a number (<see cref="Cue.Quantity"/>) or a date (<see cref="Cue.When"/>).
+    /// </summary>
+    public bool Holds(string sentence, Cue wanted, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var culture = english ? Culture.English : Culture.German;
+        return ((wanted & Cue.Cost) != 0 && NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0)
+            || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Count > 0)
+            || ((wanted & Cue.When) != 0 && _dates.Recognize(sentence, english, DateTime.Today, preferFuture: false) is not null);
+    }
+
+    private static bool IsEnglish(string[] folded, string? locale)
+    {
+        var english = folded.Count(Lexicon.IsEnglish);
+        var german = folded.Count(Lexicon.IsGerman);
+        if (english != german)
+        {
+            return english > german;
+        }
+
+        return locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(wie ?viel|how much)\b")]
+    private static partial Regex PhraseHowMuch();
+
+    [GeneratedRegex(@"\b(wie ?viele|how many)\b")]
+    private static partial Regex PhraseHowMany();
+
+    [GeneratedRegex(@"\b(was gibt('?s| es) neu|what'?s new|whats new|was ist los|was lauft|was tut sich)")]
+    private static partial Regex PhraseWhatsNew();
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Haltern.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host in memory (real adapter, real index, real HTTP pipeline), on a knowledge folder and a
+/// clock the test chooses.
+/// </summary>
+public sealed class BotApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly string _knowledgePath;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public BotApplicationFactory(string? knowledgePath = null, FakeTimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _knowledgePath = knowledgePath ?? RepositoryPaths.Knowledge;
+        Time = time;
+        _settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    public FakeTimeProvider? Time { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Knowledge:Path", _knowledgePath);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Time is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        }
+    }
+}
