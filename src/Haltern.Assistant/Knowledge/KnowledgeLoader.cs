@@ -149,6 +149,11 @@ public sealed class KnowledgeLoader
         {
             throw new KnowledgeFileException((int)ex.Start.Line + 1, $"the front matter is not valid YAML: {FirstLine(ex.Message)}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) for some unclosed flow collections, e.g. "title: [x".
+            throw new KnowledgeFileException(2, "the front matter is not valid YAML: an unclosed '[' or '{'");
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
         {

@@ -40,18 +40,18 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         IOptions<LiveKnowledgeOptions> liveOptions,
         KnowledgeLoader loader,
         ContentRoot contentRoot,
-        TimeProvider timeProvider,
         ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(knowledgeOptions);
         ArgumentNullException.ThrowIfNull(liveOptions);
         ArgumentNullException.ThrowIfNull(loader);
         ArgumentNullException.ThrowIfNull(contentRoot);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         _loader = loader;
         _options = liveOptions.Value;
-        _time = timeProvider;
+        // The machine's clock, not the injected one: the city's "today" may be a fake in tests, but debouncing
+        // and retiring indexes must run in real time.
+        _time = TimeProvider.System;
         _logger = loggerFactory.CreateLogger<LiveKnowledgeIndexProvider>();
         _watcherLogger = loggerFactory.CreateLogger<KnowledgeFolderWatcher>();
         var configured = knowledgeOptions.Value.Path;
@@ -68,7 +68,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         });
         if (!string.IsNullOrWhiteSpace(_options.IndexPath))
         {
-            _store = new LiveIndexStore(Path.GetFullPath(_options.IndexPath, contentRoot.Path), timeProvider);
+            _store = new LiveIndexStore(Path.GetFullPath(_options.IndexPath, contentRoot.Path), _time);
         }
     }
 
@@ -242,11 +242,13 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        Volatile.Read(ref _disposed) == 1 ? Task.CompletedTask : StopCoreAsync(cancellationToken);
+
+    private async Task StopCoreAsync(CancellationToken cancellationToken)
     {
-        if (_watcher is { } watcher)
+        if (Interlocked.Exchange(ref _watcher, null) is { } watcher)
         {
-            _watcher = null;
             await watcher.DisposeAsync().ConfigureAwait(false);
         }
 
@@ -263,12 +265,17 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
 
     public async ValueTask DisposeAsync()
     {
+        if (Volatile.Read(ref _disposed) == 1)
+        {
+            return;
+        }
+
+        await StopCoreAsync(CancellationToken.None).ConfigureAwait(false);
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
 
-        await StopAsync(CancellationToken.None).ConfigureAwait(false);
         Task[] retiring;
         lock (_retiring)
         {
@@ -276,10 +283,10 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         }
 
         await Task.WhenAll(retiring).ConfigureAwait(false);
+
+        // The serving index is closed; the synchronisation objects are left to the GC on purpose: a host may
+        // call StopAsync after disposing, and a late question may still wait for the first index.
         Interlocked.Exchange(ref _serving, null)?.Dispose();
-        _firstIndex.Dispose();
-        _rebuild.Dispose();
-        _stopping.Dispose();
     }
 
     /// <summary>An index serving, with the directory it lives in when on disk.</summary>
