@@ -13,7 +13,7 @@ namespace Haltern.Bot.Benchmarks;
 internal sealed class ArticleGenerator
 {
     /// <summary>The needle: a question only it answers, and the text that answer must contain.</summary>
-    public const string NeedleQuestion = "Wie viel kostet die neue Drehleiter?";
+    public const string NeedleQuestion = "Wie viel kostet die Drehleiter in Lippramsdorf?";
     public const string NeedleAnswer = "780.000 Euro";
     public const string NeedleTitle = "Neue Drehleiter für den Löschzug Lippramsdorf";
     private const int Version = 1;

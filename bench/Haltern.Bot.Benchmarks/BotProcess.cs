@@ -16,6 +16,7 @@ internal sealed class BotProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly HttpClient _http;
     private int _sequence;
+    private int _disposed;
 
     private BotProcess(Process process, Uri baseAddress)
     {
@@ -109,7 +110,17 @@ internal sealed class BotProcess : IAsyncDisposable
             ["conversation"] = new JsonObject { ["id"] = $"bench-{id}" },
         };
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using var response = await _http.PostAsync(new Uri("/api/messages", UriKind.Relative), content, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.PostAsync(new Uri("/api/messages", UriKind.Relative), content, cancellationToken);
+        }
+        catch (HttpRequestException) when (_process.HasExited)
+        {
+            throw new InvalidOperationException($"The bot process {_process.Id} exited with code {_process.ExitCode}.");
+        }
+
+        using var _ = response;
         if (response.StatusCode is HttpStatusCode.ServiceUnavailable)
         {
             return string.Empty;
@@ -132,6 +143,11 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _http.Dispose();
         if (!_process.HasExited)
         {

@@ -50,7 +50,7 @@ var ct = cancellation.Token;
 Console.WriteLine($"Haltern.Bot benchmark — {Environment.ProcessorCount} cores, {RuntimeInformationText()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 var summary = new List<string>
 {
-    "| articles | load | index build | index size | memory (in process) | in-process p50 / p99 | bot ready after start | bot memory (RSS / peak) | HTTP p50 / p99 | \"Was gibt es Neues?\" HTTP p50 / p99 |",
+    "| articles | load | index build | index size | memory (in process) | in-process p50 / p99 | bot answering after start | bot memory (RSS / peak) | HTTP p50 / p99 | \"Was gibt es Neues?\" HTTP p50 / p99 |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
 };
 var failures = 0;
@@ -167,7 +167,29 @@ foreach (var size in sizes)
 
         var (botRss, botPeak) = bot.Memory();
         Console.WriteLine($"HTTP all               {allHttp}; bot memory {ProcessMemory.Format(botRss)} (peak {ProcessMemory.Format(botPeak)})");
-        row += $" {ready.TotalSeconds:F1} s | {ProcessMemory.Format(botRss)} / {ProcessMemory.Format(botPeak)} | {allHttp.Percentile(50):F1} / {allHttp.Percentile(99):F1} ms | {overHttp["news"].Percentile(50):F1} / {overHttp["news"].Percentile(99):F1} ms |";
+        await bot.DisposeAsync(); // stopped before the next bot starts
+
+        // Knowledge:IndexPath: the first start builds the index on disk, a restart on the unchanged folder reuses it.
+        var onDisk = Path.Combine(work, $"persisted-{size}");
+        if (System.IO.Directory.Exists(onDisk))
+        {
+            System.IO.Directory.Delete(onDisk, recursive: true);
+        }
+
+        TimeSpan coldWithIndexPath, warmWithIndexPath;
+        await using (var cold = BotProcess.Start(botAssembly, folder, onDisk))
+        {
+            coldWithIndexPath = await cold.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
+        }
+
+        await using (var warm = BotProcess.Start(botAssembly, folder, onDisk))
+        {
+            warmWithIndexPath = await warm.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
+            failures += Check("needle", await warm.AskAsync(ArticleGenerator.NeedleQuestion, ct), "after restart from Knowledge:IndexPath");
+        }
+
+        Console.WriteLine($"with Knowledge:IndexPath: first start answering after {coldWithIndexPath.TotalSeconds:F1} s, restart on the unchanged folder {warmWithIndexPath.TotalSeconds:F1} s");
+        row += $" {ready.TotalSeconds:F1} s (IndexPath: {coldWithIndexPath.TotalSeconds:F1} s, restart {warmWithIndexPath.TotalSeconds:F1} s) | {ProcessMemory.Format(botRss)} / {ProcessMemory.Format(botPeak)} | {allHttp.Percentile(50):F1} / {allHttp.Percentile(99):F1} ms | {overHttp["news"].Percentile(50):F1} / {overHttp["news"].Percentile(99):F1} ms |";
     }
     else
     {
