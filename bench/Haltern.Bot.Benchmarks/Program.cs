@@ -128,6 +128,8 @@ foreach (var size in sizes)
         all.AddRange(latencies);
     }
 
+    StageProfile.Print(provider.GetRequiredService<Haltern.Assistant.Understanding.QuestionReader>(), provider.GetRequiredService<KnowledgeSearch>(), index, Math.Max(3, rounds / 4));
+
     GC.Collect();
     GC.WaitForPendingFinalizers();
     GC.Collect();
