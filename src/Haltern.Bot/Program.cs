@@ -14,6 +14,8 @@ builder.Services.AddHalternBot(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+app.UseBotHardening();
+
 app.MapBotEndpoints();
 app.MapKnowledgeHealth();
 

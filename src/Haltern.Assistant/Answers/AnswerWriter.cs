@@ -114,7 +114,13 @@ internal sealed class AnswerWriter
             builder.Say(sentences[hit.Ordinal - 1]).Say(" ");
         }
 
-        builder.Say(hit.Sentence).Break();
+        builder.Say(hit.Sentence);
+        if (!RefersBack(hit.Sentence) && hit.Ordinal + 1 < sentences.Length && RefersBack(sentences[hit.Ordinal + 1]))
+        {
+            builder.Say(" ").Say(sentences[hit.Ordinal + 1]); // "… 950.000 Euro … Diese werden sich bis 2022 hinziehen."
+        }
+
+        builder.Break();
         builder.Say("_" + _p.Format(_p.Source, hit.Article.Title, hit.Article.Date.ToDateTime(TimeOnly.MinValue)) + "_");
         return builder.Build(ReplyTopic.News, suggestions: [_p.SuggestMore, _p.SuggestNews]);
     }
@@ -236,7 +242,7 @@ internal sealed class AnswerWriter
         {
             if (service.Email is { } email)
             {
-                builder.Say($"{_p.Email}: ").Write(email).Break();
+                builder.Write($"{_p.Email}: {email}").Speak(_p.EmailInChat).Break();
             }
             else
             {
@@ -271,16 +277,25 @@ internal sealed class AnswerWriter
 
         if (!quietWhenMissing && missing.Count > 0)
         {
-            builder.Say(string.Join(' ', missing));
+            builder.Say(string.Join(' ', missing)).Break();
+            var others = (Cue.Phone | Cue.Email | Cue.Address) & ~asked;
+            if (HasAny(service, others))
+            {
+                Fields(builder, service, others, general, quietWhenMissing: true, now);
+            }
             if (general is not null && general.Id != service.Id)
             {
-                builder.Say(" " + _p.Onward + " ");
+                builder.Say(_p.Onward + " ");
                 ContactLine(builder, general);
+                builder.Break();
             }
-
-            builder.Break();
         }
     }
+
+    private static bool HasAny(Service service, Cue fields) =>
+        ((fields & Cue.Phone) != 0 && service.Phone is not null)
+        || ((fields & Cue.Email) != 0 && service.Email is not null)
+        || ((fields & Cue.Address) != 0 && (service.Address is not null || service.Place is not null));
 
     private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general)
     {
@@ -320,12 +335,9 @@ internal sealed class AnswerWriter
             var upcoming = HoursCalendar.Upcoming(service.Hours, day is { } d && d.Start.ToDateTime(TimeOnly.MinValue) > now ? d.Start.ToDateTime(TimeOnly.MinValue) : now, 3);
             if (upcoming.Count > 0)
             {
-                builder.Say(upcoming.Count == 1 ? _p.NextSlot : _p.NextSlots);
-                foreach (var slot in upcoming)
-                {
-                    builder.Say($" {_p.Format("{0:dddd, d. MMMM}", slot.Date.ToDateTime(TimeOnly.MinValue))} {Range(slot.From, slot.To)};");
-                }
-
+                var dayFormat = _english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}";
+                builder.Say((upcoming.Count == 1 ? _p.NextSlot : _p.NextSlots) + " ");
+                builder.Say(string.Join("; ", upcoming.Select(slot => $"{_p.Format(dayFormat, slot.Date.ToDateTime(TimeOnly.MinValue))}, {Range(slot.From, slot.To)}")) + ".");
                 builder.Break();
                 return;
             }
@@ -334,14 +346,28 @@ internal sealed class AnswerWriter
         WeeklyList(builder, service.Hours);
     }
 
+    /// <summary>The week's hours, days with the same times run together ("Montag bis Freitag: 08:30–12:00 Uhr").</summary>
     private void WeeklyList(ReplyBuilder builder, WeeklyHours hours)
     {
         builder.Say($"{_p.Hours}:");
-        foreach (var group in hours.Entries.GroupBy(e => e.Day))
+        var days = hours.Entries.GroupBy(e => e.Day)
+            .Select(g => (Day: g.Key, Times: string.Join(", ", g.Select(e => Range(e.From, e.To)))))
+            .ToList();
+        var i = 0;
+        while (i < days.Count)
         {
-            var dayName = _p.Culture.DateTimeFormat.GetDayName(group.Key);
-            builder.Write($"\n- {dayName}: ").Speak($" {dayName}: ");
-            builder.Say(string.Join(", ", group.Select(e => Range(e.From, e.To))) + ";");
+            var j = i;
+            while (j + 1 < days.Count && days[j + 1].Times == days[i].Times && (int)days[j + 1].Day == ((int)days[j].Day + 1) % 7)
+            {
+                j++;
+            }
+
+            var first = _p.Culture.DateTimeFormat.GetDayName(days[i].Day);
+            var label = j == i ? first
+                : j == i + 1 ? $"{first}, {_p.Culture.DateTimeFormat.GetDayName(days[j].Day)}"
+                : $"{first} {_p.Through} {_p.Culture.DateTimeFormat.GetDayName(days[j].Day)}";
+            builder.Write($"\n- {label}: {days[i].Times}").Speak($" {label}: {days[i].Times}.");
+            i = j + 1;
         }
 
         builder.Break();
@@ -409,7 +435,7 @@ internal sealed class AnswerWriter
     private static bool RefersBack(string sentence)
     {
         var first = sentence.Split(' ', 2)[0].Trim(',', '.', ':');
-        return first is "Dazu" or "Diese" or "Dieser" or "Dieses" or "Dies" or "Damit" or "Dabei" or "Davon" or "Hier" or "Sie" or "Er" or "Es" or "Das"
+        return first is "Dazu" or "Diese" or "Dieser" or "Dieses" or "Diesen" or "Diesem" or "Dies" or "Damit" or "Dabei" or "Davon" or "Hier" or "Sie" or "Er" or "Es" or "Das"
             or "This" or "These" or "It" or "They";
     }
 

@@ -23,11 +23,13 @@ internal sealed record Phrases
         Address = "Adresse",
         Place = "Ort",
         Hours = "Zeiten",
+        Through = "bis",
+        EmailInChat = "Die E-Mail-Adresse steht im Chat.",
         Contact = "Ansprechpartner",
-        NoPhone = "Eine Telefonnummer dafür habe ich leider nicht.",
-        NoEmail = "Eine E-Mail-Adresse dafür habe ich leider nicht.",
-        NoAddress = "Eine Adresse dafür habe ich leider nicht.",
-        NoPerson = "Einen Namen dafür habe ich leider nicht.",
+        NoPhone = "Dafür habe ich leider keine Telefonnummer.",
+        NoEmail = "Dafür habe ich leider keine E-Mail-Adresse.",
+        NoAddress = "Dafür habe ich leider keine Adresse.",
+        NoPerson = "Dafür habe ich leider keinen Namen.",
         NoHours = "Feste Tage und Uhrzeiten dafür sind mir leider nicht bekannt. Einen Termin erfahren Sie hier:",
         Open = "Ja",
         Closed = "Nein",
@@ -72,6 +74,8 @@ internal sealed record Phrases
         Address = "Address",
         Place = "Place",
         Hours = "Hours",
+        Through = "to",
+        EmailInChat = "The e-mail address is in the chat.",
         Contact = "Contact",
         NoPhone = "Unfortunately, I have no phone number for that.",
         NoEmail = "Unfortunately, I have no e-mail address for that.",
@@ -119,6 +123,8 @@ internal sealed record Phrases
     public required string Address { get; init; }
     public required string Place { get; init; }
     public required string Hours { get; init; }
+    public required string Through { get; init; }
+    public required string EmailInChat { get; init; }
     public required string Contact { get; init; }
     public required string NoPhone { get; init; }
     public required string NoEmail { get; init; }

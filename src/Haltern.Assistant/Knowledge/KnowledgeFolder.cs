@@ -4,15 +4,23 @@ namespace Haltern.Assistant.Knowledge;
 public static class KnowledgeFolder
 {
     /// <summary>
-    /// <paramref name="configured"/> if set (relative to <paramref name="contentRoot"/>); otherwise the nearest
-    /// folder named <c>knowledge</c> upward from the content root, then from the program's own folder.
+    /// <paramref name="configured"/> if set (a relative path is taken from the working directory the bot was
+    /// started in, else from <paramref name="contentRoot"/>); otherwise the nearest folder named
+    /// <c>knowledge</c> upward from the content root, the working directory, then the program's own folder.
     /// </summary>
+    /// <exception cref="DirectoryNotFoundException">No such folder: the message says what to set.</exception>
     public static string Resolve(string? configured, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(contentRoot);
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return Path.GetFullPath(configured, contentRoot);
+            // `dotnet run` starts the program in the project folder; PWD still names the folder the command was typed in.
+            var bases = new[] { Environment.GetEnvironmentVariable("PWD"), Directory.GetCurrentDirectory(), contentRoot }
+                .Where(b => !string.IsNullOrEmpty(b) && Path.IsPathRooted(b!))
+                .Select(b => Path.GetFullPath(configured, b!))
+                .ToArray();
+            return bases.FirstOrDefault(Directory.Exists)
+                ?? throw new DirectoryNotFoundException($"The knowledge folder '{bases[0]}' (Knowledge:Path) does not exist.");
         }
 
         foreach (var start in new[] { contentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })

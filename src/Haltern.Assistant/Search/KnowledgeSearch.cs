@@ -1,4 +1,5 @@
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Understanding;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -72,6 +73,7 @@ public sealed class KnowledgeSearch
         {
             var top = searcher.Search(Build(KnowledgeIndex.KindPassage, terms, filter), Candidates * 2);
             var hits = new List<PassageHit>();
+            var articleCoverage = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var scoreDoc in top.ScoreDocs)
             {
                 var doc = searcher.Doc(scoreDoc.Doc);
@@ -82,10 +84,14 @@ public sealed class KnowledgeSearch
 
                 var sentence = doc.Get(KnowledgeIndex.TextField);
                 var ordinal = doc.GetField(KnowledgeIndex.OrdinalField)?.GetInt32Value() ?? 0;
-                // The article's title counts half: a sentence is answered for its own words first.
-                var coverage = Math.Max(
-                    Coverage(index, terms, sentence),
-                    Coverage(index, terms, sentence + "\n" + article.Title) * 0.85);
+                if (!articleCoverage.TryGetValue(article.Id, out var context))
+                {
+                    articleCoverage[article.Id] = context = Coverage(index, terms, ArticleText(article));
+                }
+
+                // A sentence is answered for its own words first; the article around it counts for 40 %.
+                var own = Coverage(index, terms, sentence);
+                var coverage = Math.Max(own, (0.6 * own) + (0.4 * context));
                 hits.Add(new PassageHit(article, sentence, ordinal, coverage, scoreDoc.Score));
             }
 
@@ -209,7 +215,7 @@ public sealed class KnowledgeSearch
         }
 
         var edits = MaxEdits(term.Term);
-        if (edits > 0 && docTerms.Any(d => d.Length > 2 && d[0] == term.Term[0] && Math.Abs(d.Length - term.Term.Length) <= edits && Distance(d, term.Term) <= edits))
+        if (edits > 0 && docTerms.Any(d => d.Length > 2 && d[0] == term.Term[0] && Math.Abs(d.Length - term.Term.Length) <= edits && EditDistance.Between(d, term.Term) <= edits))
         {
             return 0.8;
         }
@@ -262,29 +268,5 @@ public sealed class KnowledgeSearch
         }
 
         return best[0] is { Count: >= 2 } parts ? parts : [];
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -13,7 +13,7 @@ internal static class Lexicon
         (Cue.Thanks, ["dank*", "thanks", "thank", "thx", "merci"]),
         (Cue.Goodbye, ["tschüss", "tschüs", "wiedersehen", "wiederhören", "ciao", "bye", "goodbye", "ade"]),
         (Cue.Help, ["hilfe", "help", "kannst", "funktionierst"]),
-        (Cue.News, ["neuigkeit*", "nachricht*", "neuest*", "neust*", "aktuell*", "meldung*", "pressemitteilung*", "news", "latest", "neu", "neues", "neue", "neuen", "passiert", "rathausnachricht*"]),
+        (Cue.News, ["neuigkeit*", "nachricht*", "neuest*", "neust*", "aktuell*", "meldung*", "pressemitteilung*", "news", "latest", "neues", "passiert", "rathausnachricht*"]),
         (Cue.More, ["mehr", "weiter", "details", "genauer", "ausführlich*", "erzähl*", "erzählen", "more", "further"]),
         (Cue.Phone, ["telefon*", "rufnummer*", "anruf*", "anrufen", "rufe", "tel", "nummer", "phone", "call", "telephone", "number", "durchwahl"]),
         (Cue.Email, ["mail", "email", "e-mail", "mailadresse", "emailadresse", "e-mail-adresse"]),
@@ -21,7 +21,7 @@ internal static class Lexicon
         (Cue.Hours, ["öffnungszeit*", "geöffnet", "offen", "öffnet", "sprechzeit*", "sprechstunde*", "zeiten", "uhrzeit", "hours", "open", "opening", "termin*"]),
         (Cue.Person, ["wer", "heißt", "name", "who", "leitet", "zuständig*", "chef*"]),
         (Cue.Contact, ["erreich*", "kontakt*", "contact", "reach", "ansprechpartner*", "wende", "wenden"]),
-        (Cue.Cost, ["kost*", "teuer*", "preis*", "betrag", "summe", "gebühr*", "euro", "cost*", "price*", "expensive", "investition*", "wieviel"]),
+        (Cue.Cost, ["kost*", "teuer*", "preis*", "betrag", "summe", "gebühr*", "euro", "cost*", "price*", "expensive", "investition*", "investier*", "wieviel", "geld", "ausgeben", "ausgegeben", "finanzier*", "spend*", "money"]),
         (Cue.Quantity, ["anzahl", "viele"]),
         (Cue.When, ["wann", "when", "datum", "date"]),
         (Cue.Next, ["nächste*", "next", "kommende*", "demnächst"]),
@@ -50,7 +50,10 @@ internal static class Lexicon
     private static readonly HashSet<string> English = EnglishWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> German = GermanWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The cues one word carries.</summary>
+    /// <summary>Cues whose longer words are still recognised with one typo ("Telfonnummer"); not "weiter" for "Wetter".</summary>
+    private const Cue Typo = Cue.ServiceDetail | Cue.News;
+
+    /// <summary>The cues one word carries; a long word of a detail or news cue may be off by one letter.</summary>
     public static Cue CuesOf(string foldedWord)
     {
         var cues = Cue.None;
@@ -60,9 +63,32 @@ internal static class Lexicon
             {
                 cues |= cue;
             }
+            else if ((cue & Typo) != 0 && word.Length >= 7 && foldedWord.Length >= 6 && NearlyStartsWith(foldedWord, word, whole: !prefix))
+            {
+                cues |= cue;
+            }
         }
 
         return cues;
+    }
+
+    /// <summary>True when <paramref name="word"/> is <paramref name="entry"/> (or starts with it) but for one letter.</summary>
+    private static bool NearlyStartsWith(string word, string entry, bool whole)
+    {
+        if (whole)
+        {
+            return Math.Abs(word.Length - entry.Length) <= 1 && EditDistance.AtMostOne(word, entry);
+        }
+
+        for (var length = entry.Length - 1; length <= entry.Length + 1; length++)
+        {
+            if (length <= word.Length && EditDistance.AtMostOne(word[..length], entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsEnglish(string foldedWord) => English.Contains(foldedWord);

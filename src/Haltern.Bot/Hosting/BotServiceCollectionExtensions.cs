@@ -1,6 +1,8 @@
 using Haltern.Assistant;
 using Haltern.Assistant.Search;
 using Haltern.Bot.Bot;
+using Haltern.Bot.DirectLine;
+using Haltern.Bot.WebChat;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -32,6 +34,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ReplyActivityFactory>();
         services.AddTransient<IBot, HalternBot>();
+        services.AddDirectLine(configuration);
+        services.AddWebChatPage(configuration);
+        services.AddBotHardening(configuration);
         return services;
     }
 }
