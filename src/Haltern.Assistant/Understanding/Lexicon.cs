@@ -25,6 +25,7 @@ internal static class Lexicon
         (Cue.Quantity, ["anzahl", "viele"]),
         (Cue.When, ["wann", "when", "datum", "date", "dauer*", "lange", "long", "until", "bis"]),
         (Cue.Next, ["nächste*", "next", "kommende*", "demnächst"]),
+        (Cue.Now, ["jetzt", "gerade", "momentan", "derzeit", "now", "currently", "right"]),
     ];
 
     private static readonly string[] EnglishWords =
