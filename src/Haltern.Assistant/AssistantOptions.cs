@@ -20,11 +20,12 @@ public sealed class AssistantOptions
     public const string Section = "Assistant";
 
     /// <summary>
-    /// Words that find the service citizens are sent to when the knowledge holds no answer (the Bürgerbüro).
-    /// A search, not an id, so another town's folder works unchanged.
+    /// Words that find the service citizens are sent to when the knowledge holds no answer (the Bürgerbüro):
+    /// the best match of any of them that has a phone number. A search, not an id, so another town's folder
+    /// works unchanged.
     /// </summary>
     [Required]
-    public string GeneralContact { get; set; } = "Bürgerbüro";
+    public string GeneralContact { get; set; } = "Bürgerbüro Bürgerservice Bürgeramt";
 
     /// <summary>The city's time zone: "today" and "tomorrow" are read in it.</summary>
     [Required]

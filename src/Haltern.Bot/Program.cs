@@ -6,6 +6,8 @@ builder.Services.AddHalternBot(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+app.UseBotHardening();
+
 app.MapBotEndpoints();
 
 app.Run();

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Haltern.Assistant.Hours;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using YamlDotNet.Core;
@@ -110,13 +112,14 @@ public sealed class KnowledgeLoader
         {
             parse(id, StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF'));
         }
-        catch (Exception ex) when (ex is KnowledgeFileException or DecoderFallbackException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var file = new SkippedFile(id, (ex as KnowledgeFileException)?.Line, ex switch
             {
+                KnowledgeFileException => ex.Message,
                 DecoderFallbackException => "the file is not UTF-8 text",
                 IOException or UnauthorizedAccessException => "the file cannot be read",
-                _ => ex.Message,
+                _ => "the file could not be understood (" + ex.GetType().Name + ")",
             });
             skipped.Add(file);
             _logger.LogWarning("Skipped knowledge file {File} at line {Line}: {Reason}", file.Path, file.Line, file.Reason);
@@ -148,6 +151,11 @@ public sealed class KnowledgeLoader
         catch (YamlException ex)
         {
             throw new KnowledgeFileException((int)ex.Start.Line + 1, $"the front matter is not valid YAML: {FirstLine(ex.Message)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way on some unterminated constructs ("title: [open").
+            throw new KnowledgeFileException(end, "the front matter is not valid YAML: a bracket or quote is not closed");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
@@ -243,14 +251,39 @@ public sealed class KnowledgeLoader
         return slots.Count == 0 ? WeeklyHours.None : new WeeklyHours(slots);
     }
 
-    /// <summary>The body as plain-text paragraphs: Markdown formatting removed, links reduced to their text.</summary>
+    /// <summary>The body as plain-text paragraphs: one per Markdown paragraph, heading or list item, formatting removed, links reduced to their text.</summary>
     internal static IReadOnlyList<string> Paragraphs(string markdown)
     {
-        var plain = Markdown.ToPlainText(markdown, Pipeline);
-        return plain.Replace("\r\n", "\n")
-            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => string.Join(' ', p.Split(['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)))
-            .Where(p => p.Length > 0)
-            .ToArray();
+        var document = Markdown.Parse(markdown, Pipeline);
+        var paragraphs = new List<string>();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            var text = new StringBuilder();
+            if (block.Inline is { } inline)
+            {
+                foreach (var node in inline.Descendants())
+                {
+                    text.Append(node switch
+                    {
+                        LiteralInline literal => literal.Content.ToString(),
+                        CodeInline code => code.Content,
+                        LineBreakInline => " ",
+                        _ => string.Empty,
+                    });
+                }
+            }
+            else if (block is CodeBlock code)
+            {
+                text.AppendJoin(' ', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
+            }
+
+            var paragraph = string.Join(' ', text.ToString().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+            if (paragraph.Length > 0)
+            {
+                paragraphs.Add(paragraph);
+            }
+        }
+
+        return paragraphs;
     }
 }

@@ -5,6 +5,8 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace Haltern.Assistant.Search;
@@ -12,12 +14,21 @@ namespace Haltern.Assistant.Search;
 /// <summary>
 /// The one analyzer used for indexing and querying: standard tokenizer, lower case, German stop words,
 /// German normalisation (ä→a, ö→o, ü→u, ß→ss, and the spellings ae/oe/ue, so "Buergerbuero" and "Bürgerbüro"
-/// meet) and the light German stemmer. Compounds are split at query time against the index's own vocabulary
+/// meet) and the German2 Snowball stemmer. Compounds are split at query time against the index's own vocabulary
 /// (<see cref="QueryBuilder"/>), so no word list is kept in code.
 /// </summary>
 public sealed class GermanTextAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly string[] ExtraStopWords =
+    [
+        "wurde", "wurden", "worden", "gibt", "gab", "gäbe", "geben", "gibts", "gibt's", "bitte", "mal", "eigentlich",
+        "wann", "wer", "wen", "wem", "wessen", "warum", "wieso", "weshalb", "woher", "wohin", "welchen", "welcher",
+        "kannst", "könnten", "müssen", "darf", "dürfen", "möchte", "möchten", "gerne", "gern", "ja", "nein", "hallo",
+        "what", "when", "where", "who", "whom", "how", "which", "why", "do", "does", "did", "can", "could", "would",
+        "please", "me", "my", "i", "you", "your", "is", "are", "was", "were", "there", "any",
+    ];
 
     /// <summary>Lucene's German stop words, plus its English ones for the English questions.</summary>
     private static readonly CharArraySet StopWords = BuildStopWords();
@@ -57,8 +68,9 @@ public sealed class GermanTextAnalyzer : Analyzer
         return result;
     }
 
+    /// <summary>German2 Snowball stemming ("Bürgermeisters" and "Bürgermeister" meet), after ä/ae folding.</summary>
     private static TokenStream Normalize(TokenStream stream) =>
-        new GermanLightStemFilter(new ASCIIFoldingFilter(new GermanNormalizationFilter(stream)));
+        new SnowballFilter(new ASCIIFoldingFilter(new GermanNormalizationFilter(stream)), new German2Stemmer());
 
     private sealed class WordAnalyzer : Analyzer
     {
@@ -80,6 +92,12 @@ public sealed class GermanTextAnalyzer : Analyzer
         }
 
         foreach (var word in StopAnalyzer.ENGLISH_STOP_WORDS_SET)
+        {
+            set.Add(word);
+        }
+
+        // Question words and auxiliaries Lucene's list leaves in: they carry no topic.
+        foreach (var word in ExtraStopWords)
         {
             set.Add(word);
         }

@@ -1,3 +1,5 @@
+using Haltern.Bot.DirectLine;
+using Haltern.Bot.WebChat;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
@@ -11,7 +13,11 @@ public static class BotEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
 
         endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+            adapter.ProcessAsync(request, response, bot, cancellationToken))
+            .RequireRateLimiting(PublicRateLimiting.Policy);
+        endpoints.MapDirectLine();
+        endpoints.MapWebChatPage();
+        endpoints.MapHealthEndpoints();
         return endpoints;
     }
 }

@@ -1,0 +1,119 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace Haltern.Bot.DirectLine;
+
+/// <summary>
+/// The Direct Line channel inside the bot: runs the bot's turns in-process (the same <see cref="IBot"/> the
+/// <c>/api/messages</c> endpoint uses) and appends its replies to the conversation's activity store, from where
+/// polling and WebSocket clients read them. No HTTP hop between channel and bot.
+/// </summary>
+public sealed class DirectLineBotAdapter : BotAdapter
+{
+    /// <summary>The channel id of activities on this channel.</summary>
+    public const string ChannelId = "directline";
+
+    private readonly DirectLineConversationStore _store;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DirectLineBotAdapter> _logger;
+
+    public DirectLineBotAdapter(
+        DirectLineConversationStore store,
+        IServiceScopeFactory scopes,
+        IOptions<DirectLineOptions> options,
+        TimeProvider time,
+        ILogger<DirectLineBotAdapter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(scopes);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _store = store;
+        _scopes = scopes;
+        _time = time;
+        _logger = logger;
+        Bot = new ChannelAccount(options.Value.BotId, options.Value.BotName, RoleTypes.Bot);
+
+        OnTurnError = async (turnContext, exception) =>
+        {
+            logger.LogError(exception, "Direct Line turn failed for an activity of type {ActivityType}", turnContext.Activity.Type);
+            await turnContext.SendActivityAsync(MessageFactory.Text(
+                "Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.",
+                "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"de-DE\">Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.</speak>"));
+        };
+    }
+
+    /// <summary>The bot's account in Direct Line activities.</summary>
+    public ChannelAccount Bot { get; }
+
+    /// <summary>Runs one turn of the bot for an activity that arrived on a Direct Line conversation.</summary>
+    public async Task ProcessActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        await using var scope = _scopes.CreateAsyncScope();
+        var bot = scope.ServiceProvider.GetRequiredService<IBot>();
+        using var turnContext = new TurnContext(this, activity);
+        await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken);
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new ResourceResponse[activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            responses[i] = new ResourceResponse(string.Empty);
+            if (activity.Type == ActivityTypes.Delay)
+            {
+                var milliseconds = activity.Value is int delay ? delay : 1_000;
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, 0, 10_000)), _time, cancellationToken);
+                continue;
+            }
+
+            if (activity.Type == ActivityTypesEx.InvokeResponse || activity.Type == ActivityTypes.Trace)
+            {
+                continue; // not for the citizen's eyes
+            }
+
+            var conversation = _store.Find(activity.Conversation?.Id ?? string.Empty);
+            if (conversation is null)
+            {
+                _logger.LogDebug("Dropped a reply to a Direct Line conversation that has ended");
+                continue;
+            }
+
+            Stamp(activity, conversation);
+            responses[i] = new ResourceResponse(conversation.Append(activity));
+        }
+
+        return responses;
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var conversation = _store.Find(activity.Conversation?.Id ?? string.Empty)
+            ?? throw new InvalidOperationException("The conversation has ended.");
+        Stamp(activity, conversation);
+
+        // Same id again at a new watermark: Direct Line clients replace the earlier version.
+        return Task.FromResult(new ResourceResponse(conversation.Append(activity, keepId: true)));
+    }
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Direct Line 3.0 has no way to delete an activity.");
+
+    private void Stamp(Activity activity, DirectLineConversation conversation)
+    {
+        activity.ChannelId = ChannelId;
+        activity.Conversation = new ConversationAccount(id: conversation.Id);
+        activity.From = Bot;
+        activity.Recipient ??= new ChannelAccount(conversation.UserId, role: RoleTypes.User);
+        activity.Timestamp = _time.GetUtcNow();
+    }
+}

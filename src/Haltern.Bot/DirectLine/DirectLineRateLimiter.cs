@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Haltern.Bot.DirectLine;
+
+/// <summary>
+/// Limits requests per client IP address (a fixed window, ASP.NET Core's <see cref="PartitionedRateLimiter"/>);
+/// an endpoint filter answers 429 with <c>Retry-After</c> when the window's permits are used up.
+/// </summary>
+public sealed class DirectLineRateLimiter : IEndpointFilter, IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly TimeSpan _window;
+
+    public DirectLineRateLimiter(IOptions<DirectLineOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var value = options.Value;
+        _window = value.RateLimitWindow;
+        _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(
+            client,
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = value.RateLimitPermits,
+                Window = value.RateLimitWindow,
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
+    }
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        using var lease = await _limiter.AcquireAsync(ClientKey(http.Connection.RemoteIpAddress), 1, http.RequestAborted);
+        if (!lease.IsAcquired)
+        {
+            var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : _window;
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return DirectLineResults.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests; try again later.");
+        }
+
+        return await next(context);
+    }
+
+    public void Dispose() => _limiter.Dispose();
+
+    /// <summary>IPv6 clients are grouped by /64, since one host usually owns a whole /64.</summary>
+    private static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "local";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            var bytes = address.GetAddressBytes();
+            Array.Clear(bytes, 8, 8);
+            return new IPAddress(bytes).ToString();
+        }
+
+        return address.ToString();
+    }
+}

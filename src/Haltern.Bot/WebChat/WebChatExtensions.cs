@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Haltern.Bot.DirectLine;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
+
+namespace Haltern.Bot.WebChat;
+
+/// <summary>
+/// Wires the city's chat page: <c>services.AddWebChatPage(configuration)</c>, <c>endpoints.MapWebChatPage()</c>.
+/// <c>GET /</c> is the page, <c>/chat/*</c> its files and the Web Chat bundle, <c>POST /api/directline/token</c>
+/// its token.
+/// </summary>
+public static partial class WebChatExtensions
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static IServiceCollection AddWebChatPage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<WebChatOptions>()
+            .Bind(configuration.GetSection(WebChatOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpClient(WebChatTokenSource.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<WebChatTokenSource>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var services = endpoints.ServiceProvider;
+        var options = services.GetRequiredService<IOptions<WebChatOptions>>().Value;
+        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        var pageDirectory = Path.GetFullPath(Path.Combine(contentRoot, options.PagePath));
+        var bundle = Path.GetFullPath(Path.Combine(contentRoot, options.BundlePath));
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebChatExtensions));
+        if (!File.Exists(bundle))
+        {
+            logger.LogWarning("The Web Chat bundle is missing at {Path}: build the project (it runs npm ci) to install it", bundle);
+        }
+
+        var connectSource = options.UsesExternalDirectLine
+            ? $"'self' ws: wss: {new Uri(options.DirectLineDomain).GetLeftPart(UriPartial.Authority)} wss://{new Uri(options.DirectLineDomain).Authority}"
+            : "'self' ws: wss:";
+        var contentSecurityPolicy =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+            $"media-src 'self' data: blob:; connect-src {connectSource}; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
+        endpoints.MapGet("/", (HttpContext context) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-cache";
+            return Results.File(Path.Combine(pageDirectory, "index.html"), "text/html; charset=utf-8");
+        });
+
+        endpoints.MapGet("/chat/{file}", (string file, HttpContext context) =>
+        {
+            if (!FileName().IsMatch(file))
+            {
+                return Results.NotFound();
+            }
+
+            var path = file == "webchat.js" ? bundle : Path.Combine(pageDirectory, file);
+            if (!File.Exists(path))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers.CacheControl = file == "webchat.js" ? "public, max-age=86400" : "no-cache";
+            var contentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+            return Results.File(path, contentType, lastModified: File.GetLastWriteTimeUtc(path), enableRangeProcessing: false);
+        });
+
+        endpoints.MapPost("/api/directline/token", async (WebChatTokenSource tokens, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                return Results.Json(await tokens.CreateAsync(cancellationToken));
+            }
+            catch (HttpRequestException exception)
+            {
+                loggers.CreateLogger(typeof(WebChatExtensions)).LogWarning(exception, "The external Direct Line gave no token");
+                return Results.Problem("The chat service is not reachable right now.", statusCode: StatusCodes.Status502BadGateway);
+            }
+        }).AddEndpointFilter(services.GetRequiredService<DirectLineRateLimiter>());
+
+        return endpoints;
+    }
+
+    [GeneratedRegex("^[a-z0-9-]+\\.(css|js|svg|png|ico)$")]
+    private static partial Regex FileName();
+}

@@ -1,0 +1,151 @@
+using System.Text;
+using Haltern.Assistant.Knowledge;
+
+namespace Haltern.Assistant.Tests.Knowledge;
+
+public sealed class KnowledgeLoaderTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "haltern-loader-" + Guid.NewGuid().ToString("N"));
+
+    public KnowledgeLoaderTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "news"));
+        Directory.CreateDirectory(Path.Combine(_folder, "services"));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private void Write(string path, string text) => File.WriteAllText(Path.Combine(_folder, path), text, new UTF8Encoding(false));
+
+    [Fact]
+    public void Load_ValidArticle_ReadsFrontMatterAndPlainTextParagraphs()
+    {
+        Write("news/2024-05-02-fest.md", """
+            ---
+            title: Stadtfest am See
+            date: 2024-05-02
+            teaser: Das Stadtfest beginnt am Freitag.
+            category: Veranstaltungen
+            source: Pressestelle
+            ---
+            Es gibt **Musik** und [Essen](https://example.org).
+
+            Der Eintritt ist frei.
+            """);
+
+        var set = new KnowledgeLoader().Load(_folder);
+
+        var article = Assert.Single(set.Articles);
+        Assert.Equal("news/2024-05-02-fest.md", article.Id);
+        Assert.Equal("Stadtfest am See", article.Title);
+        Assert.Equal(new DateOnly(2024, 5, 2), article.Date);
+        Assert.Equal("Das Stadtfest beginnt am Freitag.", article.Teaser);
+        Assert.Equal("Veranstaltungen", article.Category);
+        Assert.Equal("Pressestelle", article.Source);
+        Assert.Equal(["Es gibt Musik und Essen.", "Der Eintritt ist frei."], article.Paragraphs);
+        Assert.Empty(set.Skipped);
+    }
+
+    [Fact]
+    public void Load_ValidService_ReadsAllKeysAndHours()
+    {
+        Write("services/amt.md", """
+            ---
+            title: Bürgerbüro
+            phone: 02364 933-180
+            email: buergerbuero@example.org
+            address: Dr.-Conrads-Straße 1
+            person: Anna Beispiel
+            role: Leitung
+            place: Rathaus, Erdgeschoss
+            hours:
+              - Mo 08:00-12:30
+              - Do 08:00-12:30, 14:00-18:00
+            questions:
+              - Wie erreiche ich das Bürgerbüro?
+            keywords: [Ausweis, Pass]
+            ---
+            Das Bürgerbüro hilft gern.
+            """);
+
+        var service = Assert.Single(new KnowledgeLoader().Load(_folder).Services);
+
+        Assert.Equal("02364 933-180", service.Phone);
+        Assert.Equal("buergerbuero@example.org", service.Email);
+        Assert.Equal("Dr.-Conrads-Straße 1", service.Address);
+        Assert.Equal("Anna Beispiel", service.Person);
+        Assert.Equal("Leitung", service.Role);
+        Assert.Equal("Rathaus, Erdgeschoss", service.Place);
+        Assert.Equal(3, service.Hours.Entries.Count);
+        Assert.Equal(["Wie erreiche ich das Bürgerbüro?"], service.Questions);
+        Assert.Equal(["Ausweis", "Pass"], service.Keywords);
+        Assert.Equal(["Das Bürgerbüro hilft gern."], service.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("news/2024-01-01-a.md", "Kein Front Matter", 1, "front matter")]
+    [InlineData("news/2024-01-01-b.md", "---\ntitle: Ohne Ende\n", 1, "not closed")]
+    [InlineData("news/2024-01-01-c.md", "---\ndate: 2024-01-01\n---\nText", 2, "'title'")]
+    [InlineData("news/2024-01-01-d.md", "---\ntitle: Ohne Datum\n---\nText", 2, "'date'")]
+    [InlineData("news/2024-01-01-e.md", "---\ntitle: Falsch\ndate: 2024-02-30\n---\nText", 3, "real date")]
+    [InlineData("news/2024-01-01-f.md", "---\ntitle: [kaputt\ndate: 2024-01-01\n---\nText", 3, "not valid YAML")]
+    [InlineData("services/g.md", "---\ntitle: Amt\nhours:\n  - Mo 08:00-12:00\n  - Montags ab acht\n---\nText", 5, "hours entry")]
+    [InlineData("services/h.md", "---\ntitle: Amt\nhours:\n  - Mo 12:00-08:00\n---\nText", 4, "ends before it starts")]
+    [InlineData("services/i.md", "---\ntitle: Amt\nhours:\n  - Xy 08:00-12:00\n---\nText", 4, "not a weekday")]
+    public void Load_BrokenFile_IsSkippedWithPathLineAndReason(string path, string text, int line, string reason)
+    {
+        Write(path, text);
+        Write("services/ok.md", "---\ntitle: Gutes Amt\n---\nText");
+
+        var set = new KnowledgeLoader().Load(_folder);
+
+        var skipped = Assert.Single(set.Skipped);
+        Assert.Equal(path, skipped.Path);
+        Assert.Equal(line, skipped.Line);
+        Assert.Contains(reason, skipped.Reason, StringComparison.Ordinal);
+        Assert.Contains(set.Services, s => s.Title == "Gutes Amt");
+    }
+
+    [Fact]
+    public void Load_FileThatIsNotUtf8_IsSkippedAndTheRestServed()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "services", "latin1.md"), Encoding.Latin1.GetBytes("---\ntitle: Bürgerbüro\n---\nÄmter"));
+        Write("services/ok.md", "---\ntitle: Gutes Amt\n---\nText");
+
+        var set = new KnowledgeLoader().Load(_folder);
+
+        Assert.Equal("the file is not UTF-8 text", Assert.Single(set.Skipped).Reason);
+        Assert.Single(set.Services);
+    }
+
+    [Fact]
+    public void Load_MissingFolder_Throws()
+    {
+        Assert.Throws<DirectoryNotFoundException>(() => new KnowledgeLoader().Load(Path.Combine(_folder, "nope")));
+    }
+
+    [Fact]
+    public void Load_ShippedKnowledge_HasTheSeedFacts()
+    {
+        var set = new KnowledgeLoader().Load(Path.Combine(RepositoryRoot(), "knowledge"));
+
+        Assert.Empty(set.Skipped);
+        Assert.Contains(set.Articles, a => a.Title == "Schulen erhalten digitale Ausstattung" && a.Date == new DateOnly(2020, 6, 9));
+        Assert.Contains(set.Services, s => s.Phone == "02364 933-180");
+        var mayor = Assert.Single(set.Services, s => s.Person == "Andreas Stegemann");
+        Assert.True(mayor.Hours.IsEmpty, "the seed page gives no day or time for the Sprechstunde");
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Haltern.Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}

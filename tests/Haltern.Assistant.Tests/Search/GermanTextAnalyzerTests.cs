@@ -1,0 +1,32 @@
+using Haltern.Assistant.Search;
+
+namespace Haltern.Assistant.Tests.Search;
+
+public sealed class GermanTextAnalyzerTests
+{
+    private readonly GermanTextAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("Bürgerbüro", "Buergerbuero")]
+    [InlineData("Öffnungszeiten", "oeffnungszeiten")]
+    [InlineData("Straße", "Strasse")]
+    [InlineData("Bürgermeisters", "Bürgermeister")]
+    [InlineData("Förderanträge", "Foerderantraege")]
+    public void Terms_SpellingsOfOneWord_AnalyseAlike(string a, string b)
+    {
+        Assert.Equal(_analyzer.Terms(a), _analyzer.Terms(b));
+    }
+
+    [Fact]
+    public void Terms_StopWordsAndCase_AreDropped()
+    {
+        Assert.Equal(_analyzer.Terms("bürgerbüro"), _analyzer.Terms("Wie ist die Nummer vom Bürgerbüro?").Where(t => t != _analyzer.Terms("Nummer")[0]));
+        Assert.Empty(_analyzer.Terms("und die der das"));
+    }
+
+    [Fact]
+    public void StemWord_MatchesTheAnalyzer()
+    {
+        Assert.Equal(_analyzer.Terms("Sprechstunden")[0], GermanTextAnalyzer.StemWord("Sprechstunden"));
+    }
+}

@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Haltern.Bot.DirectLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Haltern.Bot.Tests.DirectLine;
+
+/// <summary>Expiry (on a fake clock) and the limits that keep the server's memory bounded.</summary>
+public sealed class DirectLineLimitTests
+{
+    private const string Url = DirectLineHost.BaseUrl;
+
+    [Fact]
+    public async Task Token_AfterItsLifetime_Is403_AndCannotBeRefreshed()
+    {
+        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00" });
+        var answer = await host.StartAsync();
+        var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
+
+        host.Time.Advance(TimeSpan.FromMinutes(31));
+        using var client = host.Client(token);
+        using var read = await client.GetAsync($"{Url}/conversations/{id}/activities");
+        using var refresh = await client.PostAsync($"{Url}/tokens/refresh", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task RefreshedToken_OutlivesTheOldOne()
+    {
+        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00" });
+        var answer = await host.StartAsync();
+        var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
+
+        host.Time.Advance(TimeSpan.FromMinutes(20));
+        using var client = host.Client(token);
+        using var refresh = await client.PostAsync($"{Url}/tokens/refresh", null);
+        var refreshed = (string)(await DirectLineHost.ReadAsync(refresh))["token"]!;
+        host.Time.Advance(TimeSpan.FromMinutes(20));
+
+        using var oldRead = await client.GetAsync($"{Url}/conversations/{id}/activities");
+        var newRead = await host.GetActivitiesAsync(refreshed, id);
+
+        Assert.Equal(HttpStatusCode.Forbidden, oldRead.StatusCode);
+        Assert.Single(newRead["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Conversation_IdleLongerThanTheTimeout_IsGone()
+    {
+        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" });
+        var answer = await host.StartAsync();
+        var id = (string)answer["conversationId"]!;
+
+        host.Time.Advance(TimeSpan.FromMinutes(9));
+        var stillThere = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
+        host.Time.Advance(TimeSpan.FromMinutes(9)); // 9 minutes after the last call: kept alive by it
+        var keptAlive = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
+        host.Time.Advance(TimeSpan.FromMinutes(10));
+        using var client = host.Client(DirectLineHost.Secret);
+        using var gone = await client.GetAsync($"{Url}/conversations/{id}/activities");
+
+        Assert.Single(stillThere["activities"]!.AsArray());
+        Assert.Single(keptAlive["activities"]!.AsArray());
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task ExpirySweep_RemovesIdleConversations()
+    {
+        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" });
+        await host.StartAsync();
+        await host.StartAsync();
+        var store = host.Services.GetRequiredService<DirectLineConversationStore>();
+        Assert.Equal(2, store.Count);
+
+        host.Time.Advance(TimeSpan.FromMinutes(11));
+        await host.Services.GetRequiredService<DirectLineExpiryService>().SweepAsync(CancellationToken.None);
+
+        Assert.Equal(0, store.Count);
+    }
+
+    [Fact]
+    public async Task OpenConversations_AreBounded_TheNextStartIs429WithRetryAfter()
+    {
+        await using var host = new DirectLineHost(new() { ["DirectLine:MaxConversations"] = "2" });
+        await host.StartAsync();
+        await host.StartAsync();
+        using var client = host.Client(DirectLineHost.Secret);
+
+        using var third = await client.PostAsync($"{Url}/conversations", null);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.NotNull(third.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task OpenConversations_WhenFull_MakeRoomByDroppingExpiredOnes()
+    {
+        await using var host = new DirectLineHost(new()
+        {
+            ["DirectLine:MaxConversations"] = "1",
+            ["DirectLine:ConversationIdleTimeout"] = "00:10:00",
+        });
+        await host.StartAsync();
+        host.Time.Advance(TimeSpan.FromMinutes(11));
+
+        var second = await host.StartAsync();
+
+        Assert.False(string.IsNullOrEmpty((string?)second["conversationId"]));
+    }
+
+    [Fact]
+    public async Task ActivitiesPerConversation_AreBounded_OldestDroppedFirst()
+    {
+        await using var host = new DirectLineHost(new() { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
+        var answer = await host.StartAsync();
+        var id = (string)answer["conversationId"]!;
+
+        for (var i = 0; i < 8; i++)
+        {
+            using var posted = await host.PostActivityAsync(DirectLineHost.Secret, id, DirectLineHost.Message($"Frage {i}", $"c{i}"));
+            posted.EnsureSuccessStatusCode();
+        }
+
+        var set = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
+
+        var activities = set["activities"]!.AsArray();
+        Assert.Equal(10, activities.Count);
+        Assert.Equal("17", (string?)set["watermark"]); // welcome + 8 × (echo + reply)
+        Assert.Equal("Frage 3", (string?)activities[0]!["text"]);
+    }
+
+    [Fact]
+    public async Task ActivityBytesPerConversation_AreBounded_OldestDroppedFirst()
+    {
+        await using var host = new DirectLineHost(new() { ["DirectLine:MaxConversationBytes"] = "65536" });
+        var answer = await host.StartAsync();
+        var id = (string)answer["conversationId"]!;
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var posted = await host.PostActivityAsync(DirectLineHost.Secret, id, DirectLineHost.Message($"{i}{new string('x', 15_000)}", $"c{i}"));
+            posted.EnsureSuccessStatusCode();
+        }
+
+        var set = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
+
+        var activities = set["activities"]!.AsArray();
+        Assert.InRange(activities.Sum(a => a!.ToJsonString().Length * 2), 1, 65536);
+        Assert.True(activities.Count < 7, $"{activities.Count} activities kept");
+        Assert.Equal("bot", (string?)activities[^1]!["from"]!["role"]);
+        Assert.StartsWith("2", (string?)activities[^2]!["text"], StringComparison.Ordinal);
+        Assert.Equal("7", (string?)set["watermark"]);
+    }
+
+    [Fact]
+    public async Task Requests_OverTheRateLimit_Are429WithRetryAfter()
+    {
+        await using var host = new DirectLineHost(new()
+        {
+            ["DirectLine:RateLimitPermits"] = "3",
+            ["DirectLine:RateLimitWindow"] = "00:01:00",
+        });
+        using var client = host.Client(DirectLineHost.Secret);
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+
+        for (var i = 0; i < 4; i++)
+        {
+            last?.Dispose();
+            last = await client.PostAsync($"{Url}/tokens/generate", null);
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("TooManyRequests", (string?)(await DirectLineHost.ReadAsync(last))["error"]!["code"]);
+        last.Dispose();
+    }
+
+    [Theory]
+    [InlineData("DirectLine:Secret", "short")]
+    [InlineData("DirectLine:TokenSigningKey", "too-short-key")]
+    [InlineData("DirectLine:MaxConversations", "0")]
+    [InlineData("DirectLine:MaxActivitiesPerConversation", "1")]
+    [InlineData("DirectLine:TokenLifetime", "00:00:05")]
+    [InlineData("DirectLine:MaxConversationBytes", "40000")]
+    public void InvalidOptions_StopTheHostAtStart(string key, string value)
+    {
+        using var host = new DirectLineHost(new() { [key] = value });
+
+        var exception = Record.Exception(() => host.CreateClient());
+
+        Assert.IsType<OptionsValidationException>(exception?.GetBaseException() ?? exception);
+    }
+
+    [Fact]
+    public async Task TokenSigningKey_FromConfiguration_SignsTokensThatAnotherHostWithTheSameKeyAccepts()
+    {
+        var settings = new Dictionary<string, string> { ["DirectLine:TokenSigningKey"] = new string('k', 40) };
+        await using var first = new DirectLineHost(settings);
+        await using var second = new DirectLineHost(settings);
+        var token = first.Services.GetRequiredService<DirectLineTokenService>().Issue("conv", "dl_user");
+
+        var check = second.Services.GetRequiredService<DirectLineTokenService>().Check(token, out var grant);
+
+        Assert.Equal(CredentialCheck.Token, check);
+        Assert.Equal("conv", grant!.ConversationId);
+        Assert.Equal("dl_user", grant.UserId);
+    }
+
+    [Fact]
+    public async Task PostedActivity_FromATokenBoundUser_CannotPoseAsAnotherUser()
+    {
+        await using var host = new DirectLineHost();
+        var answer = await host.StartAsync();
+        var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
+        var body = new JsonObject
+        {
+            ["type"] = "message",
+            ["text"] = "Hallo",
+            ["from"] = new JsonObject { ["id"] = "somebody-else", ["role"] = "bot" },
+        }.ToJsonString();
+
+        using var posted = await host.PostActivityAsync(token, id, body);
+        var set = await host.GetActivitiesAsync(token, id, "1");
+
+        var echo = set["activities"]!.AsArray()[0]!;
+        Assert.NotEqual("somebody-else", (string?)echo["from"]!["id"]);
+        Assert.Equal("user", (string?)echo["from"]!["role"]);
+    }
+}

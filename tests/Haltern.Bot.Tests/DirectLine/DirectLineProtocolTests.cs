@@ -1,0 +1,363 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Haltern.Bot.DirectLine;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Haltern.Bot.Tests.DirectLine;
+
+/// <summary>Every Direct Line 3.0 call by polling, with the answers and errors a client relies on.</summary>
+public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture<DirectLineHost>
+{
+    private const string Url = DirectLineHost.BaseUrl;
+
+    [Fact]
+    public async Task GenerateToken_WithSecret_ReturnsTokenForANewConversation()
+    {
+        using var client = host.Client(DirectLineHost.Secret);
+
+        using var response = await client.PostAsync($"{Url}/tokens/generate", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await DirectLineHost.ReadAsync(response);
+        Assert.False(string.IsNullOrEmpty((string?)answer["conversationId"]));
+        Assert.False(string.IsNullOrEmpty((string?)answer["token"]));
+        Assert.Equal(1800, (int)answer["expires_in"]!);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-secret-0123456789")]
+    [InlineData("not.a-token")]
+    public async Task GenerateToken_WithoutTheSecret_Is401(string? bearer)
+    {
+        using var client = host.Client(bearer);
+
+        using var response = await client.PostAsync($"{Url}/tokens/generate", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Unauthorized", (string?)(await DirectLineHost.ReadAsync(response))["error"]!["code"]);
+    }
+
+    [Fact]
+    public async Task GenerateToken_WithAToken_Is403()
+    {
+        var token = await GenerateTokenAsync();
+        using var client = host.Client(token);
+
+        using var response = await client.PostAsync($"{Url}/tokens/generate", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GenerateToken_BindsTheUserIdFromTheBody()
+    {
+        using var client = host.Client(DirectLineHost.Secret);
+        using var generated = await client.PostAsync($"{Url}/tokens/generate",
+            new StringContent("""{"user":{"id":"dl_citizen"}}""", Encoding.UTF8, "application/json"));
+        var token = (string)(await DirectLineHost.ReadAsync(generated))["token"]!;
+        var conversation = await host.StartAsync(token);
+        var id = (string)conversation["conversationId"]!;
+
+        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        var set = await host.GetActivitiesAsync(token, id);
+
+        var echo = set["activities"]!.AsArray().Single(a => (string?)a!["from"]!["role"] == "user");
+        Assert.Equal("dl_citizen", (string?)echo!["from"]!["id"]);
+    }
+
+    [Fact]
+    public async Task StartConversation_WithToken_Is201WithStreamUrlAndTheBotWelcomesOnce()
+    {
+        var token = await GenerateTokenAsync();
+
+        var answer = await host.StartAsync(token);
+        var id = (string)answer["conversationId"]!;
+        var set = await host.GetActivitiesAsync(token, id);
+
+        Assert.Equal(token, (string?)answer["token"]);
+        Assert.StartsWith($"ws://localhost{Url}/conversations/{id}/stream?", (string)answer["streamUrl"]!, StringComparison.Ordinal);
+        var activities = set["activities"]!.AsArray();
+        var welcome = Assert.Single(activities);
+        Assert.Equal("bot", (string?)welcome!["from"]!["role"]);
+        Assert.Equal("message", (string?)welcome["type"]);
+        Assert.Equal("1", (string?)set["watermark"]);
+    }
+
+    [Fact]
+    public async Task StartConversation_AgainWithTheSameToken_Is200AndDoesNotWelcomeTwice()
+    {
+        var token = await GenerateTokenAsync();
+        var first = await host.StartAsync(token);
+        using var client = host.Client(token);
+
+        using var again = await client.PostAsync($"{Url}/conversations", null);
+        var set = await host.GetActivitiesAsync(token, (string)first["conversationId"]!);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Single(set["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task StartConversation_WithSecret_IssuesATokenForTheNewConversation()
+    {
+        var answer = await host.StartAsync();
+        var id = (string)answer["conversationId"]!;
+
+        var set = await host.GetActivitiesAsync((string)answer["token"]!, id);
+
+        Assert.Single(set["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task PostActivity_EchoesTheUsersActivityWithIdAndClientActivityId_ThenTheBotsReply()
+    {
+        var (id, token) = await StartWithTokenAsync();
+
+        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Wie ist die Telefonnummer vom Bürgerbüro?", "client-42"));
+        var postedId = (string)(await DirectLineHost.ReadAsync(posted))["id"]!;
+        var set = await host.GetActivitiesAsync(token, id, "1");
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var activities = set["activities"]!.AsArray();
+        Assert.Equal(2, activities.Count);
+        var echo = activities[0]!;
+        Assert.Equal(postedId, (string?)echo["id"]);
+        Assert.Equal("user", (string?)echo["from"]!["role"]);
+        Assert.Equal("client-42", (string?)echo["channelData"]!["clientActivityID"]);
+        Assert.Equal("Wie ist die Telefonnummer vom Bürgerbüro?", (string?)echo["text"]);
+        var reply = activities[1]!;
+        Assert.Equal("bot", (string?)reply["from"]!["role"]);
+        Assert.Equal(postedId, (string?)reply["replyToId"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)reply["text"]));
+        Assert.Equal("3", (string?)set["watermark"]);
+    }
+
+    [Fact]
+    public async Task EveryActivity_CarriesIdTimestampConversationChannelAndRole()
+    {
+        var (id, token) = await StartWithTokenAsync();
+        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+
+        var set = await host.GetActivitiesAsync(token, id);
+
+        var activities = set["activities"]!.AsArray();
+        Assert.Equal(3, activities.Count);
+        Assert.All(activities, activity =>
+        {
+            Assert.False(string.IsNullOrEmpty((string?)activity!["id"]));
+            Assert.False(string.IsNullOrEmpty((string?)activity["timestamp"]));
+            Assert.Equal(id, (string?)activity["conversation"]!["id"]);
+            Assert.Equal("directline", (string?)activity["channelId"]);
+            Assert.Contains((string?)activity["from"]!["role"], new[] { "user", "bot" });
+        });
+        Assert.Equal(3, activities.Select(a => (string?)a!["id"]).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task GetActivities_WithTheLatestWatermark_ReturnsNothingNew()
+    {
+        var (id, token) = await StartWithTokenAsync();
+
+        var set = await host.GetActivitiesAsync(token, id, "1");
+
+        Assert.Empty(set["activities"]!.AsArray());
+        Assert.Equal("1", (string?)set["watermark"]);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("-5")]
+    [InlineData("1.5")]
+    public async Task GetActivities_WithAWatermarkThisServerNeverGave_Is400(string watermark)
+    {
+        var (id, token) = await StartWithTokenAsync();
+        using var client = host.Client(token);
+
+        using var response = await client.GetAsync($"{Url}/conversations/{id}/activities?watermark={watermark}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TokenOfAnotherConversation_Is403()
+    {
+        var (id, _) = await StartWithTokenAsync();
+        var (_, otherToken) = await StartWithTokenAsync();
+        using var client = host.Client(otherToken);
+
+        using var read = await client.GetAsync($"{Url}/conversations/{id}/activities");
+        using var post = await host.PostActivityAsync(otherToken, id, DirectLineHost.Message("Hallo"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task TamperedToken_Is401()
+    {
+        var (id, token) = await StartWithTokenAsync();
+        var tampered = token[..^3] + (token[^3] == 'A' ? "BBB" : "AAA");
+        using var client = host.Client(tampered);
+
+        using var response = await client.GetAsync($"{Url}/conversations/{id}/activities");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownConversation_Is404()
+    {
+        using var client = host.Client(DirectLineHost.Secret);
+
+        using var response = await client.GetAsync($"{Url}/conversations/nosuchconversation/activities");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("")]
+    [InlineData("[1,2,3]")]
+    [InlineData("""{"type":"conversationUpdate"}""")]
+    [InlineData("""{"type":"invoke","name":"x"}""")]
+    [InlineData("""{"text":"no type"}""")]
+    public async Task PostActivity_NotAClientActivity_Is400(string body)
+    {
+        var (id, token) = await StartWithTokenAsync();
+
+        using var response = await host.PostActivityAsync(token, id, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("BadArgument", (string?)(await DirectLineHost.ReadAsync(response))["error"]!["code"]);
+    }
+
+    [Fact]
+    public async Task PostActivity_LargerThanTheLimit_Is413()
+    {
+        var (id, token) = await StartWithTokenAsync();
+
+        using var response = await host.PostActivityAsync(token, id, DirectLineHost.Message(new string('x', 40 * 1024)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostActivity_HostileText_GetsANormalReply()
+    {
+        var (id, token) = await StartWithTokenAsync();
+
+        using var response = await host.PostActivityAsync(token, id, DirectLineHost.Message("<script>alert(1)</script>'; DROP TABLE x; --\u0000"));
+        var set = await host.GetActivitiesAsync(token, id, "2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("bot", (string?)Assert.Single(set["activities"]!.AsArray())!["from"]!["role"]);
+    }
+
+    [Fact]
+    public async Task Reconnect_ReturnsAStreamUrlFromTheWatermark()
+    {
+        var (id, token) = await StartWithTokenAsync();
+        using var client = host.Client(token);
+
+        using var response = await client.GetAsync($"{Url}/conversations/{id}?watermark=1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await DirectLineHost.ReadAsync(response);
+        Assert.Equal(id, (string?)answer["conversationId"]);
+        Assert.Contains("/stream?watermark=1&t=", (string)answer["streamUrl"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reconnect_ToAnUnknownConversation_Is404()
+    {
+        using var client = host.Client(DirectLineHost.Secret);
+
+        using var response = await client.GetAsync($"{Url}/conversations/nosuchconversation?watermark=");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RefreshToken_WithToken_ReturnsANewTokenForTheSameConversation()
+    {
+        var (id, token) = await StartWithTokenAsync();
+        using var client = host.Client(token);
+
+        using var response = await client.PostAsync($"{Url}/tokens/refresh", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await DirectLineHost.ReadAsync(response);
+        Assert.Equal(id, (string?)answer["conversationId"]);
+        var refreshed = (string)answer["token"]!;
+        Assert.Single((await host.GetActivitiesAsync(refreshed, id))["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task RefreshToken_WithTheSecret_Is403()
+    {
+        using var client = host.Client(DirectLineHost.Secret);
+
+        using var response = await client.PostAsync($"{Url}/tokens/refresh", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Preflight_AllowsTheHeadersDirectLineClientsSend()
+    {
+        using var client = host.Client(null);
+        using var request = new HttpRequestMessage(HttpMethod.Options, $"{Url}/conversations");
+        request.Headers.Add("Origin", "https://www.haltern-am-see.de");
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var allowed = string.Join(",", response.Headers.GetValues("Access-Control-Allow-Headers"));
+        foreach (var header in new[] { "Authorization", "Content-Type", "Accept", "x-ms-bot-agent" })
+        {
+            Assert.Contains(header, allowed, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task BotState_OfAnEndedConversation_IsDeletedBySweep()
+    {
+        var (id, token) = await StartWithTokenAsync();
+        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        var storage = host.Services.GetRequiredService<IStorage>();
+        var key = $"directline/conversations/{id}";
+        Assert.NotEmpty(await storage.ReadAsync([key]));
+
+        // A separate fake clock would be cleaner; this host's clock is shared, so end the conversation directly.
+        var store = host.Services.GetRequiredService<DirectLineConversationStore>();
+        var conversation = store.Find(id)!;
+        var sweeper = host.Services.GetRequiredService<DirectLineExpiryService>();
+        host.Time.Advance(TimeSpan.FromMinutes(31));
+        await sweeper.SweepAsync(CancellationToken.None);
+
+        Assert.True(conversation.Ended.IsCancellationRequested);
+        Assert.Empty(await storage.ReadAsync([key]));
+        Assert.Null(store.Find(id));
+    }
+
+    private async Task<string> GenerateTokenAsync()
+    {
+        using var client = host.Client(DirectLineHost.Secret);
+        using var response = await client.PostAsync($"{Url}/tokens/generate", null);
+        response.EnsureSuccessStatusCode();
+        return (string)(await DirectLineHost.ReadAsync(response))["token"]!;
+    }
+
+    private async Task<(string Id, string Token)> StartWithTokenAsync()
+    {
+        var token = await GenerateTokenAsync();
+        var answer = await host.StartAsync(token);
+        return ((string)answer["conversationId"]!, token);
+    }
+}

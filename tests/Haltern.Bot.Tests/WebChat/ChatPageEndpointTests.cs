@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Haltern.Bot.Tests.DirectLine;
+using Haltern.Bot.WebChat;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Haltern.Bot.Tests.WebChat;
+
+/// <summary>The chat page's HTTP side: the page, its files and bundle, and its token (the secret stays on the server).</summary>
+public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<DirectLineHost>
+{
+    [Fact]
+    public async Task Page_IsGermanHtmlWithAContentSecurityPolicy()
+    {
+        using var client = host.Client(null);
+
+        using var response = await client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
+        Assert.Contains("/chat/webchat.js", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.botframework.com", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("default-src 'self'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WebChatBundle_IsServedByTheBot()
+    {
+        using var client = host.Client(null);
+
+        using var response = await client.GetAsync("/chat/webchat.js");
+        var script = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("renderWebChat", script, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/chat/..%2Fappsettings.json")]
+    [InlineData("/chat/appsettings.json")]
+    [InlineData("/chat/missing.js")]
+    [InlineData("/chat/index.HTML")]
+    public async Task PageFiles_OnlyTheAllowedOnes(string path)
+    {
+        using var client = host.Client(null);
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PageToken_StartsAConversationOnTheBuiltInDirectLine_WithoutTheSecret()
+    {
+        using var client = host.Client(null);
+
+        using var response = await client.PostAsync("/api/directline/token", null);
+        var body = await response.Content.ReadAsStringAsync();
+        var answer = JsonNode.Parse(body)!;
+        var started = await host.StartAsync((string)answer["token"]!);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(DirectLineHost.Secret, body, StringComparison.Ordinal);
+        Assert.Null((string?)answer["domain"]);
+        Assert.True((bool)answer["speech"]!);
+        Assert.StartsWith("dl_", (string)answer["userId"]!, StringComparison.Ordinal);
+        Assert.Equal((string?)answer["conversationId"], (string?)started["conversationId"]);
+    }
+
+    [Fact]
+    public async Task PageToken_WithAnExternalDirectLineDomain_ComesFromThereByItsSecret()
+    {
+        // The "external" Direct Line is this very host's, reached through the test server's handler.
+        DirectLineHost? self = null;
+        await using var external = new DirectLineHost(new()
+        {
+            ["WebChat:DirectLineDomain"] = "http://localhost/v3/directline/",
+            ["WebChat:DirectLineSecret"] = DirectLineHost.Secret,
+        })
+        {
+            ConfigureServices = services => services.AddHttpClient(WebChatTokenSource.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => self!.Server.CreateHandler()),
+        };
+        self = external;
+        using var client = external.Client(null);
+
+        using var response = await client.PostAsync("/api/directline/token", null);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var started = await external.StartAsync((string)answer["token"]!);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("http://localhost/v3/directline", (string?)answer["domain"]);
+        Assert.Equal((string?)answer["conversationId"], (string?)started["conversationId"]);
+    }
+
+    [Fact]
+    public async Task PageToken_WithSpeechSwitchedOff_TellsThePageNotToOfferTheMicrophone()
+    {
+        await using var quiet = new DirectLineHost(new() { ["WebChat:Speech"] = "false" });
+        using var client = quiet.Client(null);
+
+        using var response = await client.PostAsync("/api/directline/token", null);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.False((bool)answer["speech"]!);
+    }
+
+    [Fact]
+    public void ExternalDirectLineDomain_WithoutItsSecret_StopsTheHostAtStart()
+    {
+        using var broken = new DirectLineHost(new() { ["WebChat:DirectLineDomain"] = "https://europe.directline.botframework.com/v3/directline" });
+
+        var exception = Record.Exception(() => broken.CreateClient());
+
+        Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(exception?.GetBaseException() ?? exception);
+    }
+}
