@@ -1,12 +1,9 @@
 using Haltern.Assistant;
 using Haltern.Bot.Bot;
-<<<<<<< HEAD
 using Haltern.Bot.DirectLine;
-using Haltern.Bot.WebChat;
-=======
 using Haltern.Bot.Staff;
 using Haltern.Bot.Teams;
->>>>>>> teams
+using Haltern.Bot.WebChat;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -46,14 +43,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ReplyActivityFactory>();
         services.AddTransient<IBot, HalternBot>();
-<<<<<<< HEAD
+        services.AddTeamsConversations();
+        services.AddStaffTools();
         services.AddDirectLine(configuration);
         services.AddWebChatPage(configuration);
         services.AddBotHardening(configuration);
-=======
-        services.AddTeamsConversations();
-        services.AddStaffTools();
->>>>>>> teams
         return services;
     }
 }
