@@ -1,4 +1,5 @@
 using Haltern.Assistant;
+using Haltern.Assistant.Search;
 using Haltern.Bot.Bot;
 using Haltern.Bot.DirectLine;
 using Haltern.Bot.Staff;
@@ -21,6 +22,8 @@ public static class BotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
 
         services.AddCitizenAssistant(environment.ContentRootPath);
+        // Knowledge that follows the folder: live reload, /health/ready, optional Knowledge:IndexPath.
+        services.AddLiveKnowledgeIndex();
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId as flat root keys.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
