@@ -78,7 +78,9 @@ internal sealed class AnswerWriter
         var asked = cues & (Cue.Phone | Cue.Email | Cue.Address | Cue.Hours | Cue.Person);
         if ((cues & Cue.Contact) != 0 && asked == Cue.None)
         {
-            asked = Cue.Phone | Cue.Email | Cue.Address;
+            // "Wie erreiche ich …?": the ways to reach it; where a file has none ("Kann ich den Bürgermeister
+            // sprechen?"), when it is there and who gives appointments.
+            asked = HasAny(service, Cue.Phone | Cue.Email | Cue.Address) ? Cue.Phone | Cue.Email | Cue.Address : Cue.Hours;
         }
 
         if ((cues & Cue.When) != 0 || day is not null || next)

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -36,7 +37,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new LowerCaseFilter(Version, new EnglishPossessiveFilter(Version, tokenizer)); // "mayor's" → "mayor"
         stream = new StopFilter(Version, stream, StopWords);
         return new TokenStreamComponents(tokenizer, Normalize(stream));
     }

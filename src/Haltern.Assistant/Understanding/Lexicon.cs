@@ -20,7 +20,7 @@ internal static class Lexicon
         (Cue.Address, ["adresse", "anschrift", "wo", "where", "address", "straße", "finde", "located", "liegt", "befindet"]),
         (Cue.Hours, ["öffnungszeit*", "geöffnet", "offen", "öffnet", "sprechzeit*", "sprechstunde*", "zeiten", "uhrzeit", "hours", "open", "opening", "termin*"]),
         (Cue.Person, ["wer", "heißt", "name", "who", "leitet", "zuständig*", "chef*"]),
-        (Cue.Contact, ["erreich*", "kontakt*", "contact", "reach", "ansprechpartner*", "wende", "wenden"]),
+        (Cue.Contact, ["erreich*", "kontakt*", "contact", "reach", "ansprechpartner*", "wende", "wenden", "sprechen", "treffen", "speak", "talk", "meet"]),
         (Cue.Cost, ["kost*", "teuer*", "preis*", "betrag", "summe", "gebühr*", "euro", "cost*", "price*", "expensive", "investition*", "investier*", "wieviel", "geld", "ausgeben", "ausgegeben", "finanzier*", "spend*", "money"]),
         (Cue.Quantity, ["anzahl", "viele"]),
         (Cue.When, ["wann", "when", "datum", "date", "dauer*", "lange", "long", "until", "bis"]),
@@ -33,7 +33,8 @@ internal static class Lexicon
         "the", "is", "are", "what", "when", "where", "who", "how", "can", "i", "you", "my", "of", "to", "do", "does",
         "phone", "number", "office", "news", "hello", "thanks", "thank", "mayor", "hours", "open", "opening", "latest",
         "please", "tell", "me", "about", "citizens", "citizen", "call", "much", "cost", "there", "any", "your", "today",
-        "tomorrow", "week", "whats", "what's", "new", "bye", "help", "town", "city", "hall", "email", "address", "reach",
+        "tomorrow", "week", "whats", "what's", "new", "bye", "goodbye", "help", "town", "city", "hall", "email", "address", "reach",
+        "speak", "talk", "hi", "hey", "morning", "evening", "much", "many", "long",
     ];
 
     private static readonly string[] GermanWords =

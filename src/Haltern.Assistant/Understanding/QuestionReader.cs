@@ -112,6 +112,6 @@ public sealed partial class QuestionReader
     [GeneratedRegex(@"\b(wie ?viele|how many)\b")]
     private static partial Regex PhraseHowMany();
 
-    [GeneratedRegex(@"\b(was gibt('?s| es) neu|what'?s new|whats new|was ist los|was lauft|was tut sich)")]
+    [GeneratedRegex(@"\b(was gibt('?s| es) neu|what'?s new|whats new|what is new|anything new|any news|was ist los|was lauft|was tut sich)")]
     private static partial Regex PhraseWhatsNew();
 }
