@@ -1,0 +1,82 @@
+using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
+
+namespace Haltern.Assistant.Tests.Search;
+
+/// <summary>The real Lucene index over a small knowledge set: compounds, spellings and typos found by analysis.</summary>
+public sealed class KnowledgeSearchTests : IDisposable
+{
+    private readonly KnowledgeIndex _index = KnowledgeIndex.Build(new KnowledgeSet(
+        [
+            new Article
+            {
+                Id = "news/2024-05-01-bad.md",
+                Title = "Hallenbad öffnet wieder",
+                Date = new DateOnly(2024, 5, 1),
+                Teaser = "Nach der Sanierung öffnet das Hallenbad am Montag.",
+                Paragraphs = ["Der Eintritt kostet für Erwachsene 4,50 Euro. Dazu gehören Sauna und Wellenbad."],
+            },
+        ],
+        [
+            new Service { Id = "services/buergerbuero.md", Title = "Bürgerbüro", Phone = "02364 933-180", Paragraphs = ["Das Bürgerbüro hilft Ihnen gern."] },
+            new Service { Id = "services/sprechstunde.md", Title = "Sprechstunde des Bürgermeisters", Person = "Erika Muster", Paragraphs = ["Die Bürgermeisterin lädt ein."] },
+        ],
+        []));
+
+    private readonly KnowledgeSearch _search = new();
+
+    public void Dispose() => _index.Dispose();
+
+    private ServiceHit? BestService(string question) =>
+        _search.Services(_index, _search.Terms(_index, question, [])).FirstOrDefault();
+
+    [Theory]
+    [InlineData("Buergerbuero", "Bürgerbüro")]
+    [InlineData("bürgerbüro", "Bürgerbüro")]
+    [InlineData("Bürgerbüros", "Bürgerbüro")]
+    [InlineData("Burgerbuero", "Bürgerbüro")]
+    [InlineData("Bürgerbühro", "Bürgerbüro")]
+    [InlineData("Bürgermeistersprechstunde", "Sprechstunde des Bürgermeisters")]
+    [InlineData("Sprechstunde Buergermeister", "Sprechstunde des Bürgermeisters")]
+    public void Services_SpellingsCompoundsAndTypos_FindTheService(string question, string title)
+    {
+        var hit = BestService(question);
+
+        Assert.NotNull(hit);
+        Assert.Equal(title, hit.Service.Title);
+        Assert.True(hit.Coverage >= 0.55, $"coverage {hit.Coverage}");
+    }
+
+    [Fact]
+    public void Terms_UnknownCompound_IsSplitIntoWordsTheIndexHolds()
+    {
+        var term = Assert.Single(_search.Terms(_index, "Bürgermeistersprechstunde", []));
+
+        Assert.Equal(2, term.Parts.Count);
+    }
+
+    [Fact]
+    public void Passages_ContentQuestion_FindsTheSentenceThatHoldsIt()
+    {
+        var hit = _search.Passages(_index, _search.Terms(_index, "Wie viel kostet der Eintritt im Hallenbad?", ["kostet"])).First();
+
+        Assert.Contains("4,50 Euro", hit.Sentence, StringComparison.Ordinal);
+        Assert.Equal("news/2024-05-01-bad.md", hit.Article.Id);
+    }
+
+    [Fact]
+    public void Search_UnrelatedQuestion_CoversNothing()
+    {
+        var terms = _search.Terms(_index, "Wie spät ist es in Tokio?", []);
+
+        Assert.All(_search.Services(_index, terms), h => Assert.True(h.Coverage < 0.55));
+        Assert.All(_search.Passages(_index, terms), h => Assert.True(h.Coverage < 0.55));
+    }
+
+    [Fact]
+    public void NewestArticles_WithinAMonth_AreFilteredByDate()
+    {
+        Assert.Single(_index.NewestArticles(5, new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 1)));
+        Assert.Empty(_index.NewestArticles(5, new DateOnly(2019, 5, 1), new DateOnly(2019, 6, 1)));
+    }
+}
