@@ -16,6 +16,9 @@ namespace Haltern.Bot.Hosting;
 /// </summary>
 public sealed class BotRequestReader
 {
+    /// <summary>The serviceUrl given to an expectReplies activity that names none: loopback, and never called.</summary>
+    internal const string NoCallbackServiceUrl = "http://127.0.0.1/";
+
     private readonly BotSecurityOptions _options;
 
     public BotRequestReader(IOptions<BotSecurityOptions> options)
@@ -82,6 +85,22 @@ public sealed class BotRequestReader
         if (string.IsNullOrWhiteSpace(activity.ChannelId) || activity.ChannelId.Length > _options.MaxIdLength)
         {
             return "The activity needs a channelId.";
+        }
+
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        if (expectReplies)
+        {
+            // The replies travel back in the response body: no callback, so nothing to call back to is needed,
+            // and a client that names no conversation gets a conversation of one turn.
+            if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
+            {
+                activity.ServiceUrl = NoCallbackServiceUrl;
+            }
+
+            if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+            {
+                activity.Conversation = new ConversationAccount(id: "once-" + Guid.NewGuid().ToString("N"));
+            }
         }
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || activity.Conversation.Id.Length > _options.MaxIdLength)
