@@ -11,6 +11,45 @@
     return !!((window.SpeechRecognition || window.webkitSpeechRecognition) && window.speechSynthesis && window.SpeechSynthesisUtterance);
   }
 
+  // The bot's `speak` is SSML, which browser voices do not understand (some read the tags aloud). The page
+  // turns it into plain text; a telephone number (say-as telephone) becomes its digits, group by group.
+  function speakableText(text) {
+    if (!/^\s*<speak[\s>]/i.test(text || '')) {
+      return text || '';
+    }
+
+    var doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length) {
+      return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    }
+
+    Array.prototype.forEach.call(doc.getElementsByTagName('say-as'), function (element) {
+      if (element.getAttribute('interpret-as') === 'telephone') {
+        element.textContent = element.textContent.split(/[^0-9]+/).filter(Boolean)
+          .map(function (group) { return group.split('').join(' '); }).join(', ');
+      }
+    });
+
+    return doc.documentElement.textContent.replace(/\s+/g, ' ').trim();
+  }
+
+  function plainTextSpeech(factory) {
+    return function (options) {
+      var ponyfill = factory(options);
+      var NativeUtterance = ponyfill.SpeechSynthesisUtterance;
+      if (!NativeUtterance) {
+        return ponyfill;
+      }
+
+      function Utterance(text) {
+        return new NativeUtterance(speakableText(text));
+      }
+
+      Utterance.prototype = NativeUtterance.prototype;
+      return Object.assign({}, ponyfill, { SpeechSynthesisUtterance: Utterance });
+    };
+  }
+
   function focusSendBox() {
     var input = host.querySelector('[data-id="webchat-sendbox-input"], textarea, input[type="text"]');
     if (input) {
@@ -51,7 +90,9 @@
         userID: info.userId,
         username: 'Sie',
         locale: 'de-DE',
-        webSpeechPonyfillFactory: info.speech && speechSupported() ? window.WebChat.createBrowserWebSpeechPonyfillFactory() : undefined,
+        webSpeechPonyfillFactory: info.speech && speechSupported()
+          ? plainTextSpeech(window.WebChat.createBrowserWebSpeechPonyfillFactory())
+          : undefined,
         styleOptions: {
           accent: '#004a8f',
           subtle: '#595959',
