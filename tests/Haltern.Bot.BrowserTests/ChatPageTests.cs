@@ -132,6 +132,29 @@ public sealed class ChatPageTests(ChatPageServer server) : IClassFixture<ChatPag
     }
 
     [Fact]
+    public async Task ExpiredConversation_OffersANewOne_WhichWelcomesAgain()
+    {
+        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        var restart = page.Locator("#chat-restart-button");
+        Assert.False(await restart.IsVisibleAsync());
+
+        // The citizen's laptop sleeps for longer than a conversation and a token live.
+        server.Time.Advance(TimeSpan.FromMinutes(31));
+
+        await Assertions.Expect(restart).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.EvaluateAsync("window.__oldPage = true");
+        await restart.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForFunctionAsync("() => window.__oldPage === undefined", null, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#chat-restart-button")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task SpokenQuestion_IsAnswered_AndTheReplyIsReadAloud()
     {
         await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });

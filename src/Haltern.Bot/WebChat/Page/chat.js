@@ -6,6 +6,20 @@
 
   var status = document.getElementById('chat-status');
   var host = document.getElementById('webchat');
+  var restart = document.getElementById('chat-restart');
+
+  // Direct Line connection states (botframework-directlinejs): 3 expired token, 4 failed to connect, 5 ended.
+  // A conversation ends after a while without use (a laptop that slept, a tab left open): offer a new one.
+  function offerRestart() {
+    if (restart.hidden) {
+      status.textContent = 'Das Gespräch ist abgelaufen oder die Verbindung wurde unterbrochen.';
+      restart.hidden = false;
+    }
+  }
+
+  document.getElementById('chat-restart-button').addEventListener('click', function () {
+    window.location.reload();
+  });
 
   function speechSupported() {
     return !!((window.SpeechRecognition || window.webkitSpeechRecognition) && window.speechSynthesis && window.SpeechSynthesisUtterance);
@@ -82,6 +96,12 @@
       domain: info.domain || window.location.origin + '/v3/directline',
       token: info.token,
       webSocket: webSocket
+    });
+
+    directLine.connectionStatus$.subscribe(function (connectionStatus) {
+      if (connectionStatus === 3 || connectionStatus === 4 || connectionStatus === 5) {
+        offerRestart();
+      }
     });
 
     window.WebChat.renderWebChat(
