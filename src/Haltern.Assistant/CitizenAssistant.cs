@@ -25,6 +25,9 @@ public sealed class CitizenAssistant : ICitizenAssistant
     private readonly ILogger<CitizenAssistant> _logger;
     private readonly ConditionalWeakTable<KnowledgeIndex, StrongBox<Service?>> _generalContacts = new();
 
+    /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
+    private const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Cost | Cue.Quantity | Cue.When | Cue.Next;
+
     public CitizenAssistant(
         IKnowledgeIndexProvider indexes,
         QuestionReader reader,
@@ -84,8 +87,16 @@ public sealed class CitizenAssistant : ICitizenAssistant
         var terms = _search.Terms(index, searchText, read.CueWords);
         var topicTerms = terms.Count(t => !t.IsCue);
 
+        // Small talk, unless the message asks for something too ("Danke, und wo ist das Bürgerbüro?").
+        if (read.Has(Cue.SmallTalk) && !read.Has(Asking) && topicTerms <= 1 && !read.Has(Cue.Help))
+        {
+            return writer.SmallTalk(read.Cues, index, general);
+        }
+
         // A news question: the newest articles, within the dates asked for, on the topic asked for.
-        if (read.Has(Cue.News) && !read.Has(Cue.ServiceDetail))
+        // A date alone ("Was war im Mai 2019?") asks for the news of that time.
+        if ((read.Has(Cue.News) && !read.Has(Cue.ServiceDetail))
+            || (read.PastSpan is not null && topicTerms == 0 && !read.Has(Cue.ServiceDetail | Cue.More)))
         {
             return News(read, terms, topicTerms, memory, writer, index, general);
         }
@@ -215,8 +226,15 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return passages;
         }
 
+        var holds = passages.Select(p => _reader.Holds(p.Sentence, wanted, read.English)).ToArray();
+        if (!holds.Any(h => h))
+        {
+            return passages;
+        }
+
+        // Where some sentence holds an amount (a number, a date), one that does not is a weaker answer.
         return passages
-            .Select(p => _reader.Holds(p.Sentence, wanted, read.English) ? p with { Coverage = Math.Min(1, p.Coverage + 0.2) } : p)
+            .Select((p, i) => p with { Coverage = holds[i] ? Math.Min(1, p.Coverage + 0.2) : p.Coverage * 0.8 })
             .OrderByDescending(p => p.Coverage).ThenByDescending(p => p.Score)
             .ToArray();
     }

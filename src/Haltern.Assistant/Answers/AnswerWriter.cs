@@ -114,7 +114,13 @@ internal sealed class AnswerWriter
             builder.Say(sentences[hit.Ordinal - 1]).Say(" ");
         }
 
-        builder.Say(hit.Sentence).Break();
+        builder.Say(hit.Sentence);
+        if (!RefersBack(hit.Sentence) && hit.Ordinal + 1 < sentences.Length && RefersBack(sentences[hit.Ordinal + 1]))
+        {
+            builder.Say(" ").Say(sentences[hit.Ordinal + 1]); // "… 950.000 Euro … Diese werden sich bis 2022 hinziehen."
+        }
+
+        builder.Break();
         builder.Say("_" + _p.Format(_p.Source, hit.Article.Title, hit.Article.Date.ToDateTime(TimeOnly.MinValue)) + "_");
         return builder.Build(ReplyTopic.News, suggestions: [_p.SuggestMore, _p.SuggestNews]);
     }
@@ -429,7 +435,7 @@ internal sealed class AnswerWriter
     private static bool RefersBack(string sentence)
     {
         var first = sentence.Split(' ', 2)[0].Trim(',', '.', ':');
-        return first is "Dazu" or "Diese" or "Dieser" or "Dieses" or "Dies" or "Damit" or "Dabei" or "Davon" or "Hier" or "Sie" or "Er" or "Es" or "Das"
+        return first is "Dazu" or "Diese" or "Dieser" or "Dieses" or "Diesen" or "Diesem" or "Dies" or "Damit" or "Dabei" or "Davon" or "Hier" or "Sie" or "Er" or "Es" or "Das"
             or "This" or "These" or "It" or "They";
     }
 

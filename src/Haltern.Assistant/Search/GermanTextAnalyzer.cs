@@ -21,6 +21,15 @@ public sealed class GermanTextAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    private static readonly string[] ExtraStopWords =
+    [
+        "wurde", "wurden", "worden", "gibt", "gab", "gäbe", "geben", "gibts", "gibt's", "bitte", "mal", "eigentlich",
+        "wann", "wer", "wen", "wem", "wessen", "warum", "wieso", "weshalb", "woher", "wohin", "welchen", "welcher",
+        "kannst", "könnten", "müssen", "darf", "dürfen", "möchte", "möchten", "gerne", "gern", "ja", "nein", "hallo",
+        "what", "when", "where", "who", "whom", "how", "which", "why", "do", "does", "did", "can", "could", "would",
+        "please", "me", "my", "i", "you", "your", "is", "are", "was", "were", "there", "any",
+    ];
+
     /// <summary>Lucene's German stop words, plus its English ones for the English questions.</summary>
     private static readonly CharArraySet StopWords = BuildStopWords();
 
@@ -83,6 +92,12 @@ public sealed class GermanTextAnalyzer : Analyzer
         }
 
         foreach (var word in StopAnalyzer.ENGLISH_STOP_WORDS_SET)
+        {
+            set.Add(word);
+        }
+
+        // Question words and auxiliaries Lucene's list leaves in: they carry no topic.
+        foreach (var word in ExtraStopWords)
         {
             set.Add(word);
         }

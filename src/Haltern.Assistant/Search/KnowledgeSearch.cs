@@ -73,6 +73,7 @@ public sealed class KnowledgeSearch
         {
             var top = searcher.Search(Build(KnowledgeIndex.KindPassage, terms, filter), Candidates * 2);
             var hits = new List<PassageHit>();
+            var articleCoverage = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var scoreDoc in top.ScoreDocs)
             {
                 var doc = searcher.Doc(scoreDoc.Doc);
@@ -83,10 +84,14 @@ public sealed class KnowledgeSearch
 
                 var sentence = doc.Get(KnowledgeIndex.TextField);
                 var ordinal = doc.GetField(KnowledgeIndex.OrdinalField)?.GetInt32Value() ?? 0;
-                // The article's title counts half: a sentence is answered for its own words first.
-                var coverage = Math.Max(
-                    Coverage(index, terms, sentence),
-                    Coverage(index, terms, sentence + "\n" + article.Title) * 0.85);
+                if (!articleCoverage.TryGetValue(article.Id, out var context))
+                {
+                    articleCoverage[article.Id] = context = Coverage(index, terms, ArticleText(article));
+                }
+
+                // A sentence is answered for its own words first; the article around it counts for 40 %.
+                var own = Coverage(index, terms, sentence);
+                var coverage = Math.Max(own, (0.6 * own) + (0.4 * context));
                 hits.Add(new PassageHit(article, sentence, ordinal, coverage, scoreDoc.Score));
             }
 

@@ -21,7 +21,7 @@ internal static class Lexicon
         (Cue.Hours, ["öffnungszeit*", "geöffnet", "offen", "öffnet", "sprechzeit*", "sprechstunde*", "zeiten", "uhrzeit", "hours", "open", "opening", "termin*"]),
         (Cue.Person, ["wer", "heißt", "name", "who", "leitet", "zuständig*", "chef*"]),
         (Cue.Contact, ["erreich*", "kontakt*", "contact", "reach", "ansprechpartner*", "wende", "wenden"]),
-        (Cue.Cost, ["kost*", "teuer*", "preis*", "betrag", "summe", "gebühr*", "euro", "cost*", "price*", "expensive", "investition*", "wieviel"]),
+        (Cue.Cost, ["kost*", "teuer*", "preis*", "betrag", "summe", "gebühr*", "euro", "cost*", "price*", "expensive", "investition*", "investier*", "wieviel", "geld", "ausgeben", "ausgegeben", "finanzier*", "spend*", "money"]),
         (Cue.Quantity, ["anzahl", "viele"]),
         (Cue.When, ["wann", "when", "datum", "date"]),
         (Cue.Next, ["nächste*", "next", "kommende*", "demnächst"]),
@@ -50,7 +50,10 @@ internal static class Lexicon
     private static readonly HashSet<string> English = EnglishWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> German = GermanWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The cues one word carries; a word of six letters or more may be off by one letter ("Telfonnummer").</summary>
+    /// <summary>Cues whose longer words are still recognised with one typo ("Telfonnummer"); not "weiter" for "Wetter".</summary>
+    private const Cue Typo = Cue.ServiceDetail | Cue.News;
+
+    /// <summary>The cues one word carries; a long word of a detail or news cue may be off by one letter.</summary>
     public static Cue CuesOf(string foldedWord)
     {
         var cues = Cue.None;
@@ -60,7 +63,7 @@ internal static class Lexicon
             {
                 cues |= cue;
             }
-            else if (word.Length >= 6 && foldedWord.Length >= 5 && NearlyStartsWith(foldedWord, word, whole: !prefix))
+            else if ((cue & Typo) != 0 && word.Length >= 7 && foldedWord.Length >= 6 && NearlyStartsWith(foldedWord, word, whole: !prefix))
             {
                 cues |= cue;
             }

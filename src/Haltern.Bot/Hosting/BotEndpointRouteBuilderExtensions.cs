@@ -13,9 +13,11 @@ public static class BotEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
 
         endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+            adapter.ProcessAsync(request, response, bot, cancellationToken))
+            .RequireRateLimiting(PublicRateLimiting.Policy);
         endpoints.MapDirectLine();
         endpoints.MapWebChatPage();
+        endpoints.MapHealthEndpoints();
         return endpoints;
     }
 }

@@ -11,11 +11,24 @@ public sealed class DevSetTests : IClassFixture<DevSetTests.Host>
 
     public static TheoryData<string> Cases() => new(EvalCase.Load(RepositoryPaths.TestData("Eval", "dev.yaml")).Select(c => c.Id));
 
+    public static TheoryData<string> Variants() => new(EvalCase.Load(RepositoryPaths.TestData("Eval", "variants.yaml")).Select(c => c.Id));
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task DevCase_AgainstShippedKnowledge_Passes(string id)
     {
         var evalCase = EvalCase.Load(RepositoryPaths.TestData("Eval", "dev.yaml")).Single(c => c.Id == id);
+
+        var problems = await EvalRunner.RunAsync(_host.Client, evalCase);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task OtherWording_AgainstShippedKnowledge_Passes(string id)
+    {
+        var evalCase = EvalCase.Load(RepositoryPaths.TestData("Eval", "variants.yaml")).Single(c => c.Id == id);
 
         var problems = await EvalRunner.RunAsync(_host.Client, evalCase);
 

@@ -1,0 +1,315 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Haltern.Bench;
+
+// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build]
+// Builds (Release) and starts the bare echo bot and Haltern.Bot one after the other, each as its own process on
+// 127.0.0.1, drives /api/messages of each the same way, and prints throughput, latencies, memory and cold start.
+var options = BenchOptions.Parse(args);
+var root = BenchOptions.FindRepositoryRoot();
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Machine.Cpu()}, {Machine.MemoryGiB():0.#} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+Console.WriteLine($"Load: {options.Connections} connections, {options.Warmup} s warm-up, {options.Seconds} s measured, expectReplies, a new conversation per request, 127.0.0.1 only");
+
+var echo = new BotUnderTest("bare echo bot", Path.Combine(root, "bench", "EchoBot"), "EchoBot.dll");
+var halternBot = new BotUnderTest("Haltern.Bot", Path.Combine(root, "src", "Haltern.Bot"), "Haltern.Bot.dll");
+if (!options.NoBuild)
+{
+    foreach (var bot in new[] { echo, halternBot })
+    {
+        await Processes.RunAsync("dotnet", $"build -c Release --nologo -v q \"{bot.ProjectDirectory}\"", root);
+    }
+}
+
+var results = new List<LoadResult>();
+foreach (var bot in new[] { echo, halternBot })
+{
+    results.Add(await LoadRun.RunAsync(bot, options));
+}
+
+Report.Print(results[0], results[1]);
+
+namespace Haltern.Bench
+{
+    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild)
+    {
+        public static BenchOptions Parse(string[] args)
+        {
+            int Value(string name, int fallback)
+            {
+                var at = Array.IndexOf(args, name);
+                return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+            }
+
+            return new BenchOptions(Value("--seconds", 60), Value("--connections", 16), Value("--warmup", 5), args.Contains("--no-build"));
+        }
+
+        public static string FindRepositoryRoot()
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Haltern.Bot.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Run the benchmark from inside the repository (Haltern.Bot.sln not found).");
+        }
+    }
+
+    internal sealed record BotUnderTest(string Name, string ProjectDirectory, string Dll)
+    {
+        public string DllPath => Path.Combine(ProjectDirectory, "bin", "Release", "net10.0", Dll);
+    }
+
+    internal sealed record LoadResult(
+        string Name,
+        double ColdStartMs,
+        long Requests,
+        long Errors,
+        double Seconds,
+        double P50Ms,
+        double P99Ms,
+        double WarmRssMiB,
+        double MaxRssMiB,
+        double EndRssMiB,
+        IReadOnlyList<double> RssSeries)
+    {
+        public double Throughput => Requests / Seconds;
+    }
+
+    internal static class LoadRun
+    {
+        // The three kinds of question, several wordings each; the echo bot gets the same text.
+        private static readonly string[] Questions =
+        [
+            "Wie ist die Telefonnummer vom Bürgerbüro?",
+            "Wie erreiche ich das Bürgerbüro?",
+            "Telefonnummer Buergerbuero",
+            "Wann hat der Bürgermeister Sprechstunde?",
+            "Ist der Bürgermeister morgen zu sprechen?",
+            "Wann ist die nächste Sprechstunde?",
+            "Was gibt es Neues?",
+            "Wie viel kostet die digitale Ausstattung der Schulen?",
+            "Gibt es Neuigkeiten aus dem Juni 2020?",
+        ];
+
+        public static async Task<LoadResult> RunAsync(BotUnderTest bot, BenchOptions options)
+        {
+            var port = FreePort();
+            var url = $"http://127.0.0.1:{port}";
+            var start = new ProcessStartInfo("dotnet", $"\"{bot.DllPath}\" --urls {url}")
+            {
+                WorkingDirectory = bot.ProjectDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment["Bot__AllowAnonymous"] = "true"; // isolated loopback benchmark: the documented opt-out
+            start.Environment["RateLimiting__PermitsPerMinute"] = "100000000"; // one client makes all requests
+            start.Environment["RateLimiting__Burst"] = "100000000";
+            start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
+            using var client = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
+
+            var clock = Stopwatch.StartNew();
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {bot.Name}.");
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[{bot.Name}] {e.Data}"); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            try
+            {
+                var coldStart = await FirstAnswerAsync(client, process, clock);
+                Console.WriteLine($"{bot.Name}: first answer {coldStart:0} ms after process start; warming up …");
+                await DriveAsync(client, options.Connections, TimeSpan.FromSeconds(options.Warmup), latencies: null);
+
+                process.Refresh();
+                var warmRss = process.WorkingSet64 / 1048576.0;
+                var series = new List<double>();
+                using var sampling = new CancellationTokenSource();
+                var sampler = Task.Run(async () =>
+                {
+                    using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+                    while (await timer.WaitForNextTickAsync(sampling.Token).ConfigureAwait(false))
+                    {
+                        process.Refresh();
+                        lock (series)
+                        {
+                            series.Add(process.WorkingSet64 / 1048576.0);
+                        }
+                    }
+                });
+
+                Console.WriteLine($"{bot.Name}: measuring {options.Seconds} s …");
+                var latencies = new List<long>[options.Connections];
+                var (requests, errors, elapsed) = await DriveAsync(client, options.Connections, TimeSpan.FromSeconds(options.Seconds), latencies);
+                await sampling.CancelAsync();
+                try
+                {
+                    await sampler;
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                process.Refresh();
+                var endRss = process.WorkingSet64 / 1048576.0;
+                var all = latencies.SelectMany(l => l).Order().ToArray();
+                double Percentile(double p) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)(p * all.Length))] * 1000.0 / Stopwatch.Frequency;
+                return new LoadResult(bot.Name, coldStart, requests, errors, elapsed.TotalSeconds, Percentile(0.50), Percentile(0.99),
+                    warmRss, series.DefaultIfEmpty(endRss).Max(), endRss, series);
+            }
+            finally
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync();
+                }
+            }
+        }
+
+        private static async Task<double> FirstAnswerAsync(HttpClient client, Process process, Stopwatch clock)
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(120))
+            {
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"The bot exited with code {process.ExitCode} before answering.");
+                }
+
+                try
+                {
+                    using var response = await client.PostAsync("/api/messages", Body(Questions[0]));
+                    if (response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("\"text\"", StringComparison.Ordinal))
+                    {
+                        return clock.Elapsed.TotalMilliseconds;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // not listening yet
+                }
+
+                await Task.Delay(5);
+            }
+
+            throw new TimeoutException("No answer within 120 s.");
+        }
+
+        private static async Task<(long Requests, long Errors, TimeSpan Elapsed)> DriveAsync(HttpClient client, int connections, TimeSpan duration, List<long>[]? latencies)
+        {
+            long requests = 0;
+            long errors = 0;
+            var clock = Stopwatch.StartNew();
+            var workers = Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
+            {
+                var mine = new List<long>(100_000);
+                if (latencies is not null)
+                {
+                    latencies[worker] = mine;
+                }
+
+                var random = new Random(worker);
+                while (clock.Elapsed < duration)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var ok = false;
+                    try
+                    {
+                        using var response = await client.PostAsync("/api/messages", Body(Questions[random.Next(Questions.Length)])).ConfigureAwait(false);
+                        var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        ok = response.StatusCode == HttpStatusCode.OK && body.Contains("\"text\"", StringComparison.Ordinal);
+                    }
+                    catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                    {
+                    }
+
+                    mine.Add(Stopwatch.GetTimestamp() - started);
+                    Interlocked.Increment(ref requests);
+                    if (!ok)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+            })).ToArray();
+            await Task.WhenAll(workers);
+            return (requests, errors, clock.Elapsed);
+        }
+
+        private static StringContent Body(string question)
+        {
+            var json = $$"""
+                {"type":"message","id":"{{Guid.NewGuid():N}}","timestamp":"{{DateTime.UtcNow:O}}","channelId":"emulator",
+                 "serviceUrl":"http://127.0.0.1:9/","deliveryMode":"expectReplies","locale":"de-DE",
+                 "from":{"id":"bench-user","role":"user"},"recipient":{"id":"bot","role":"bot"},
+                 "conversation":{"id":"{{Guid.NewGuid():N}}"},"text":"{{question}}"}
+                """;
+            return new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+
+    internal static class Report
+    {
+        public static void Print(LoadResult bare, LoadResult bot)
+        {
+            Console.WriteLine();
+            Console.WriteLine("| | bare echo bot | Haltern.Bot | ratio (Haltern / bare) | goal |");
+            Console.WriteLine("|---|---:|---:|---:|---|");
+            Row("throughput (answers/s)", bare.Throughput, bot.Throughput, "0", bot.Throughput / bare.Throughput, ">= 0.9");
+            Row("p50 latency (ms)", bare.P50Ms, bot.P50Ms, "0.00", bot.P50Ms / bare.P50Ms, "");
+            Row("p99 latency (ms)", bare.P99Ms, bot.P99Ms, "0.00", bot.P99Ms / bare.P99Ms, "<= 1.5");
+            Row("cold start, process start to first answer (ms)", bare.ColdStartMs, bot.ColdStartMs, "0", bot.ColdStartMs / bare.ColdStartMs, "<= 2");
+            Row("memory after warm-up (RSS MiB)", bare.WarmRssMiB, bot.WarmRssMiB, "0", bot.WarmRssMiB / bare.WarmRssMiB, "");
+            Row("memory, highest under load (RSS MiB)", bare.MaxRssMiB, bot.MaxRssMiB, "0", bot.MaxRssMiB / bare.MaxRssMiB, "");
+            Console.WriteLine($"| requests / errors in {bot.Seconds:0} s | {bare.Requests} / {bare.Errors} | {bot.Requests} / {bot.Errors} | | no errors |");
+            Console.WriteLine();
+            foreach (var result in new[] { bare, bot })
+            {
+                var flat = result.MaxRssMiB / result.WarmRssMiB;
+                Console.WriteLine($"{result.Name}: memory flatness over {result.Seconds:0} s: highest {result.MaxRssMiB:0} MiB / warmed-up {result.WarmRssMiB:0} MiB = {flat:0.00} (goal <= 1.5); " +
+                                  $"RSS every 10 s: {string.Join(", ", result.RssSeries.Where((_, i) => i % 10 == 9).Select(v => v.ToString("0", CultureInfo.InvariantCulture)))} MiB");
+            }
+        }
+
+        private static void Row(string name, double bare, double bot, string format, double ratio, string goal) =>
+            Console.WriteLine($"| {name} | {bare.ToString(format, CultureInfo.InvariantCulture)} | {bot.ToString(format, CultureInfo.InvariantCulture)} | {ratio.ToString("0.00", CultureInfo.InvariantCulture)} | {goal} |");
+    }
+
+    internal static class Processes
+    {
+        public static async Task RunAsync(string file, string arguments, string workingDirectory)
+        {
+            using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, UseShellExecute = false })
+                ?? throw new InvalidOperationException($"Could not start {file}.");
+            await process.WaitForExitAsync();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{file} {arguments} failed with exit code {process.ExitCode}.");
+            }
+        }
+    }
+
+    internal static class Machine
+    {
+        public static string Cpu() =>
+            File.Exists("/proc/cpuinfo")
+                ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
+                : "unknown CPU";
+
+        public static double MemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
+    }
+}

@@ -1,0 +1,199 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Haltern.Bot.Security;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+
+namespace Haltern.Bot.Hosting;
+
+/// <summary>
+/// Reads an Activity from an HTTP request the way a public endpoint must: a bounded body (413), JSON only (415),
+/// well-formed and not too deep (400), and with the fields the adapter relies on (400), each with a short reason.
+/// Everything it accepts the SDK can process without throwing.
+/// </summary>
+public sealed class BotRequestReader
+{
+    private readonly BotSecurityOptions _options;
+
+    public BotRequestReader(IOptions<BotSecurityOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+    }
+
+    /// <summary>Reads and checks the request's Activity.</summary>
+    public async Task<BotRequestReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        if (!IsJson(request.ContentType))
+        {
+            return BotRequestReadResult.Fail(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json.");
+        }
+
+        if (request.ContentLength > _options.MaxRequestBodyBytes)
+        {
+            return BotRequestReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {_options.MaxRequestBodyBytes} bytes.");
+        }
+
+        var body = await ReadBoundedAsync(request.Body, _options.MaxRequestBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return BotRequestReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {_options.MaxRequestBodyBytes} bytes.");
+        }
+
+        if (!IsWellFormedObject(body, _options.MaxJsonDepth, out var jsonProblem))
+        {
+            return BotRequestReadResult.Fail(StatusCodes.Status400BadRequest, jsonProblem);
+        }
+
+        Activity? activity;
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), Encoding.UTF8)) { MaxDepth = _options.MaxJsonDepth };
+            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
+        }
+        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or ArgumentException or FormatException or OverflowException or InvalidCastException)
+        {
+            return BotRequestReadResult.Fail(StatusCodes.Status400BadRequest, "The body is not a valid Activity (a field has the wrong type).");
+        }
+
+        var problem = Check(activity);
+        return problem is null
+            ? BotRequestReadResult.Success(activity!)
+            : BotRequestReadResult.Fail(StatusCodes.Status400BadRequest, problem);
+    }
+
+    private string? Check(Activity? activity)
+    {
+        if (activity is null)
+        {
+            return "The body must be an Activity object.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return "The activity has no type.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ChannelId) || activity.ChannelId.Length > _options.MaxIdLength)
+        {
+            return "The activity needs a channelId.";
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || activity.Conversation.Id.Length > _options.MaxIdLength)
+        {
+            return "The activity needs a conversation.id.";
+        }
+
+        if (activity.From?.Id?.Length > _options.MaxIdLength || activity.Recipient?.Id?.Length > _options.MaxIdLength)
+        {
+            return "An id is too long.";
+        }
+
+        if (HasControlCharacters(activity.ChannelId) || HasControlCharacters(activity.Conversation.Id) || HasControlCharacters(activity.Id)
+            || HasControlCharacters(activity.From?.Id) || HasControlCharacters(activity.Recipient?.Id) || HasControlCharacters(activity.ReplyToId))
+        {
+            // Ids travel in URLs and headers of the reply; a newline there breaks the HTTP request.
+            return "Ids must not contain control characters.";
+        }
+
+        if (activity.MembersAdded?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _options.MaxIdLength) == true
+            || activity.MembersRemoved?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _options.MaxIdLength) == true)
+        {
+            return "Every member in membersAdded and membersRemoved needs an id.";
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            return "The activity needs an absolute http(s) serviceUrl.";
+        }
+
+        return null;
+    }
+
+    private static bool HasControlCharacters(string? value) => value is not null && value.Any(char.IsControl);
+
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType) || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
+        {
+            return false;
+        }
+
+        var subtype = mediaType.SubTypeWithoutSuffix.Value;
+        var suffix = mediaType.Suffix.Value;
+        return string.Equals(mediaType.Type.Value, "application", StringComparison.OrdinalIgnoreCase)
+               && (string.Equals(subtype, "json", StringComparison.OrdinalIgnoreCase) || string.Equals(suffix, "json", StringComparison.OrdinalIgnoreCase))
+               && (mediaType.Charset.Value is null || string.Equals(mediaType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (read no further than that).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsWellFormedObject(byte[] body, int maxDepth, out string problem)
+    {
+        // The reader's own limit sits above ours, so that too deep is told apart from malformed.
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = maxDepth + 2, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                problem = "The body must be a JSON object.";
+                return false;
+            }
+
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth > maxDepth)
+                {
+                    problem = $"The JSON is nested deeper than {maxDepth} levels.";
+                    return false;
+                }
+            }
+
+            problem = string.Empty;
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            problem = "The body is not well-formed JSON.";
+            return false;
+        }
+    }
+}
+
+/// <summary>The outcome of <see cref="BotRequestReader.ReadAsync"/>: an Activity, or a status code with a short reason.</summary>
+public sealed record BotRequestReadResult(Activity? Activity, int StatusCode, string? Reason)
+{
+    public static BotRequestReadResult Success(Activity activity) => new(activity, StatusCodes.Status200OK, null);
+
+    public static BotRequestReadResult Fail(int statusCode, string reason) => new(null, statusCode, reason);
+}

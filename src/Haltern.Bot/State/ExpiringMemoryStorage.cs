@@ -1,0 +1,195 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Haltern.Bot.State;
+
+/// <summary>
+/// An in-memory <see cref="IStorage"/> that forgets: an entry not read or written for
+/// <see cref="ConversationStoreOptions.TimeToLive"/> is gone, and beyond <see cref="ConversationStoreOptions.MaxEntries"/>
+/// entries the least recently used is dropped, so a flood of new conversations cannot grow memory without end.
+/// Values are kept as JSON snapshots (like the SDK's <see cref="MemoryStorage"/>), so a caller's later changes to an
+/// object do not leak into the store; optimistic concurrency through <see cref="IStoreItem.ETag"/> works as there.
+/// </summary>
+public sealed class ExpiringMemoryStorage : IStorage
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        MaxDepth = 64,
+    });
+
+    private readonly object _gate = new();
+    private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<Entry> _byLastUse = new(); // first: most recently used
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _timeToLive;
+    private readonly int _maxEntries;
+    private long _eTag;
+
+    public ExpiringMemoryStorage(IOptions<ConversationStoreOptions> options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+        _timeToLive = options.Value.TimeToLive;
+        _maxEntries = options.Value.MaxEntries;
+    }
+
+    /// <summary>How many entries are held now (expired ones not yet swept included).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>The bound on <see cref="Count"/>.</summary>
+    public int MaxEntries => _maxEntries;
+
+    /// <inheritdoc />
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(keys.Length);
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            SweepExpired(now);
+            foreach (var key in keys)
+            {
+                if (key is not null && _entries.TryGetValue(Hash(key), out var node))
+                {
+                    Touch(node, now);
+                    result[key] = node.Value.Value.DeepClone();
+                }
+            }
+        }
+
+        return Task.FromResult<IDictionary<string, object>>(result);
+    }
+
+    /// <inheritdoc />
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            SweepExpired(now);
+            foreach (var (key, value) in changes)
+            {
+                ArgumentNullException.ThrowIfNull(key);
+                var hashed = Hash(key);
+                _entries.TryGetValue(hashed, out var existing);
+                if (value is IStoreItem item && existing is not null && item.ETag is { Length: > 0 } eTag && eTag != "*")
+                {
+                    var stored = existing.Value.Value.Value<string>(nameof(IStoreItem.ETag));
+                    if (stored != eTag)
+                    {
+                        throw new InvalidOperationException($"ETag conflict for key {key}.");
+                    }
+                }
+
+                var snapshot = value is null ? new JObject() : JObject.FromObject(value, Serializer);
+                var newETag = (++_eTag).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (value is IStoreItem)
+                {
+                    snapshot[nameof(IStoreItem.ETag)] = newETag;
+                }
+
+                if (existing is not null)
+                {
+                    existing.Value.Value = snapshot;
+                    Touch(existing, now);
+                }
+                else
+                {
+                    var node = _byLastUse.AddFirst(new Entry(hashed, snapshot, now));
+                    _entries[hashed] = node;
+                }
+
+                if (value is IStoreItem storeItem)
+                {
+                    storeItem.ETag = newETag;
+                }
+            }
+
+            while (_entries.Count > _maxEntries && _byLastUse.Last is { } oldest)
+            {
+                Remove(oldest);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (key is not null && _entries.TryGetValue(Hash(key), out var node))
+                {
+                    Remove(node);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Every entry held now, as its hashed key and its JSON value (for tests that check what is kept).</summary>
+    public IReadOnlyList<string> Dump()
+    {
+        lock (_gate)
+        {
+            return _byLastUse.Select(e => e.Key + " " + e.Value.ToString(Formatting.None)).ToList();
+        }
+    }
+
+    private static string Hash(string key) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+
+    private void Touch(LinkedListNode<Entry> node, DateTimeOffset now)
+    {
+        node.Value.LastUsed = now;
+        if (node != _byLastUse.First)
+        {
+            _byLastUse.Remove(node);
+            _byLastUse.AddFirst(node);
+        }
+    }
+
+    private void SweepExpired(DateTimeOffset now)
+    {
+        // The list is ordered by last use, so the expired entries are all at its end.
+        while (_byLastUse.Last is { } oldest && now - oldest.Value.LastUsed >= _timeToLive)
+        {
+            Remove(oldest);
+        }
+    }
+
+    private void Remove(LinkedListNode<Entry> node)
+    {
+        _byLastUse.Remove(node);
+        _entries.Remove(node.Value.Key);
+    }
+
+    private sealed class Entry(string key, JObject value, DateTimeOffset lastUsed)
+    {
+        public string Key { get; } = key;
+
+        public JObject Value { get; set; } = value;
+
+        public DateTimeOffset LastUsed { get; set; } = lastUsed;
+    }
+}

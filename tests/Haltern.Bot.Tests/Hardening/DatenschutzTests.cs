@@ -1,0 +1,25 @@
+using System.Net;
+
+namespace Haltern.Bot.Tests.Hardening;
+
+/// <summary>A citizen who asks what the bot keeps gets the answer from the shipped knowledge file, not from code.</summary>
+public sealed class DatenschutzTests
+{
+    [Theory]
+    [InlineData("Was speichert der Bot über mich?")]
+    [InlineData("What data do you keep about me?")]
+    [InlineData("Datenschutz")]
+    [InlineData("Wie lange speichern Sie meine Daten?")]
+    public async Task PrivacyQuestion_IsAnsweredFromTheDatenschutzFile(string question)
+    {
+        using var host = new HardeningHost();
+        using var client = host.CreateClient();
+
+        using var response = await host.PostActivityAsync(client, HardeningHost.Message(question, $"dsgvo-{question.GetHashCode()}").ToString());
+        var text = string.Join("\n", (await HardeningHost.RepliesAsync(response)).Select(r => (string?)r["text"]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("kein Gesprächsprotokoll", text);
+        Assert.Contains("30 Minuten", text);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace Haltern.Bot.Tests.Hardening;
+
+/// <summary>
+/// The real web host (<see cref="Program"/>) over <see cref="WebApplicationFactory{TEntryPoint}"/>, with settings
+/// given as configuration keys, every log entry captured, and generous rate limits unless a test sets them.
+/// </summary>
+public sealed class HardeningHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
+
+    public HardeningHost(IDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
+    {
+        _settings = new Dictionary<string, string?>
+        {
+            ["RateLimiting:PermitsPerMinute"] = "100000000",
+            ["RateLimiting:Burst"] = "100000000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        _environment = environment;
+        _services = services;
+    }
+
+    /// <summary>Every log entry the host wrote, at every level its filters let through.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
+    }
+
+    /// <summary>POSTs JSON to <c>/api/messages</c>.</summary>
+    public async Task<HttpResponseMessage> PostActivityAsync(HttpClient client, string json, string? bearer = null, string contentType = "application/json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new ByteArrayContent(Encoding.UTF8.GetBytes(json)),
+        };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A message activity as a channel sends it, replies in the response body unless told otherwise.</summary>
+    public static JObject Message(string text, string conversationId = "conv-1", string serviceUrl = "http://127.0.0.1:9/", bool expectReplies = true)
+    {
+        var activity = new JObject
+        {
+            ["type"] = "message",
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["timestamp"] = "2026-06-03T10:00:00Z",
+            ["channelId"] = "test",
+            ["serviceUrl"] = serviceUrl,
+            ["from"] = new JObject { ["id"] = "user-1", ["name"] = "Citizen", ["role"] = "user" },
+            ["recipient"] = new JObject { ["id"] = "bot", ["name"] = "Haltern.Bot", ["role"] = "bot" },
+            ["conversation"] = new JObject { ["id"] = conversationId },
+            ["locale"] = "de-DE",
+            ["text"] = text,
+        };
+        if (expectReplies)
+        {
+            activity["deliveryMode"] = "expectReplies";
+        }
+
+        return activity;
+    }
+
+    /// <summary>The replies of an expectReplies response.</summary>
+    public static async Task<JArray> RepliesAsync(HttpResponseMessage response)
+    {
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+        return (JArray)body["activities"]!;
+    }
+}
+
+/// <summary>Keeps every log entry in memory.</summary>
+public sealed class CapturingLoggerProvider : ILoggerProvider
+{
+    public ConcurrentQueue<LogEntry> Entries { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, Entries);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class CapturingLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}"))
+                : string.Empty;
+            entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception) + " " + properties + " " + exception));
+        }
+    }
+}
+
+/// <summary>One captured log entry: its category, level and everything it carried (message, properties, exception).</summary>
+public sealed record LogEntry(string Category, LogLevel Level, string Text);

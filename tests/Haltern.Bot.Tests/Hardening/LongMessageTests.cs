@@ -1,0 +1,41 @@
+using System.Net;
+using System.Xml.Linq;
+
+namespace Haltern.Bot.Tests.Hardening;
+
+/// <summary>
+/// A message longer than the assistant reads gets a normal reply with a polite note, in text and speech, once: the cut
+/// and its note live in the domain (Assistant:MaxQuestionLength), and nothing on the way adds a second one.
+/// </summary>
+public sealed class LongMessageTests
+{
+    [Fact]
+    public async Task OverlongMessage_GetsAReplyWithAPoliteNote()
+    {
+        using var host = new HardeningHost(new Dictionary<string, string?> { ["Assistant:MaxQuestionLength"] = "100" });
+        using var client = host.CreateClient();
+        var text = "Wie ist die Telefonnummer vom Bürgerbüro? " + string.Concat(Enumerable.Repeat("Bitte antworten Sie schnell. ", 200));
+
+        using var response = await host.PostActivityAsync(client, HardeningHost.Message(text).ToString());
+        var reply = Assert.Single(await HardeningHost.RepliesAsync(response), r => (string?)r["type"] == "message");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replyText = (string)reply["text"]!;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(replyText, "sehr lang"));
+        Assert.Contains("933-180", replyText); // the question at the start was still understood
+        var speak = XDocument.Parse((string)reply["speak"]!); // still well-formed SSML
+        Assert.Contains("sehr lang", speak.Root!.Value);
+    }
+
+    [Fact]
+    public async Task ShortMessage_GetsNoNote()
+    {
+        using var host = new HardeningHost(new Dictionary<string, string?> { ["Assistant:MaxQuestionLength"] = "100" });
+        using var client = host.CreateClient();
+
+        using var response = await host.PostActivityAsync(client, HardeningHost.Message("Wie ist die Telefonnummer vom Bürgerbüro?").ToString());
+        var replies = await HardeningHost.RepliesAsync(response);
+
+        Assert.DoesNotContain(replies, r => ((string?)r["text"])?.Contains("sehr lang", StringComparison.Ordinal) == true);
+    }
+}
