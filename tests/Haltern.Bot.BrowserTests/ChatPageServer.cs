@@ -1,3 +1,4 @@
+using Haltern.Bot.DirectLine;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,7 +30,7 @@ public sealed class ChatPageServer : IAsyncLifetime
     private WebApplicationFactory<Program> _factory = null!;
     private IPlaywright? _playwright;
 
-    /// <summary>The Direct Line's clock (tokens, idle expiry, keep-alives); it starts at the real time.</summary>
+    /// <summary>The Direct Line's clock (tokens, idle expiry, keep-alives), not the whole app's; it starts at the real time.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -62,7 +63,7 @@ public sealed class ChatPageServer : IAsyncLifetime
         }
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time)));
+            builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DirectLineExtensions.ClockKey, Time)));
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()

@@ -33,7 +33,7 @@ internal sealed class DirectLineEndpoints
         DirectLineConversationStore store,
         DirectLineBotAdapter adapter,
         IOptions<DirectLineOptions> options,
-        TimeProvider time,
+        [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time,
         IHostApplicationLifetime lifetime,
         ILogger<DirectLineEndpoints> logger)
     {
