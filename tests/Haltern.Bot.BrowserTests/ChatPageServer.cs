@@ -1,9 +1,12 @@
+using Haltern.Bot.DirectLine;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace Haltern.Bot.BrowserTests;
@@ -24,8 +27,11 @@ public sealed class ChatPageServer : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    private readonly WebApplicationFactory<Program> _factory = new();
+    private WebApplicationFactory<Program> _factory = null!;
     private IPlaywright? _playwright;
+
+    /// <summary>The Direct Line's clock (tokens, idle expiry, keep-alives), not the whole app's; it starts at the real time.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -56,6 +62,8 @@ public sealed class ChatPageServer : IAsyncLifetime
                 $"The browser tests need Debian's Chromium at {ChromiumPath}: run 'apt-get install -y chromium' (.ci/run does).");
         }
 
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DirectLineExtensions.ClockKey, Time)));
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
@@ -79,6 +87,9 @@ public sealed class ChatPageServer : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await _factory.DisposeAsync();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
     }
 }

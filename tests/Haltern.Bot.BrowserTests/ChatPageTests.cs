@@ -131,6 +131,92 @@ public sealed class ChatPageTests(ChatPageServer server) : IClassFixture<ChatPag
         await Assertions.Expect(page.Locator("#webchat .webchat__microphone-button button")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task ExpiredConversation_OffersANewOne_WhichWelcomesAgain()
+    {
+        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        var restart = page.Locator("#chat-restart-button");
+        Assert.False(await restart.IsVisibleAsync());
+
+        // The citizen's laptop sleeps for longer than a conversation and a token live.
+        server.Time.Advance(TimeSpan.FromMinutes(31));
+
+        await Assertions.Expect(restart).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.EvaluateAsync("window.__oldPage = true");
+        await restart.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForFunctionAsync("() => window.__oldPage === undefined", null, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#chat-restart-button")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task SpokenQuestion_IsAnswered_AndTheReplyIsReadAloud()
+    {
+        await using var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE" });
+
+        // Headless Chromium has no speech service: stand-ins for the Web Speech API hear the question and record
+        // what is spoken. Everything between them (Web Chat's ponyfill, Direct Line, the bot, `speak`) is real.
+        await context.AddInitScriptAsync(SpeechStandIns.Replace("__QUESTION__", Question, StringComparison.Ordinal));
+        var page = await context.NewPageAsync();
+        var errors = CollectErrors(page);
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+
+        await page.Locator("#webchat .webchat__microphone-button button").ClickAsync();
+
+        await Assertions.Expect(page.Locator(UserBubbles).First).ToContainTextAsync(Question, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(2, new() { Timeout = 15_000 });
+        await page.WaitForFunctionAsync("() => window.__spoken.length > 0", null, new() { Timeout = 15_000 });
+        var spoken = await page.EvaluateAsync<string[]>("window.__spoken");
+        // Read as plain text (no SSML tags), the phone number digit by digit.
+        Assert.Contains(spoken, text => text.Contains("0 2 3 6 4, 9 3 3, 1 8 0", StringComparison.Ordinal));
+        Assert.DoesNotContain(spoken, text => text.Contains('<', StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
+
+    private const string SpeechStandIns = """
+        (() => {
+          window.__spoken = [];
+          class Utterance extends EventTarget {
+            constructor(text) { super(); this.text = text; this.lang = ''; this.pitch = 1; this.rate = 1; this.volume = 1; this.voice = null; }
+          }
+          const synthesis = new EventTarget();
+          Object.assign(synthesis, {
+            speaking: false, pending: false, paused: false,
+            getVoices: () => [{ default: true, lang: 'de-DE', localService: true, name: 'Test', voiceURI: 'test-de' }],
+            speak(utterance) {
+              window.__spoken.push(utterance.text);
+              setTimeout(() => { utterance.dispatchEvent(new Event('start')); setTimeout(() => utterance.dispatchEvent(new Event('end')), 10); }, 0);
+            },
+            cancel() {}, pause() {}, resume() {}
+          });
+          class Recognition extends EventTarget {
+            constructor() { super(); this.lang = ''; this.continuous = false; this.interimResults = false; this.grammars = null; this.maxAlternatives = 1; }
+            fire(type, extra) { const handler = this['on' + type]; if (handler) { handler.call(this, Object.assign({ type, target: this }, extra)); } }
+            start() {
+              setTimeout(() => {
+                ['start', 'audiostart', 'soundstart', 'speechstart'].forEach(type => this.fire(type));
+                const result = [{ transcript: '__QUESTION__', confidence: 0.95 }];
+                result.isFinal = true;
+                this.fire('result', { results: [result], resultIndex: 0 });
+                ['speechend', 'soundend', 'audioend', 'end'].forEach(type => this.fire(type));
+              }, 50);
+            }
+            stop() {}
+            abort() {}
+          }
+          window.SpeechRecognition = Recognition;
+          window.webkitSpeechRecognition = Recognition;
+          Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+          window.SpeechSynthesisUtterance = Utterance;
+        })();
+        """;
+
     /// <summary>Tab to the skip link, Enter jumps into the message box, type, Enter sends: keyboard only.</summary>
     private static async Task AskByKeyboardAsync(IPage page)
     {

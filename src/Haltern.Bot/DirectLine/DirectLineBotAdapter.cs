@@ -1,12 +1,13 @@
 using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace Haltern.Bot.DirectLine;
 
 /// <summary>
-/// The Direct Line channel inside the bot: runs the bot's turns in-process (the same <see cref="IBot"/> the
-/// <c>/api/messages</c> endpoint uses) and appends its replies to the conversation's activity store, from where
+/// The Direct Line channel inside the bot: runs the bot's turns in-process (the same <see cref="IBot"/> and bot
+/// middleware the <c>/api/messages</c> endpoint uses) and appends its replies to the conversation's activity store, from where
 /// polling and WebSocket clients read them. No HTTP hop between channel and bot.
 /// </summary>
 public sealed class DirectLineBotAdapter : BotAdapter
@@ -23,19 +24,27 @@ public sealed class DirectLineBotAdapter : BotAdapter
         DirectLineConversationStore store,
         IServiceScopeFactory scopes,
         IOptions<DirectLineOptions> options,
-        TimeProvider time,
-        ILogger<DirectLineBotAdapter> logger)
+        [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time,
+        ILogger<DirectLineBotAdapter> logger,
+        IEnumerable<IMiddleware> middleware)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(scopes);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(middleware);
         _store = store;
         _scopes = scopes;
         _time = time;
         _logger = logger;
         Bot = new ChannelAccount(options.Value.BotId, options.Value.BotName, RoleTypes.Bot);
+
+        // The same bot middleware as /api/messages, in registration order: a turn here is like a turn there.
+        foreach (var item in middleware)
+        {
+            Use(item);
+        }
 
         OnTurnError = async (turnContext, exception) =>
         {

@@ -15,7 +15,7 @@ public sealed class DirectLineConversationStore
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
 
-    public DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
+    public DirectLineConversationStore(IOptions<DirectLineOptions> options, [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);

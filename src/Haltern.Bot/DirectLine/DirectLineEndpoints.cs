@@ -33,7 +33,7 @@ internal sealed class DirectLineEndpoints
         DirectLineConversationStore store,
         DirectLineBotAdapter adapter,
         IOptions<DirectLineOptions> options,
-        TimeProvider time,
+        [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time,
         IHostApplicationLifetime lifetime,
         ILogger<DirectLineEndpoints> logger)
     {
@@ -135,7 +135,8 @@ internal sealed class DirectLineEndpoints
         if (created)
         {
             _logger.LogInformation("Started a Direct Line conversation; {Open} open", _store.Count);
-            await _adapter.ProcessActivityAsync(ConversationUpdate(context, conversation), cancellationToken);
+            // The turn belongs to the conversation, not to this request: a client that goes away does not cut it short.
+            await _adapter.ProcessActivityAsync(ConversationUpdate(context, conversation), _lifetime.ApplicationStopping);
         }
 
         var (token, expiresIn) = check == CredentialCheck.Token
@@ -247,7 +248,9 @@ internal sealed class DirectLineEndpoints
         activity.Timestamp = _time.GetUtcNow();
         var id = conversation.Append(activity);
 
-        await _adapter.ProcessActivityAsync(activity, cancellationToken);
+        // The activity is stored; its turn runs to the end even if the client goes away, so the reply is there
+        // when it reconnects.
+        await _adapter.ProcessActivityAsync(activity, _lifetime.ApplicationStopping);
         return DirectLineResults.Json(new { id });
     }
 

@@ -19,7 +19,7 @@ public sealed class DirectLineExpiryService : BackgroundService
         DirectLineConversationStore store,
         IStorage storage,
         IOptions<DirectLineOptions> options,
-        TimeProvider time,
+        [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time,
         ILogger<DirectLineExpiryService> logger)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -8,6 +8,12 @@ public static class DirectLineExtensions
     /// <summary>The route prefix of the Direct Line 3.0 API.</summary>
     public const string RoutePrefix = "/v3/directline";
 
+    /// <summary>
+    /// The key of the Direct Line's clock (tokens, idle expiry, keep-alives): the app's <see cref="TimeProvider"/>
+    /// unless replaced, so tests can move Direct Line's time without moving everyone else's.
+    /// </summary>
+    public const string ClockKey = "DirectLine";
+
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -18,6 +24,7 @@ public static class DirectLineExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<TimeProvider>(ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineBotAdapter>();
@@ -32,18 +39,25 @@ public static class DirectLineExtensions
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var handlers = endpoints.ServiceProvider.GetRequiredService<DirectLineEndpoints>();
         var group = endpoints.MapGroup(RoutePrefix)
             .AddEndpointFilter(new CorsFilter())
             .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<DirectLineRateLimiter>());
 
-        group.MapPost("/tokens/generate", handlers.GenerateTokenAsync);
-        group.MapPost("/tokens/refresh", handlers.RefreshToken);
-        group.MapPost("/conversations", handlers.StartConversationAsync);
-        group.MapGet("/conversations/{conversationId}", handlers.Reconnect);
-        group.MapGet("/conversations/{conversationId}/activities", handlers.GetActivities);
-        group.MapPost("/conversations/{conversationId}/activities", handlers.PostActivityAsync);
-        group.MapGet("/conversations/{conversationId}/stream", handlers.StreamAsync);
+        // The handlers are resolved per request, not here: the bot's middleware behind them may need services
+        // that are only ready once the host has started.
+        group.MapPost("/tokens/generate", (HttpContext context, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
+            handlers.GenerateTokenAsync(context, cancellationToken));
+        group.MapPost("/tokens/refresh", (HttpContext context, DirectLineEndpoints handlers) => handlers.RefreshToken(context));
+        group.MapPost("/conversations", (HttpContext context, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
+            handlers.StartConversationAsync(context, cancellationToken));
+        group.MapGet("/conversations/{conversationId}", (HttpContext context, string conversationId, DirectLineEndpoints handlers) =>
+            handlers.Reconnect(context, conversationId));
+        group.MapGet("/conversations/{conversationId}/activities", (HttpContext context, string conversationId, DirectLineEndpoints handlers) =>
+            handlers.GetActivities(context, conversationId));
+        group.MapPost("/conversations/{conversationId}/activities", (HttpContext context, string conversationId, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
+            handlers.PostActivityAsync(context, conversationId, cancellationToken));
+        group.MapGet("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
+            handlers.StreamAsync(context, conversationId, cancellationToken));
         group.MapMethods("/{**path}", [HttpMethods.Options], () => Results.NoContent());
         return endpoints;
     }

@@ -36,7 +36,7 @@ public sealed class DirectLineTokenService
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
 
-    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
+    public DirectLineTokenService(IOptions<DirectLineOptions> options, [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);

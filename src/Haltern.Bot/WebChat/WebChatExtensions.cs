@@ -34,8 +34,15 @@ public static partial class WebChatExtensions
         var services = endpoints.ServiceProvider;
         var options = services.GetRequiredService<IOptions<WebChatOptions>>().Value;
         var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        var pageDirectory = Path.GetFullPath(Path.Combine(contentRoot, options.PagePath));
-        var bundle = Path.GetFullPath(Path.Combine(contentRoot, options.BundlePath));
+        // `dotnet run` starts in the project folder (edits to the page show at once); a bot started elsewhere
+        // serves the copies the build put next to it.
+        var pageDirectory = FirstExisting(
+            Path.Combine(contentRoot, options.PagePath, "index.html"),
+            Path.Combine(AppContext.BaseDirectory, options.PagePath, "index.html"));
+        pageDirectory = Path.GetDirectoryName(pageDirectory)!;
+        var bundle = FirstExisting(
+            Path.Combine(contentRoot, options.BundlePath),
+            Path.Combine(AppContext.BaseDirectory, "WebChat", "webchat.js"));
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebChatExtensions));
         if (!File.Exists(bundle))
         {
@@ -93,6 +100,9 @@ public static partial class WebChatExtensions
 
         return endpoints;
     }
+
+    private static string FirstExisting(params string[] candidates) =>
+        Path.GetFullPath(candidates.FirstOrDefault(File.Exists) ?? candidates[0]);
 
     [GeneratedRegex("^[a-z0-9-]+\\.(css|js|svg|png|ico)$")]
     private static partial Regex FileName();

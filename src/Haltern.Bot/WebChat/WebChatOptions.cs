@@ -23,11 +23,14 @@ public sealed class WebChatOptions : IValidatableObject
     /// </summary>
     public bool Speech { get; set; } = true;
 
-    /// <summary>Web Chat's UMD bundle, installed by npm at build time (relative to the content root).</summary>
+    /// <summary>
+    /// Web Chat's UMD bundle, installed by npm at build time: relative to the content root, else the build's copy
+    /// next to the bot (<c>WebChat/webchat.js</c>) is used.
+    /// </summary>
     [Required]
     public string BundlePath { get; set; } = "WebChat/node_modules/botframework-webchat/dist/webchat.js";
 
-    /// <summary>The page's own files (relative to the content root).</summary>
+    /// <summary>The page's own files: relative to the content root, else the build's copy next to the bot.</summary>
     [Required]
     public string PagePath { get; set; } = "WebChat/Page";
 

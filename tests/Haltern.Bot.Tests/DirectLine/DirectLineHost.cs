@@ -1,3 +1,4 @@
+using Haltern.Bot.DirectLine;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -43,7 +44,7 @@ public sealed class DirectLineHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            services.AddKeyedSingleton<TimeProvider>(DirectLineExtensions.ClockKey, Time);
             ConfigureServices?.Invoke(services);
         });
     }

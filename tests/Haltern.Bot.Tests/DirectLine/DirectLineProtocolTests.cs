@@ -257,6 +257,18 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
+    public async Task Turns_RunTheBotMiddlewareToo_StaffCommandsAreRefusedOnTheWebsite()
+    {
+        var (id, token) = await StartWithTokenAsync();
+
+        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Statistik"));
+        var set = await host.GetActivitiesAsync(token, id, "2");
+
+        var reply = Assert.Single(set["activities"]!.AsArray())!;
+        Assert.Contains("Microsoft Teams", (string?)reply["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reconnect_ReturnsAStreamUrlFromTheWatermark()
     {
         var (id, token) = await StartWithTokenAsync();

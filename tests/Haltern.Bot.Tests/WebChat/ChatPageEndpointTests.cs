@@ -38,6 +38,13 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
         Assert.Contains("renderWebChat", script, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_CopiesThePageAndTheBundleNextToTheBot_SoItRunsFromAnyFolder()
+    {
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "WebChat", "webchat.js")));
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "WebChat", "Page", "index.html")));
+    }
+
     [Theory]
     [InlineData("/chat/..%2Fappsettings.json")]
     [InlineData("/chat/appsettings.json")]

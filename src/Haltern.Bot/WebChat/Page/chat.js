@@ -6,9 +6,62 @@
 
   var status = document.getElementById('chat-status');
   var host = document.getElementById('webchat');
+  var restart = document.getElementById('chat-restart');
+
+  // Direct Line connection states (botframework-directlinejs): 3 expired token, 4 failed to connect, 5 ended.
+  // A conversation ends after a while without use (a laptop that slept, a tab left open): offer a new one.
+  function offerRestart() {
+    if (restart.hidden) {
+      status.textContent = 'Das Gespräch ist abgelaufen oder die Verbindung wurde unterbrochen.';
+      restart.hidden = false;
+    }
+  }
+
+  document.getElementById('chat-restart-button').addEventListener('click', function () {
+    window.location.reload();
+  });
 
   function speechSupported() {
     return !!((window.SpeechRecognition || window.webkitSpeechRecognition) && window.speechSynthesis && window.SpeechSynthesisUtterance);
+  }
+
+  // The bot's `speak` is SSML, which browser voices do not understand (some read the tags aloud). The page
+  // turns it into plain text; a telephone number (say-as telephone) becomes its digits, group by group.
+  function speakableText(text) {
+    if (!/^\s*<speak[\s>]/i.test(text || '')) {
+      return text || '';
+    }
+
+    var doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.getElementsByTagName('parsererror').length) {
+      return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    }
+
+    Array.prototype.forEach.call(doc.getElementsByTagName('say-as'), function (element) {
+      if (element.getAttribute('interpret-as') === 'telephone') {
+        element.textContent = element.textContent.split(/[^0-9]+/).filter(Boolean)
+          .map(function (group) { return group.split('').join(' '); }).join(', ');
+      }
+    });
+
+    return doc.documentElement.textContent.replace(/\s+/g, ' ').trim();
+  }
+
+  function plainTextSpeech(factory) {
+    return function (options) {
+      var ponyfill = factory(options);
+      var NativeUtterance = ponyfill.SpeechSynthesisUtterance;
+      if (!NativeUtterance) {
+        return ponyfill;
+      }
+
+      function Utterance(text) {
+        return new NativeUtterance(speakableText(text));
+      }
+
+      Utterance.prototype = NativeUtterance.prototype;
+      return Object.assign({}, ponyfill, { SpeechSynthesisUtterance: Utterance });
+    };
   }
 
   function focusSendBox() {
@@ -45,13 +98,21 @@
       webSocket: webSocket
     });
 
+    directLine.connectionStatus$.subscribe(function (connectionStatus) {
+      if (connectionStatus === 3 || connectionStatus === 4 || connectionStatus === 5) {
+        offerRestart();
+      }
+    });
+
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
         userID: info.userId,
         username: 'Sie',
         locale: 'de-DE',
-        webSpeechPonyfillFactory: info.speech && speechSupported() ? window.WebChat.createBrowserWebSpeechPonyfillFactory() : undefined,
+        webSpeechPonyfillFactory: info.speech && speechSupported()
+          ? plainTextSpeech(window.WebChat.createBrowserWebSpeechPonyfillFactory())
+          : undefined,
         styleOptions: {
           accent: '#004a8f',
           subtle: '#595959',

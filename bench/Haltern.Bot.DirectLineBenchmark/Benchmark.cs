@@ -1,6 +1,6 @@
 // Measures the bot's own Direct Line on a real Kestrel (127.0.0.1): turns per second by polling with concurrent
 // conversations, reply latency over the WebSocket stream, and memory per open conversation.
-// Run: dotnet run -c Release --project tests/Haltern.Bot.DirectLineBenchmark [-- conversations messages]
+// Run: dotnet run -c Release --project bench/Haltern.Bot.DirectLineBenchmark [-- conversations messages]
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
