@@ -46,7 +46,10 @@ public static class HealthEndpoints
     {
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
-        await using var writer = new Utf8JsonWriter(context.Response.Body);
+        // Written to a buffer, then sent asynchronously: JsonSerializer flushes the writer synchronously, which
+        // Kestrel refuses on the response stream as soon as a check publishes Data.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        await using var writer = new Utf8JsonWriter(buffer);
         writer.WriteStartObject();
         writer.WriteString("status", report.Status.ToString());
         writer.WriteStartObject("checks");
@@ -66,6 +69,7 @@ public static class HealthEndpoints
         writer.WriteEndObject();
         writer.WriteEndObject();
         await writer.FlushAsync(context.RequestAborted);
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }
 }
 

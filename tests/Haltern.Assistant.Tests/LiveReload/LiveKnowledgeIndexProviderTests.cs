@@ -183,7 +183,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task MissingFolder_ServesAnEmptyIndexAndSaysWhy()
+    public async Task MissingFolder_IsReportedAndCurrentNamesTheFolder()
     {
         var provider = new LiveKnowledgeIndexProvider(
             Options.Create(new KnowledgeOptions { Path = Path.Combine(_root.Path, "nowhere") }),
@@ -195,6 +195,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
 
         Assert.Equal(KnowledgeState.Failed, provider.Status.State);
         Assert.NotNull(provider.Status.Problem);
-        Assert.Empty(provider.Current.NewestArticles(5));
+        var error = Assert.Throws<InvalidOperationException>(() => provider.Current);
+        Assert.Contains(Path.Combine(_root.Path, "nowhere"), error.Message);
     }
 }
