@@ -118,6 +118,13 @@ foreach (var size in sizes)
     }
 
     var may = index.NewestArticles(1000, new DateOnly(2019, 5, 1), new DateOnly(2019, 6, 1));
+    var expectedNewest = knowledge.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).Take(5).Select(a => a.Id);
+    if (!index.NewestArticles(5).Select(a => a.Id).SequenceEqual(expectedNewest))
+    {
+        Console.WriteLine("CHECK FAILED: index.NewestArticles(5) are not the five newest articles");
+        failures++;
+    }
+
     Console.WriteLine($"index.NewestArticles(5): {newest}");
     Console.WriteLine($"\"im Mai 2019\": {may.Count} articles, all in May 2019: {may.All(a => a.Date is { Year: 2019, Month: 5 })}; "
         + $"in the knowledge: {knowledge.Articles.Count(a => a.Date is { Year: 2019, Month: 5 })}");
