@@ -87,8 +87,15 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     public KnowledgeStatus Status => Volatile.Read(ref _status);
 
     /// <summary>Starts loading in the background and watching the folder (unless a question started it already); returns at once.</summary>
+    /// <remarks>A knowledge folder that does not exist stops the start with a message that names it (a mistyped <c>Knowledge:Path</c>).</remarks>
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        var folder = _resolveFolder();
+        if (!System.IO.Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The knowledge folder '{folder}' does not exist: set Knowledge:Path (e.g. --Knowledge:Path=/path/to/knowledge).");
+        }
+
         EnsureStarted();
         return Task.CompletedTask;
     }

@@ -46,8 +46,7 @@ public static class HealthEndpoints
     {
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
-        // Written to a buffer, then sent asynchronously: JsonSerializer flushes the writer synchronously, which
-        // Kestrel refuses on the response stream as soon as a check publishes Data.
+        // Written to a buffer first: Utf8JsonWriter flushes synchronously when it fills, which Kestrel forbids.
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         await using var writer = new Utf8JsonWriter(buffer);
         writer.WriteStartObject();

@@ -191,11 +191,14 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
             new KnowledgeLoader(),
             new ContentRoot(_root.Path),
             NullLoggerFactory.Instance);
-        await using var _ = await StartedAsync(provider);
+        await using var _ = provider;
 
+        var start = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => provider.StartAsync(CancellationToken.None));
+        var current = Assert.Throws<InvalidOperationException>(() => provider.Current);
+
+        Assert.Contains(Path.Combine(_root.Path, "nowhere"), start.Message);
+        Assert.Contains(Path.Combine(_root.Path, "nowhere"), current.Message);
         Assert.Equal(KnowledgeState.Failed, provider.Status.State);
         Assert.NotNull(provider.Status.Problem);
-        var error = Assert.Throws<InvalidOperationException>(() => provider.Current);
-        Assert.Contains(Path.Combine(_root.Path, "nowhere"), error.Message);
     }
 }
