@@ -183,21 +183,21 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task MissingFolder_IsReportedAndCurrentNamesTheFolder()
+    public async Task MissingFolder_StopsTheStartAndNamesTheFolder()
     {
-        var provider = new LiveKnowledgeIndexProvider(
-            Options.Create(new KnowledgeOptions { Path = Path.Combine(_root.Path, "nowhere") }),
+        var missing = Path.Combine(_root.Path, "nowhere");
+        await using var provider = new LiveKnowledgeIndexProvider(
+            Options.Create(new KnowledgeOptions { Path = missing }),
             Options.Create(new LiveKnowledgeOptions()),
             new KnowledgeLoader(),
             new ContentRoot(_root.Path),
             NullLoggerFactory.Instance);
-        await using var _ = provider;
 
-        var start = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => provider.StartAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => provider.StartAsync(CancellationToken.None));
         var current = Assert.Throws<InvalidOperationException>(() => provider.Current);
 
-        Assert.Contains(Path.Combine(_root.Path, "nowhere"), start.Message);
-        Assert.Contains(Path.Combine(_root.Path, "nowhere"), current.Message);
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        Assert.Contains(missing, current.Message, StringComparison.Ordinal);
         Assert.Equal(KnowledgeState.Failed, provider.Status.State);
         Assert.NotNull(provider.Status.Problem);
     }
