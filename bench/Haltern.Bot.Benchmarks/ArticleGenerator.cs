@@ -18,6 +18,11 @@ internal sealed class ArticleGenerator
     public const string NeedleTitle = "Neue Drehleiter für den Löschzug Lippramsdorf";
     private const int Version = 1;
 
+    /// <summary>An article added while the bot runs (live reload), and the question only it answers.</summary>
+    public const string ProbeQuestion = "Was kostet der Bootssteg?";
+    public const string ProbeAnswer = "123.456 Euro";
+    public const string ProbeArticle = "---\ntitle: Neuer Bootssteg am Seebad\ndate: 2026-11-30\n---\nDer neue Bootssteg am Seebad kostet 123.456 Euro.\n";
+
     private static readonly string[] s_places =
         ["Lavesum", "Flaesheim", "Hullern", "Sythen", "Holtwick", "Hamm-Bossendorf", "Lippramsdorf", "der Innenstadt", "Haltern-Mitte", "Stausee"];
 

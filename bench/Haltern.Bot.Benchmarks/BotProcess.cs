@@ -26,7 +26,7 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static BotProcess Start(string botAssembly, string knowledgeFolder, string? indexPath)
+    public static BotProcess Start(string botAssembly, string knowledgeFolder, string? indexPath, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -45,6 +45,15 @@ internal sealed class BotProcess : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // The benchmark plays the Emulator on loopback: no app id, and no per-client rate limit for its questions.
+        start.Environment["Bot__AllowAnonymous"] = "true";
+        start.Environment["RateLimiting__PermitsPerMinute"] = "100000000";
+        start.Environment["RateLimiting__Burst"] = "100000000";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The bot did not start.");
         process.OutputDataReceived += (_, _) => { };

@@ -14,10 +14,12 @@ using Microsoft.Extensions.DependencyInjection;
 // Haltern.Bot benchmark: generates N synthetic articles, builds the index, asks a mix of questions in process
 // and over HTTP against the real bot, and prints build time, index size, memory and latency percentiles.
 //   dotnet run -c Release --project bench/Haltern.Bot.Benchmarks -- [--sizes 1000,10000,100000] [--rounds 20] [--no-http] [--work DIR]
+//     [--bot-env NAME=VALUE]... (environment for the bot process, e.g. DOTNET_gcServer=0)
 var sizes = new[] { 1_000, 10_000, 100_000 };
 var rounds = 20;
 var http = true;
 var work = Path.Combine(Path.GetTempPath(), "haltern-bench");
+var botEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -31,11 +33,15 @@ for (var i = 0; i < args.Length; i++)
         case "--no-http":
             http = false;
             break;
+        case "--bot-env" when i + 1 < args.Length && args[i + 1].Contains('='):
+            var setting = args[++i];
+            botEnvironment[setting[..setting.IndexOf('=')]] = setting[(setting.IndexOf('=') + 1)..];
+            break;
         case "--work" when i + 1 < args.Length:
             work = Path.GetFullPath(args[++i]);
             break;
         default:
-            Console.Error.WriteLine("Usage: [--sizes 1000,10000,100000] [--rounds 20] [--no-http] [--work DIR]");
+            Console.Error.WriteLine("Usage: [--sizes 1000,10000,100000] [--rounds 20] [--no-http] [--work DIR] [--bot-env NAME=VALUE]...");
             return 2;
     }
 }
@@ -50,8 +56,8 @@ var ct = cancellation.Token;
 Console.WriteLine($"Haltern.Bot benchmark — {Environment.ProcessorCount} cores, {RuntimeInformationText()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 var summary = new List<string>
 {
-    "| articles | load | index build | index size | memory (in process) | in-process p50 / p99 | bot answering after start | bot memory (RSS / peak) | HTTP p50 / p99 | \"Was gibt es Neues?\" HTTP p50 / p99 |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| articles | load | index build | index size | memory (in process) | in-process p50 / p99 | bot answering after start | bot memory (RSS / peak) | HTTP p50 / p99 | \"Was gibt es Neues?\" HTTP p50 / p99 | live reload: answered after / p99 meanwhile / peak |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
 };
 var failures = 0;
 foreach (var size in sizes)
@@ -118,6 +124,13 @@ foreach (var size in sizes)
     }
 
     var may = index.NewestArticles(1000, new DateOnly(2019, 5, 1), new DateOnly(2019, 6, 1));
+    var expectedNewest = knowledge.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).Take(5).Select(a => a.Id);
+    if (!index.NewestArticles(5).Select(a => a.Id).SequenceEqual(expectedNewest))
+    {
+        Console.WriteLine("CHECK FAILED: index.NewestArticles(5) are not the five newest articles");
+        failures++;
+    }
+
     Console.WriteLine($"index.NewestArticles(5): {newest}");
     Console.WriteLine($"\"im Mai 2019\": {may.Count} articles, all in May 2019: {may.All(a => a.Date is { Year: 2019, Month: 5 })}; "
         + $"in the knowledge: {knowledge.Articles.Count(a => a.Date is { Year: 2019, Month: 5 })}");
@@ -139,7 +152,7 @@ foreach (var size in sizes)
     var row = $"| {articles:N0} | {load.TotalSeconds:F1} s | {build.TotalSeconds:F1} s | {indexBytes / (1024.0 * 1024.0):F0} MiB | {ProcessMemory.Format(rss)} | {all.Percentile(50):F1} / {all.Percentile(99):F1} ms |";
     if (http)
     {
-        await using var bot = BotProcess.Start(botAssembly, folder, indexPath: null);
+        await using var bot = BotProcess.Start(botAssembly, folder, indexPath: null, botEnvironment);
         var ready = await bot.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
         Console.WriteLine($"bot answering {ready.TotalSeconds:F1} s after its process started");
         var overHttp = new Dictionary<string, Latencies>();
@@ -169,6 +182,52 @@ foreach (var size in sizes)
 
         var (botRss, botPeak) = bot.Memory();
         Console.WriteLine($"HTTP all               {allHttp}; bot memory {ProcessMemory.Format(botRss)} (peak {ProcessMemory.Format(botPeak)})");
+
+        // Live reload under load: staff add an article while citizens keep asking; how long until it is answered,
+        // how the questions asked meanwhile fare, and the memory peak with two indexes side by side.
+        var added = Path.Combine(folder, "news", "2026-11-30-live-reload-probe.md");
+        var duringReload = new Latencies();
+        var reloadFailures = 0;
+        var reloadWatch = Stopwatch.StartNew();
+        TimeSpan? answeredAfter = null;
+        try
+        {
+            await File.WriteAllTextAsync(added, ArticleGenerator.ProbeArticle, ct);
+            while (reloadWatch.Elapsed < TimeSpan.FromMinutes(5) && answeredAfter is null)
+            {
+                foreach (var (_, text) in QuestionMix.All)
+                {
+                    var asked = Stopwatch.StartNew();
+                    try
+                    {
+                        _ = await bot.AskAsync(text, ct);
+                        duringReload.Add(asked.Elapsed);
+                    }
+                    catch (HttpRequestException)
+                    {
+                        reloadFailures++;
+                    }
+                }
+
+                if ((await bot.AskAsync(ArticleGenerator.ProbeQuestion, ct)).Contains(ArticleGenerator.ProbeAnswer, StringComparison.Ordinal))
+                {
+                    answeredAfter = reloadWatch.Elapsed;
+                }
+            }
+        }
+        finally
+        {
+            File.Delete(added);
+        }
+
+        var (_, reloadPeak) = bot.Memory();
+        Console.WriteLine($"live reload: new article answered after {answeredAfter?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "NEVER"} s; "
+            + $"questions meanwhile {duringReload}, {reloadFailures} failed; bot memory peak {ProcessMemory.Format(reloadPeak)}");
+        if (answeredAfter is null || reloadFailures > 0)
+        {
+            failures++;
+        }
+
         await bot.DisposeAsync(); // stopped before the next bot starts
 
         // Knowledge:IndexPath: the first start builds the index on disk, a restart on the unchanged folder reuses it.
@@ -179,23 +238,23 @@ foreach (var size in sizes)
         }
 
         TimeSpan coldWithIndexPath, warmWithIndexPath;
-        await using (var cold = BotProcess.Start(botAssembly, folder, onDisk))
+        await using (var cold = BotProcess.Start(botAssembly, folder, onDisk, botEnvironment))
         {
             coldWithIndexPath = await cold.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
         }
 
-        await using (var warm = BotProcess.Start(botAssembly, folder, onDisk))
+        await using (var warm = BotProcess.Start(botAssembly, folder, onDisk, botEnvironment))
         {
             warmWithIndexPath = await warm.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
             failures += Check("needle", await warm.AskAsync(ArticleGenerator.NeedleQuestion, ct), "after restart from Knowledge:IndexPath");
         }
 
         Console.WriteLine($"with Knowledge:IndexPath: first start answering after {coldWithIndexPath.TotalSeconds:F1} s, restart on the unchanged folder {warmWithIndexPath.TotalSeconds:F1} s");
-        row += $" {ready.TotalSeconds:F1} s (IndexPath: {coldWithIndexPath.TotalSeconds:F1} s, restart {warmWithIndexPath.TotalSeconds:F1} s) | {ProcessMemory.Format(botRss)} / {ProcessMemory.Format(botPeak)} | {allHttp.Percentile(50):F1} / {allHttp.Percentile(99):F1} ms | {overHttp["news"].Percentile(50):F1} / {overHttp["news"].Percentile(99):F1} ms |";
+        row += $" {ready.TotalSeconds:F1} s (IndexPath: {coldWithIndexPath.TotalSeconds:F1} s, restart {warmWithIndexPath.TotalSeconds:F1} s) | {ProcessMemory.Format(botRss)} / {ProcessMemory.Format(botPeak)} | {allHttp.Percentile(50):F1} / {allHttp.Percentile(99):F1} ms | {overHttp["news"].Percentile(50):F1} / {overHttp["news"].Percentile(99):F1} ms | {answeredAfter?.TotalSeconds:F1} s / {duringReload.Percentile(99):F1} ms / {ProcessMemory.Format(reloadPeak)} |";
     }
     else
     {
-        row += " – | – | – | – |";
+        row += " – | – | – | – | – |";
     }
 
     summary.Add(row);

@@ -65,6 +65,11 @@ public sealed class KnowledgeIndex : IDisposable
                 OpenMode = OpenMode.CREATE,
                 Similarity = new BM25Similarity(),
                 RAMBufferSizeMB = 64,
+
+                // Index-sorted by date: articles are added newest first and this policy merges only adjacent
+                // segments, so document order stays newest first and "Was gibt es Neues?" reads the first few
+                // matches instead of sorting every article (see NewestArticles).
+                MergePolicy = new LogByteSizeMergePolicy(),
             };
             using var writer = new IndexWriter(directory, config);
             foreach (var service in knowledge.Services)
@@ -72,7 +77,7 @@ public sealed class KnowledgeIndex : IDisposable
                 writer.AddDocument(ServiceDocument(service));
             }
 
-            foreach (var article in knowledge.Articles.OrderBy(a => a.Date))
+            foreach (var article in knowledge.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal))
             {
                 writer.AddDocument(ArticleDocument(article));
                 var ordinal = 0;
@@ -140,9 +145,11 @@ public sealed class KnowledgeIndex : IDisposable
                 query.Add(DateRange(from, to), Occur.MUST);
             }
 
-            var top = searcher.Search(query, null, count, new Sort(new SortField(DateSortField, SortFieldType.INT32, reverse: true)));
-            return top.ScoreDocs
-                .Select(d => FindArticle(searcher.Doc(d.Doc).Get(IdField)))
+            // Documents are in newest-first order (see Build): the first matches are the newest, whatever the archive's size.
+            var first = new FirstMatchesCollector(count);
+            searcher.Search(query, first);
+            return first.Docs
+                .Select(doc => FindArticle(searcher.Doc(doc).Get(IdField)))
                 .OfType<Article>()
                 .ToArray();
         });
@@ -204,6 +211,40 @@ public sealed class KnowledgeIndex : IDisposable
         _disposed = true;
         _searchers.Dispose();
         Analyzer.Dispose();
+    }
+
+    /// <summary>Collects the first <c>count</c> matching documents in index order, then stops collecting.</summary>
+    private sealed class FirstMatchesCollector(int count) : ICollector
+    {
+        private int _docBase;
+
+        public List<int> Docs { get; } = new(Math.Max(0, count));
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            if (Docs.Count >= count)
+            {
+                throw new CollectionTerminatedException(); // the searcher skips the rest of this segment
+            }
+
+            _docBase = context.DocBase;
+        }
+
+        public void Collect(int doc)
+        {
+            if (Docs.Count >= count)
+            {
+                throw new CollectionTerminatedException();
+            }
+
+            Docs.Add(_docBase + doc);
+        }
     }
 
     /// <summary>Gives every searcher the BM25 similarity the index was written with.</summary>

@@ -23,7 +23,9 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     private readonly TimeProvider _time;
     private readonly ILogger<LiveKnowledgeIndexProvider> _logger;
     private readonly ILogger<KnowledgeFolderWatcher> _watcherLogger;
-    private readonly Lazy<string?> _folder;
+    private readonly Func<string> _resolveFolder;
+    private string? _folder;
+    private Exception? _firstLoadError;
     private readonly LiveIndexStore? _store;
     private readonly ManualResetEventSlim _firstIndex = new(false);
     private readonly SemaphoreSlim _rebuild = new(1, 1);
@@ -33,8 +35,8 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     private KnowledgeStatus _status = KnowledgeStatus.Loading;
     private KnowledgeFolderWatcher? _watcher;
     private Task _start = Task.CompletedTask;
+    private bool _started;
     private int _disposed;
-    private string _missingFolder = "The knowledge folder was not found.";
 
     public LiveKnowledgeIndexProvider(
         IOptions<KnowledgeOptions> knowledgeOptions,
@@ -56,18 +58,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         _logger = loggerFactory.CreateLogger<LiveKnowledgeIndexProvider>();
         _watcherLogger = loggerFactory.CreateLogger<KnowledgeFolderWatcher>();
         var configured = knowledgeOptions.Value.Path;
-        _folder = new Lazy<string?>(() =>
-        {
-            try
-            {
-                return KnowledgeFolder.Resolve(configured, contentRoot.Path);
-            }
-            catch (DirectoryNotFoundException ex)
-            {
-                _missingFolder = ex.Message;
-                return null;
-            }
-        });
+        _resolveFolder = () => KnowledgeFolder.Resolve(configured, contentRoot.Path);
         if (!string.IsNullOrWhiteSpace(_options.IndexPath))
         {
             _store = new LiveIndexStore(Path.GetFullPath(_options.IndexPath, contentRoot.Path), _time);
@@ -84,41 +75,70 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
                 return serving.Index;
             }
 
+            // Asked before the host started this service (another hosted service warming up, a test): start here.
+            EnsureStarted();
             _firstIndex.Wait();
-            return Volatile.Read(ref _serving)!.Index;
+            return Volatile.Read(ref _serving)?.Index
+                ?? throw new InvalidOperationException($"The knowledge could not be loaded: {_firstLoadError?.Message}", _firstLoadError);
         }
     }
 
     /// <inheritdoc />
     public KnowledgeStatus Status => Volatile.Read(ref _status);
 
-    /// <summary>
-    /// Starts loading in the background and watching the folder; returns at once. A knowledge folder that does
-    /// not exist stops the start with a message that names it (a mistyped <c>Knowledge:Path</c>).
-    /// </summary>
+    /// <summary>Starts loading in the background and watching the folder (unless a question started it already); returns at once.</summary>
+    /// <remarks>A knowledge folder that does not exist stops the start with a message that names it (a mistyped <c>Knowledge:Path</c>).</remarks>
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (_folder.Value is null)
+        var folder = _resolveFolder();
+        if (!System.IO.Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException(_missingFolder);
+            throw new DirectoryNotFoundException($"The knowledge folder '{folder}' does not exist: set Knowledge:Path (e.g. --Knowledge:Path=/path/to/knowledge).");
         }
 
-        _start = Task.Run(() => StartInBackgroundAsync(_stopping.Token), CancellationToken.None);
+        EnsureStarted();
         return Task.CompletedTask;
     }
 
     /// <summary>Waits for the first index (for hosts and tests that must not answer before it).</summary>
-    public Task WaitUntilLoadedAsync(CancellationToken cancellationToken) => _start.WaitAsync(cancellationToken);
+    public Task WaitUntilLoadedAsync(CancellationToken cancellationToken)
+    {
+        EnsureStarted();
+        return Volatile.Read(ref _start).WaitAsync(cancellationToken);
+    }
+
+    private void EnsureStarted()
+    {
+        lock (_retiring)
+        {
+            if (_started)
+            {
+                return;
+            }
+
+            _started = true;
+            Volatile.Write(ref _start, Task.Run(() => StartInBackgroundAsync(_stopping.Token), CancellationToken.None));
+        }
+    }
 
     private async Task StartInBackgroundAsync(CancellationToken stopping)
     {
-        if (_folder.Value is not { } folder)
+        string folder;
+        try
         {
-            LogFolderMissing(_logger);
-            Serve(new Serving(KnowledgeIndex.Build(KnowledgeSet.Empty), null, null),
-                new KnowledgeStatus(KnowledgeState.Failed, 0, 0, [], _time.GetUtcNow(), "the knowledge folder was not found"));
+            folder = _resolveFolder();
+            if (!System.IO.Directory.Exists(folder))
+            {
+                throw new DirectoryNotFoundException($"The knowledge folder '{folder}' does not exist: set Knowledge:Path (e.g. --Knowledge:Path=/path/to/knowledge).");
+            }
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            FailFirstLoad(ex, "the knowledge folder was not found");
             return;
         }
+
+        _folder = folder;
 
         // Watch before loading, so a change made during the first load is not missed.
         if (_options.Watch)
@@ -146,10 +166,20 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         }
         catch (Exception ex)
         {
-            LogFirstLoadFailed(_logger, ex);
-            Serve(new Serving(KnowledgeIndex.Build(KnowledgeSet.Empty), null, null),
-                new KnowledgeStatus(KnowledgeState.Failed, 0, 0, [], _time.GetUtcNow(), "the knowledge folder could not be loaded"));
+            FailFirstLoad(ex, "the knowledge folder could not be loaded");
         }
+    }
+
+    /// <summary>
+    /// No first index: the status says so, and <see cref="Current"/> throws with the reason, so a host that warms
+    /// the index up at start stops with a message that names the folder instead of serving nothing.
+    /// </summary>
+    private void FailFirstLoad(Exception exception, string problem)
+    {
+        LogFirstLoadFailed(_logger, exception);
+        _firstLoadError = exception;
+        Volatile.Write(ref _status, new KnowledgeStatus(KnowledgeState.Failed, 0, 0, [], _time.GetUtcNow(), problem));
+        _firstIndex.Set();
     }
 
     /// <summary>
@@ -158,7 +188,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     /// </summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var folder = _folder.Value ?? throw new DirectoryNotFoundException("The knowledge folder was not found.");
+        var folder = _folder ?? throw new InvalidOperationException("The knowledge folder is not known yet: the provider has not started.");
         await _rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -265,7 +295,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         await _stopping.CancelAsync().ConfigureAwait(false);
         try
         {
-            await _start.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await Volatile.Read(ref _start).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -316,10 +346,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge index serving {Articles} articles and {Services} services ({Skipped} files skipped); loaded in {LoadMs} ms, index {IndexMs} ms, reused from disk: {Reused}")]
     private static partial void LogIndexServing(ILogger logger, int articles, int services, int skipped, long loadMs, long indexMs, bool reused);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "No knowledge folder found: set Knowledge:Path; serving an empty index")]
-    private static partial void LogFolderMissing(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The knowledge folder could not be loaded; serving an empty index")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The knowledge folder could not be loaded; no index is served")]
     private static partial void LogFirstLoadFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The knowledge folder cannot be watched; changes need a restart")]

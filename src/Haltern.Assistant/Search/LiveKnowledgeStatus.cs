@@ -11,7 +11,7 @@ public enum KnowledgeState
     /// <summary>An index is serving.</summary>
     Ready,
 
-    /// <summary>The knowledge folder could not be loaded at all; an empty index serves.</summary>
+    /// <summary>The knowledge folder could not be loaded at all; no index serves.</summary>
     Failed,
 }
 

@@ -194,7 +194,11 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
             NullLoggerFactory.Instance);
 
         var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => provider.StartAsync(CancellationToken.None));
+        var current = Assert.Throws<InvalidOperationException>(() => provider.Current);
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        Assert.Contains(missing, current.Message, StringComparison.Ordinal);
+        Assert.Equal(KnowledgeState.Failed, provider.Status.State);
+        Assert.NotNull(provider.Status.Problem);
     }
 }
