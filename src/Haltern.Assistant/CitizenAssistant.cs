@@ -94,11 +94,17 @@ public sealed class CitizenAssistant : ICitizenAssistant
         }
 
         // A news question: the newest articles, within the dates asked for, on the topic asked for.
-        // A date alone ("Was war im Mai 2019?") asks for the news of that time.
-        if ((read.Has(Cue.News) && !read.Has(Cue.ServiceDetail))
-            || (read.PastSpan is not null && topicTerms == 0 && !read.Has(Cue.ServiceDetail | Cue.More)))
+        // A date alone ("Was war im Mai 2019?") asks for the news of that time. Where the topic is found in no
+        // article ("Werden meine Nachrichten gespeichert?"), the other knowledge may answer it first.
+        var newsAsked = (read.Has(Cue.News) && !read.Has(Cue.ServiceDetail))
+            || (read.PastSpan is not null && topicTerms == 0 && !read.Has(Cue.ServiceDetail | Cue.More));
+        if (newsAsked)
         {
-            return News(read, terms, topicTerms, memory, writer, index, general);
+            var topical = topicTerms > 0 ? TopicalArticles(read, terms, index) : [];
+            if (topicTerms == 0 || topical.Count > 0)
+            {
+                return News(read, topical, memory, writer, index, general);
+            }
         }
 
         // "mehr dazu", "Erzähl mir mehr": the last article or service, in full.
@@ -130,6 +136,11 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return writer.PassageAnswer(passage, index, general);
         }
 
+        if (newsAsked)
+        {
+            return News(read, [], memory, writer, index, general);
+        }
+
         if (topicTerms == 0 && read.Has(Cue.Phone | Cue.Contact) && general is not null)
         {
             memory.LastServiceId = general.Id;
@@ -154,20 +165,21 @@ public sealed class CitizenAssistant : ICitizenAssistant
         return writer.NoAnswer(index, general);
     }
 
-    private Reply News(ReadQuestion read, IReadOnlyList<QueryTerm> terms, int topicTerms, ConversationMemory memory, AnswerWriter writer, KnowledgeIndex index, Service? general)
+    /// <summary>The articles on the question's topic (within its dates), newest first.</summary>
+    private IReadOnlyList<Article> TopicalArticles(ReadQuestion read, IReadOnlyList<QueryTerm> terms, KnowledgeIndex index)
     {
         var span = read.PastSpan;
-        IReadOnlyList<Article> articles = [];
-        if (topicTerms > 0)
-        {
-            var filter = span is null ? null : KnowledgeIndex.DateRange(span.Start, span.End);
-            articles = _search.Articles(index, terms, filter)
-                .Where(a => a.Coverage >= _options.MinCoverage)
-                .Select(a => a.Article)
-                .OrderByDescending(a => a.Date)
-                .ToArray();
-        }
+        var filter = span is null ? null : KnowledgeIndex.DateRange(span.Start, span.End);
+        return _search.Articles(index, terms, filter)
+            .Where(a => a.Coverage >= _options.MinCoverage)
+            .Select(a => a.Article)
+            .OrderByDescending(a => a.Date)
+            .ToArray();
+    }
 
+    private Reply News(ReadQuestion read, IReadOnlyList<Article> articles, ConversationMemory memory, AnswerWriter writer, KnowledgeIndex index, Service? general)
+    {
+        var span = read.PastSpan;
         var spanEmpty = false;
         if (articles.Count == 0)
         {
@@ -231,7 +243,8 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return passages;
         }
 
-        var holds = passages.Select(p => _reader.Holds(p.Sentence, wanted, read.English)).ToArray();
+        // The recognizers run only on candidates that could still reach the bar.
+        var holds = passages.Select(p => p.Coverage + 0.2 >= _options.MinCoverage && _reader.Holds(p.Sentence, wanted, read.English)).ToArray();
         if (!holds.Any(h => h))
         {
             return passages;

@@ -6,7 +6,14 @@ using Lucene.Net.Search;
 namespace Haltern.Assistant.Search;
 
 /// <summary>One query word as searched: the analysed term, the parts of a compound, and whether it only says what kind of question this is.</summary>
-public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool IsCue);
+public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool IsCue)
+{
+    /// <summary>
+    /// True when the word is not in the index as written, so near spellings are searched too. A word the index
+    /// holds is no typo, and fuzzy queries are what a search costs most (each builds a Levenshtein automaton).
+    /// </summary>
+    public bool Fuzzy { get; init; }
+}
 
 /// <summary>A service found for a question, with how much of the question it covers (0..1).</summary>
 public sealed record ServiceHit(Service Service, double Coverage, float Score);
@@ -34,10 +41,9 @@ public sealed class KnowledgeSearch
         return index.Search(searcher => index.Analyzer.Terms(text)
             .Distinct(StringComparer.Ordinal)
             .Take(24)
-            .Select(term => new QueryTerm(
-                term,
-                KnowledgeIndex.HasTerm(searcher, term) ? [] : Decompound(searcher, term),
-                cueStems.Contains(term)))
+            .Select(term => KnowledgeIndex.HasTerm(searcher, term)
+                ? new QueryTerm(term, [], cueStems.Contains(term))
+                : new QueryTerm(term, Decompound(searcher, term), cueStems.Contains(term)) { Fuzzy = true })
             .ToArray());
     }
 
@@ -134,7 +140,7 @@ public sealed class KnowledgeSearch
             foreach (var (field, boost) in Fields)
             {
                 clause.Add(new TermQuery(new Term(field, term.Term)) { Boost = boost }, Occur.SHOULD);
-                if (MaxEdits(term.Term) is > 0 and var edits)
+                if (term.Fuzzy && MaxEdits(term.Term) is > 0 and var edits)
                 {
                     clause.Add(new FuzzyQuery(new Term(field, term.Term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * 0.4f }, Occur.SHOULD);
                 }
