@@ -1,4 +1,12 @@
+using Haltern.Assistant.Import;
 using Haltern.Bot.Hosting;
+
+// `import FILE|DIR [--to knowledge/news] [--force]`: CMS page exports into article files; no web host.
+if (args is ["import", ..])
+{
+    Environment.ExitCode = await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error, ImportCommand.InvocationDirectory(), CancellationToken.None);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +17,7 @@ var app = builder.Build();
 app.UseBotHardening();
 
 app.MapBotEndpoints();
+app.MapKnowledgeHealth();
 
 app.Run();
 

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Haltern.Assistant.Search;
+
+/// <summary>Live reload and persistence settings, read from the <c>Knowledge</c> section beside <c>Knowledge:Path</c>.</summary>
+public sealed class LiveKnowledgeOptions
+{
+    /// <summary>
+    /// Optional folder for the Lucene index on disk. Set: the index is kept there and reused at start when the
+    /// knowledge folder is unchanged. Empty: the index lives in memory and is built at every start.
+    /// </summary>
+    public string IndexPath { get; set; } = string.Empty;
+
+    /// <summary>Whether changes to the knowledge folder are picked up while the bot runs.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>How long the folder must be quiet after a change before the index is rebuilt (milliseconds).</summary>
+    [Range(0, 60_000)]
+    public int ReloadDelayMilliseconds { get; set; } = 500;
+
+    /// <summary>The longest a stream of changes can postpone a rebuild (milliseconds).</summary>
+    [Range(100, 600_000)]
+    public int MaxReloadDelayMilliseconds { get; set; } = 5_000;
+
+    /// <summary>How long a replaced index stays open for questions still running on it (milliseconds).</summary>
+    [Range(0, 600_000)]
+    public int RetireAfterMilliseconds { get; set; } = 10_000;
+}

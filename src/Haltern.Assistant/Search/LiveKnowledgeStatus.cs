@@ -1,0 +1,43 @@
+using Haltern.Assistant.Knowledge;
+
+namespace Haltern.Assistant.Search;
+
+/// <summary>Where the knowledge index stands.</summary>
+public enum KnowledgeState
+{
+    /// <summary>The first index is being built; questions wait for it.</summary>
+    Loading,
+
+    /// <summary>An index is serving.</summary>
+    Ready,
+
+    /// <summary>The knowledge folder could not be loaded at all; an empty index serves.</summary>
+    Failed,
+}
+
+/// <summary>
+/// What <c>GET /health/ready</c> reports: the state, the counts of the index serving, and the files skipped with
+/// their reasons (paths below the knowledge folder, never content).
+/// </summary>
+public sealed record KnowledgeStatus(
+    KnowledgeState State,
+    int Articles,
+    int Services,
+    IReadOnlyList<SkippedFile> Skipped,
+    DateTimeOffset? LoadedAt,
+    string? Problem)
+{
+    /// <summary>How many indexes were built or opened since start: 1 after the first load, +1 per reload.</summary>
+    public int Generation { get; init; }
+
+    /// <summary>True when the serving index was opened from <c>Knowledge:IndexPath</c> instead of built.</summary>
+    public bool FromDisk { get; init; }
+
+    public static KnowledgeStatus Loading { get; } = new(KnowledgeState.Loading, 0, 0, [], null, null);
+}
+
+/// <summary>Tells how the knowledge index stands, for the readiness endpoint.</summary>
+public interface IKnowledgeStatusSource
+{
+    KnowledgeStatus Status { get; }
+}

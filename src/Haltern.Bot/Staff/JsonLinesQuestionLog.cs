@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+
+namespace Haltern.Bot.Staff;
+
+/// <summary>
+/// The question log as JSON-lines files, one per UTC day (<c>questions-2026-11-29.jsonl</c>) in
+/// <see cref="StaffOptions.DataPath"/>: plain files survive a restart, need no database, and a whole day is
+/// deleted when it leaves the retention period. A line cut by a crash is skipped when read.
+/// </summary>
+public sealed class JsonLinesQuestionLog : IQuestionLog
+{
+    private const string Prefix = "questions-";
+    private const string Extension = ".jsonl";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        // Umlauts stay readable in the file; it is never embedded in HTML.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly string _folder;
+    private readonly int _retentionDays;
+    private readonly TimeProvider _time;
+    private readonly ILogger<JsonLinesQuestionLog> _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public JsonLinesQuestionLog(IOptions<StaffOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<JsonLinesQuestionLog> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        _folder = Path.GetFullPath(options.Value.DataPath, environment.ContentRootPath);
+        _retentionDays = options.Value.RetentionDays;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>The folder the day files are written to.</summary>
+    public string Folder => _folder;
+
+    public async Task RecordAsync(QuestionEvent question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var line = JsonSerializer.Serialize(question with { Time = question.Time.ToUniversalTime() }, JsonOptions) + "\n";
+        var file = DayFile(DateOnly.FromDateTime(question.Time.UtcDateTime));
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(_folder);
+            await File.AppendAllTextAsync(file, line, Utf8, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<QuestionEvent>> ReadSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var oldestKept = OldestKept();
+        if (since < oldestKept)
+        {
+            since = oldestKept;
+        }
+
+        var firstDay = DateOnly.FromDateTime(since.UtcDateTime);
+        var result = new List<QuestionEvent>();
+        foreach (var (day, file) in DayFiles().Where(d => d.Day >= firstDay).OrderBy(d => d.Day))
+        {
+            string[] lines;
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                lines = await File.ReadAllLinesAsync(file, Encoding.UTF8, cancellationToken);
+            }
+            catch (FileNotFoundException)
+            {
+                continue; // pruned meanwhile
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            var skipped = 0;
+            foreach (var line in lines)
+            {
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                QuestionEvent? question;
+                try
+                {
+                    question = JsonSerializer.Deserialize<QuestionEvent>(line, JsonOptions);
+                }
+                catch (JsonException)
+                {
+                    question = null;
+                }
+
+                if (question is null)
+                {
+                    skipped++;
+                }
+                else if (question.Time >= since)
+                {
+                    result.Add(question);
+                }
+            }
+
+            if (skipped > 0)
+            {
+                _logger.LogWarning("Skipped {Count} unreadable lines in the question log of {Day}", skipped, day);
+            }
+        }
+
+        result.Sort((a, b) => a.Time.CompareTo(b.Time));
+        return result;
+    }
+
+    public async Task<int> PruneAsync(CancellationToken cancellationToken)
+    {
+        // Day files whose questions are all older than the retention period are deleted; the day file that
+        // straddles the limit is rewritten without its older lines.
+        var oldestKept = OldestKept();
+        var boundaryDay = DateOnly.FromDateTime(oldestKept.UtcDateTime);
+        var deleted = 0;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var (day, file) in DayFiles().Where(d => d.Day <= boundaryDay).ToList())
+            {
+                if (day < boundaryDay)
+                {
+                    File.Delete(file);
+                    deleted++;
+                    continue;
+                }
+
+                var lines = await File.ReadAllLinesAsync(file, Encoding.UTF8, cancellationToken);
+                var kept = lines.Where(line => IsKept(line, oldestKept)).ToList();
+                if (kept.Count < lines.Length)
+                {
+                    var temporary = file + ".tmp";
+                    await File.WriteAllLinesAsync(temporary, kept, Utf8, cancellationToken);
+                    File.Move(temporary, file, overwrite: true);
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        if (deleted > 0)
+        {
+            _logger.LogInformation("Deleted {Count} day files of the question log older than {Days} days", deleted, _retentionDays);
+        }
+
+        return deleted;
+    }
+
+    private static bool IsKept(string line, DateTimeOffset oldestKept)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<QuestionEvent>(line, JsonOptions) is { } question && question.Time >= oldestKept;
+        }
+        catch (JsonException)
+        {
+            return false; // an unreadable line is not worth keeping
+        }
+    }
+
+    private DateTimeOffset OldestKept() => _time.GetUtcNow().AddDays(-_retentionDays);
+
+    private string DayFile(DateOnly day) =>
+        Path.Combine(_folder, Prefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + Extension);
+
+    private IEnumerable<(DateOnly Day, string File)> DayFiles()
+    {
+        if (!Directory.Exists(_folder))
+        {
+            yield break;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(_folder, Prefix + "*" + Extension))
+        {
+            var name = Path.GetFileNameWithoutExtension(file)[Prefix.Length..];
+            if (DateOnly.TryParseExact(name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                yield return (day, file);
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Haltern.Bot.Tests.Infrastructure;
+
+namespace Haltern.Bot.Tests.LiveReload;
+
+/// <summary>Staff edit the knowledge folder while the bot runs; citizens ask over real HTTP.</summary>
+[Collection(RealServerCollection.Name)]
+public sealed class LiveReloadTests : IDisposable
+{
+    private const string Question = "Was kostet der Eintritt im Hallenbad am Stausee?";
+    private const string NewArticle = """
+        ---
+        title: Hallenbad am Stausee wieder geöffnet
+        date: 2025-01-10
+        teaser: Nach der Sanierung ist das Hallenbad am Stausee wieder geöffnet.
+        ---
+        Der Eintritt im Hallenbad kostet 4,50 Euro für Erwachsene.
+        """;
+
+    private static readonly TimeSpan s_withinSeconds = TimeSpan.FromSeconds(10);
+    private readonly KnowledgeCopy _knowledge = new();
+
+    public void Dispose() => _knowledge.Dispose();
+
+    private BotApplicationFactory Factory() => new(_knowledge.Path, settings: new Dictionary<string, string?>
+    {
+        ["Knowledge:ReloadDelayMilliseconds"] = "300",
+    });
+
+    private static async Task<string> AskAsync(HttpClient http, string text) =>
+        string.Join("\n", (await new EmulatorClient(http).SayAsync(text)).Select(EmulatorClient.Visible));
+
+    private static async Task<JsonObject> ReadyAsync(HttpClient http)
+    {
+        JsonObject? body = null;
+        var ready = await RealServer.WithinAsync(TimeSpan.FromSeconds(30), async () =>
+        {
+            using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+            return response.StatusCode == HttpStatusCode.OK;
+        });
+        Assert.True(ready is not null, $"/health/ready never said ready: {body}");
+        return body!;
+    }
+
+    [Fact]
+    public async Task ArticleAddedThenDeleted_WhileTheBotRuns_IsAnsweredThenNoLongerWithinSeconds_AndNoQuestionFails()
+    {
+        await using var factory = Factory();
+        using var http = RealServer.Start(factory);
+        await ReadyAsync(http);
+        Assert.DoesNotContain("4,50 Euro", await AskAsync(http, Question));
+
+        // Citizens keep asking while the index is rebuilt and swapped.
+        using var stop = new CancellationTokenSource();
+        var failures = new List<string>();
+        var asked = 0;
+        var background = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    var reply = await AskAsync(http, "Wie erreiche ich das Bürgerbüro?");
+                    if (!reply.Contains("933-180", StringComparison.Ordinal))
+                    {
+                        lock (failures) { failures.Add("no Bürgerbüro number: " + reply); }
+                    }
+                }
+                catch (HttpRequestException ex)
+                {
+                    lock (failures) { failures.Add(ex.Message); }
+                }
+
+                Interlocked.Increment(ref asked);
+            }
+        });
+
+        var file = Path.Combine(_knowledge.Path, "news", "2025-01-10-hallenbad-wieder-geoeffnet.md");
+        await File.WriteAllTextAsync(file, NewArticle);
+        var added = await RealServer.WithinAsync(s_withinSeconds, async () => (await AskAsync(http, Question)).Contains("4,50 Euro", StringComparison.Ordinal));
+
+        File.Delete(file);
+        var removed = await RealServer.WithinAsync(s_withinSeconds, async () => !(await AskAsync(http, Question)).Contains("4,50 Euro", StringComparison.Ordinal));
+
+        await stop.CancelAsync();
+        await background;
+        Assert.True(added is not null, "the new article was not answered within 10 s");
+        Assert.True(removed is not null, "the deleted article was still answered after 10 s");
+        Assert.True(asked > 0);
+        Assert.Empty(failures);
+        var health = await ReadyAsync(http);
+        Assert.Equal(1, health["articles"]!.GetValue<int>());
+        Assert.True(health["generation"]!.GetValue<int>() >= 3, health.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ServiceChangedWhileTheBotRuns_AnswersTheNewNumber()
+    {
+        await using var factory = Factory();
+        using var http = RealServer.Start(factory);
+        await ReadyAsync(http);
+        var file = Path.Combine(_knowledge.Path, "services", "buergerbuero.md");
+
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("933-180", "933-999", StringComparison.Ordinal));
+
+        var changed = await RealServer.WithinAsync(s_withinSeconds, async () => (await AskAsync(http, "Wie erreiche ich das Bürgerbüro?")).Contains("933-999", StringComparison.Ordinal));
+        Assert.True(changed is not null, "the changed number was not answered within 10 s");
+    }
+
+    [Fact]
+    public async Task BrokenFiles_AreListedInHealthWithLineAndReason_WithoutContent_AndTheRestIsAnswered()
+    {
+        var news = Path.Combine(_knowledge.Path, "news");
+        await File.WriteAllTextAsync(Path.Combine(news, "2024-01-01-bad-yaml.md"), "---\ntitle: [GEHEIMTEXT\ndate: 2024-01-01\n---\nGEHEIMTEXT\n");
+        await File.WriteAllTextAsync(Path.Combine(news, "2024-01-02-no-title.md"), "---\ndate: 2024-01-02\n---\nGEHEIMTEXT\n");
+        await File.WriteAllTextAsync(Path.Combine(news, "2024-02-30-impossible.md"), "---\ntitle: GEHEIMTEXT\ndate: 2024-02-30\n---\nGEHEIMTEXT\n");
+        await File.WriteAllTextAsync(Path.Combine(news, "2024-01-03-no-front-matter.md"), "GEHEIMTEXT ohne Kopf\n");
+        await File.WriteAllBytesAsync(Path.Combine(news, "2024-01-04-latin1.md"), [.. "---\ntitle: B"u8, 0xFC, .. "rger GEHEIMTEXT\ndate: 2024-01-04\n---\nx\n"u8]);
+        await File.WriteAllTextAsync(Path.Combine(_knowledge.Path, "services", "bad-hours.md"), "---\ntitle: GEHEIMTEXT\nhours:\n  - Montag früh\n---\nGEHEIMTEXT\n");
+
+        await using var factory = Factory();
+        using var http = RealServer.Start(factory);
+        var health = await ReadyAsync(http);
+
+        Assert.Equal(1, health["articles"]!.GetValue<int>());
+        Assert.Equal(2, health["services"]!.GetValue<int>());
+        var skipped = health["skipped"]!.AsArray().Select(s => s!.AsObject()).ToDictionary(s => s["file"]!.GetValue<string>());
+        Assert.Equal(
+            ["news/2024-01-01-bad-yaml.md", "news/2024-01-02-no-title.md", "news/2024-01-03-no-front-matter.md", "news/2024-01-04-latin1.md", "news/2024-02-30-impossible.md", "services/bad-hours.md"],
+            skipped.Keys.Order(StringComparer.Ordinal));
+        Assert.All(skipped.Values, s => Assert.False(string.IsNullOrWhiteSpace(s["reason"]!.GetValue<string>())));
+        Assert.Equal(3, skipped["news/2024-02-30-impossible.md"]["line"]!.GetValue<int>());
+        Assert.Equal(4, skipped["services/bad-hours.md"]["line"]!.GetValue<int>());
+        Assert.DoesNotContain("GEHEIMTEXT", health.ToJsonString());
+        Assert.Contains("933-180", await AskAsync(http, "Wie erreiche ich das Bürgerbüro?"));
+        Assert.Contains("950.000 Euro", await AskAsync(http, "Wie viel kostet die digitale Ausstattung der Schulen?"));
+    }
+
+    [Fact]
+    public async Task FileBrokenThenFixedWhileTheBotRuns_IsSkippedThenServed()
+    {
+        await using var factory = Factory();
+        using var http = RealServer.Start(factory);
+        await ReadyAsync(http);
+        var file = Path.Combine(_knowledge.Path, "news", "2025-01-10-hallenbad-wieder-geoeffnet.md");
+
+        await File.WriteAllTextAsync(file, NewArticle.Replace("date: 2025-01-10", "date: 2025-13-10", StringComparison.Ordinal));
+        var listed = await RealServer.WithinAsync(s_withinSeconds, async () => (await ReadyAsync(http))["skipped"]!.AsArray().Count == 1);
+        Assert.True(listed is not null, "the broken file was not listed as skipped");
+        Assert.DoesNotContain("4,50 Euro", await AskAsync(http, Question));
+
+        await File.WriteAllTextAsync(file, NewArticle);
+        var served = await RealServer.WithinAsync(s_withinSeconds, async () => (await AskAsync(http, Question)).Contains("4,50 Euro", StringComparison.Ordinal));
+        Assert.True(served is not null, "the fixed file was not answered within 10 s");
+        Assert.Empty((await ReadyAsync(http))["skipped"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task IndexPath_RestartOnAnUnchangedFolder_ReusesTheIndexOnDisk()
+    {
+        using var index = new KnowledgeCopy();
+        var settings = new Dictionary<string, string?> { ["Knowledge:IndexPath"] = Path.Combine(index.Path, "lucene") };
+
+        await using (var first = new BotApplicationFactory(_knowledge.Path, settings: settings))
+        {
+            using var http = RealServer.Start(first);
+            Assert.False((await ReadyAsync(http))["fromDisk"]!.GetValue<bool>());
+        }
+
+        await using var second = new BotApplicationFactory(_knowledge.Path, settings: settings);
+        using var again = RealServer.Start(second);
+        Assert.True((await ReadyAsync(again))["fromDisk"]!.GetValue<bool>());
+        Assert.Contains("950.000 Euro", await AskAsync(again, "Wie viel kostet die digitale Ausstattung der Schulen?"));
+    }
+}

@@ -1,0 +1,95 @@
+using Haltern.Assistant.Answers;
+using Haltern.Bot.Staff;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace Haltern.Bot.Tests.Staff;
+
+public sealed class JsonLinesQuestionLogTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "haltern-log-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    internal JsonLinesQuestionLog Open(int retentionDays = 30)
+    {
+        var environment = new Mock<IHostEnvironment>();
+        environment.SetupGet(e => e.ContentRootPath).Returns(Path.GetTempPath());
+        return new JsonLinesQuestionLog(
+            Options.Create(new StaffOptions { DataPath = _folder, RetentionDays = retentionDays }),
+            environment.Object,
+            _time,
+            NullLogger<JsonLinesQuestionLog>.Instance);
+    }
+
+    [Fact]
+    public async Task Questions_survive_a_restart()
+    {
+        var before = Open();
+        await before.RecordAsync(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.News, true), CancellationToken.None);
+        await before.RecordAsync(new QuestionEvent(_time.GetUtcNow().AddMinutes(1), ReplyTopic.Unknown, false, "Wo ist das Fundbüro?"), CancellationToken.None);
+
+        var afterRestart = Open();
+        var questions = await afterRestart.ReadSinceAsync(_time.GetUtcNow().AddDays(-1), CancellationToken.None);
+
+        Assert.Equal(
+            [new QuestionEvent(_time.GetUtcNow(), ReplyTopic.News, true), new QuestionEvent(_time.GetUtcNow().AddMinutes(1), ReplyTopic.Unknown, false, "Wo ist das Fundbüro?")],
+            questions);
+    }
+
+    [Fact]
+    public async Task Questions_older_than_the_retention_period_are_deleted()
+    {
+        var log = Open(retentionDays: 30);
+        var now = _time.GetUtcNow();
+        await log.RecordAsync(new QuestionEvent(now.AddDays(-40), ReplyTopic.Unknown, false, "sehr alt"), CancellationToken.None);
+        await log.RecordAsync(new QuestionEvent(now.AddDays(-30).AddHours(-1), ReplyTopic.Unknown, false, "knapp zu alt"), CancellationToken.None);
+        await log.RecordAsync(new QuestionEvent(now.AddDays(-30).AddHours(1), ReplyTopic.Unknown, false, "knapp jung genug"), CancellationToken.None);
+        await log.RecordAsync(new QuestionEvent(now, ReplyTopic.Hours, true), CancellationToken.None);
+
+        var deletedFiles = await log.PruneAsync(CancellationToken.None);
+
+        Assert.Equal(1, deletedFiles);
+        var stored = string.Concat(Directory.GetFiles(_folder).Select(File.ReadAllText));
+        Assert.DoesNotContain("sehr alt", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("knapp zu alt", stored, StringComparison.Ordinal);
+        Assert.Contains("knapp jung genug", stored, StringComparison.Ordinal);
+        Assert.Equal(2, (await log.ReadSinceAsync(DateTimeOffset.MinValue, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task The_retention_period_is_configurable_and_reading_never_returns_older_questions()
+    {
+        var log = Open(retentionDays: 7);
+        await log.RecordAsync(new QuestionEvent(_time.GetUtcNow().AddDays(-8), ReplyTopic.News, true), CancellationToken.None);
+        await log.RecordAsync(new QuestionEvent(_time.GetUtcNow().AddDays(-6), ReplyTopic.News, true), CancellationToken.None);
+
+        var unpruned = await log.ReadSinceAsync(DateTimeOffset.MinValue, CancellationToken.None);
+        await log.PruneAsync(CancellationToken.None);
+
+        Assert.Single(unpruned);
+        Assert.Single(Directory.GetFiles(_folder));
+    }
+
+    [Fact]
+    public async Task A_line_cut_by_a_crash_is_skipped()
+    {
+        var log = Open();
+        await log.RecordAsync(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.News, true), CancellationToken.None);
+        await File.AppendAllTextAsync(Directory.GetFiles(_folder).Single(), "{\"time\":\"2026-11-29T1");
+
+        var questions = await log.ReadSinceAsync(_time.GetUtcNow().AddDays(-1), CancellationToken.None);
+
+        Assert.Single(questions);
+    }
+}

@@ -1,0 +1,106 @@
+using Haltern.Bot.Tests.Teams;
+
+namespace Haltern.Bot.Tests.Staff;
+
+/// <summary>The staff commands through the real host and adapter, inside and outside the city's tenant.</summary>
+public sealed class StaffCommandsInTeamsTests : IDisposable
+{
+    private readonly TeamsBotFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public StaffCommandsInTeamsTests() => _client = _factory.CreateClient();
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Fact]
+    public async Task Open_questions_lists_unanswered_questions_grouped_and_masked()
+    {
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Sperrmüll anmelden unbekannt, Rückruf an 0171 1234567"));
+        await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wo kann ich Sperrmüll anmelden? unbekannt", mention: true));
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Wie geht Sperrmüll anmelden, unbekannt? Mail: a.b@example.org"));
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Wann hat das Bürgerbüro offen?")); // answered
+
+        var reply = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("offene Fragen")));
+
+        Assert.Contains("3×", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("[E-Mail]", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bürgerbüro", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("a.b@example.org", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<at>", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(4, _factory.Assistant.Questions.Count); // the staff command did not reach the assistant
+    }
+
+    [Fact]
+    public async Task The_question_log_holds_no_ids_names_or_personal_data()
+    {
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("unbekannt: Meine Kundennummer 98765432, Tel. 02364 933-180, max@example.org"));
+        await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wann hat das Bürgerbüro offen?", mention: true));
+
+        var stored = string.Concat(Directory.GetFiles(_factory.DataPath, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+
+        Assert.Contains("[Nummer]", stored, StringComparison.Ordinal);
+        Assert.Contains("[Telefon]", stored, StringComparison.Ordinal);
+        Assert.Contains("[E-Mail]", stored, StringComparison.Ordinal);
+        foreach (var secret in new[]
+        {
+            "98765432", "933-180", "max@example.org", TeamsActivities.UserId, "aad-object-id", "Erika",
+            TeamsActivities.PersonalConversation, TeamsActivities.Channel, TeamsBotFactory.StaffTenant, "Bürgerbüro",
+        })
+        {
+            Assert.DoesNotContain(secret, stored, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Statistics_and_knowledge_status_answer_in_a_staff_channel()
+    {
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Wann hat das Bürgerbüro offen?"));
+
+        var statistics = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Statistik", mention: true)));
+        var knowledge = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wissensstand", mention: true)));
+
+        Assert.Contains("**Letzte 7 Tage:** 1 Frage, 100 % beantwortet (Ämter & Dienste 1)", statistics.Text, StringComparison.Ordinal);
+        var articles = Directory.GetFiles(Path.Combine(TeamsTools.RepositoryRoot, "knowledge", "news"), "*.md").Length;
+        Assert.Contains($"{articles} Artikel", knowledge.Text, StringComparison.Ordinal);
+        Assert.Contains("Neuester Artikel:", knowledge.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_commands_are_refused_in_another_tenant()
+    {
+        var reply = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("offene Fragen", tenant: "99999999-0000-0000-0000-000000000000")));
+
+        Assert.Contains("nur für die Mitarbeitenden", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_commands_are_refused_on_other_channels()
+    {
+        var reply = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.WebChat("Statistik")));
+
+        Assert.Contains("nur für die Mitarbeitenden", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_staff_command_is_refused_in_english()
+    {
+        var reply = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.WebChat("open questions")));
+
+        Assert.Contains("only available", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_commands_need_an_authenticated_channel_unless_allowed_for_tests()
+    {
+        using var strict = new TeamsBotFactory(allowStaffWithoutAuthentication: false);
+        using var client = strict.CreateClient();
+
+        var reply = Assert.Single(await TeamsActivities.PostAsync(client, TeamsActivities.Personal("Wissensstand")));
+
+        Assert.Contains("nur für die Mitarbeitenden", reply.Text, StringComparison.Ordinal);
+    }
+}

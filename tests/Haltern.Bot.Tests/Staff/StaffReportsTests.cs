@@ -1,0 +1,128 @@
+using Haltern.Assistant;
+using Haltern.Assistant.Answers;
+using Haltern.Assistant.Knowledge;
+using Haltern.Bot.Staff;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Haltern.Bot.Tests.Staff;
+
+public sealed class StaffReportsTests : IDisposable
+{
+    // Sunday 29 November 2026, 10:00 in Haltern (UTC+1).
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+    private readonly JsonLinesQuestionLogTests _logs = new();
+
+    public void Dispose() => _logs.Dispose();
+
+    private StaffReports Reports(IQuestionLog log, KnowledgeSet? knowledge = null) => new(
+        log,
+        new FixedKnowledge(knowledge),
+        Options.Create(new StaffOptions()),
+        Options.Create(new AssistantOptions()),
+        _time);
+
+    private sealed class FixedKnowledge(KnowledgeSet? knowledge) : IKnowledgeStatus
+    {
+        public KnowledgeSet? Current => knowledge;
+    }
+
+    private async Task<IQuestionLog> LogWith(params QuestionEvent[] questions)
+    {
+        var log = new InMemoryLog(questions);
+        await Task.CompletedTask;
+        return log;
+    }
+
+    private sealed class InMemoryLog(IEnumerable<QuestionEvent> questions) : IQuestionLog
+    {
+        private readonly List<QuestionEvent> _questions = questions.ToList();
+
+        public Task RecordAsync(QuestionEvent question, CancellationToken cancellationToken)
+        {
+            _questions.Add(question);
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyList<QuestionEvent>> ReadSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<QuestionEvent>>(_questions.Where(q => q.Time >= since).OrderBy(q => q.Time).ToList());
+
+        public Task<int> PruneAsync(CancellationToken cancellationToken) => Task.FromResult(0);
+    }
+
+    [Fact]
+    public async Task Statistics_count_per_day_and_topic_with_the_share_answered_over_7_and_30_days()
+    {
+        var now = _time.GetUtcNow();
+        var log = await LogWith(
+            new QuestionEvent(now.AddHours(-1), ReplyTopic.News, true),
+            new QuestionEvent(now.AddHours(-2), ReplyTopic.Hours, true),
+            new QuestionEvent(now.AddHours(-3), ReplyTopic.Unknown, false, "x"),
+            new QuestionEvent(now.AddDays(-1), ReplyTopic.Hours, true),
+            new QuestionEvent(now.AddDays(-20), ReplyTopic.Service, false, "y"),
+            new QuestionEvent(now.AddDays(-40), ReplyTopic.Service, true));
+
+        var text = await Reports(log).StatisticsAsync(english: false, CancellationToken.None);
+
+        Assert.Contains("**Letzte 7 Tage:** 4 Fragen, 75 % beantwortet (Öffnungszeiten 2, Sonstiges 1, Nachrichten 1)", text, StringComparison.Ordinal);
+        Assert.Contains("**Letzte 30 Tage:** 5 Fragen, 60 % beantwortet", text, StringComparison.Ordinal);
+        Assert.Contains("- So 29.11.: 3 Fragen, 67 % beantwortet", text, StringComparison.Ordinal);
+        Assert.Contains("- Sa 28.11.: 1 Frage, 100 % beantwortet (Öffnungszeiten 1)", text, StringComparison.Ordinal);
+        Assert.Contains("- Mo 23.11.: keine Fragen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_questions_count_similar_wordings_newest_first_within_the_configured_days()
+    {
+        var now = _time.GetUtcNow();
+        var log = await LogWith(
+            new QuestionEvent(now.AddDays(-2), ReplyTopic.Unknown, false, "Wo melde ich Sperrmüll an?"),
+            new QuestionEvent(now.AddDays(-1), ReplyTopic.Unknown, false, "Sperrmüll anmelden wo?"),
+            new QuestionEvent(now.AddHours(-1), ReplyTopic.Unknown, false, "Hat das Freibad offen?"),
+            new QuestionEvent(now.AddDays(-20), ReplyTopic.Unknown, false, "Zu alt für die Liste"),
+            new QuestionEvent(now.AddHours(-2), ReplyTopic.News, true));
+
+        var text = await Reports(log).OpenQuestionsAsync(english: false, CancellationToken.None);
+
+        var freibad = text.IndexOf("- 1× „Hat das Freibad offen?“ (zuletzt 29.11.)", StringComparison.Ordinal);
+        var sperrmuell = text.IndexOf("- 2× „Sperrmüll anmelden wo?“ (zuletzt 28.11.)", StringComparison.Ordinal);
+        Assert.True(freibad > 0 && sperrmuell > freibad, text);
+        Assert.DoesNotContain("Zu alt", text, StringComparison.Ordinal);
+        Assert.Contains("3 Fragen in 2 Gruppen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_open_questions_says_so()
+    {
+        var text = await Reports(await LogWith()).OpenQuestionsAsync(english: true, CancellationToken.None);
+
+        Assert.Equal("No unanswered questions in the last 14 days.", text);
+    }
+
+    [Fact]
+    public void Knowledge_status_counts_articles_and_services_and_names_the_newest_article_and_skipped_files()
+    {
+        var knowledge = new KnowledgeSet(
+            [
+                new Article { Id = "news/2020-06-09-a.md", Title = "Älterer Artikel", Date = new DateOnly(2020, 6, 9) },
+                new Article { Id = "news/2024-03-01-b.md", Title = "Neuer Artikel", Date = new DateOnly(2024, 3, 1) },
+            ],
+            [new Service { Id = "services/buergerbuero.md", Title = "Bürgerbüro" }],
+            [new SkippedFile("news/kaputt.md", 3, "front matter has no title")]);
+
+        var text = Reports(new InMemoryLog([]), knowledge).KnowledgeStatus(english: false);
+
+        Assert.Contains("2 Artikel, 1 Dienst geladen", text, StringComparison.Ordinal);
+        Assert.Contains("Neuester Artikel: „Neuer Artikel“ vom 01.03.2024", text, StringComparison.Ordinal);
+        Assert.Contains("1 Datei übersprungen", text, StringComparison.Ordinal);
+        Assert.Contains("news/kaputt.md:3: front matter has no title", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Knowledge_status_before_the_knowledge_is_loaded_says_so()
+    {
+        var text = Reports(new InMemoryLog([])).KnowledgeStatus(english: false);
+
+        Assert.Contains("noch nicht geladen", text, StringComparison.Ordinal);
+    }
+}
