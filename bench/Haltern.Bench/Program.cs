@@ -110,8 +110,6 @@ namespace Haltern.Bench
             };
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["Bot__AllowAnonymous"] = "true"; // isolated loopback benchmark: the documented opt-out
-            start.Environment["RateLimiting__PermitsPerMinute"] = "100000000"; // one client makes all requests
-            start.Environment["RateLimiting__Burst"] = "100000000";
             start.Environment["Logging__LogLevel__Default"] = "Warning";
 
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };

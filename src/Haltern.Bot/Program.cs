@@ -17,7 +17,6 @@ var app = builder.Build();
 app.UseBotHardening();
 
 app.MapBotEndpoints();
-app.MapKnowledgeHealth();
 
 app.Run();
 
