@@ -40,5 +40,5 @@ public sealed class AssistantOptions
     /// sentence holds. Below it the assistant says it has no information.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.55;
 }

@@ -26,7 +26,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<QuestionReader>();
         services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<ICitizenAssistant, CitizenAssistant>();
-        services.AddHostedService<KnowledgeWarmup>();
+        services.AddHostedService<RecognizerWarmup>();
         return services;
     }
 }

@@ -26,7 +26,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
     private readonly ConditionalWeakTable<KnowledgeIndex, StrongBox<Service?>> _generalContacts = new();
 
     /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
-    private const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Cost | Cue.Quantity | Cue.When | Cue.Next;
+    private const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Cost | Cue.Quantity | Cue.When | Cue.Next | Cue.Now;
 
     public CitizenAssistant(
         IKnowledgeIndexProvider indexes,
@@ -107,16 +107,16 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return More(memory, writer, index, general, now);
         }
 
+        // A follow-up about the last service: "Und wann hat er Sprechstunde?", "Und die Telefonnummer?"
+        if (topicTerms == 0 && read.Has(Cue.ServiceDetail) && index.FindService(memory.LastServiceId) is { } last)
+        {
+            return AboutService(last, read, memory, writer, index, general, now);
+        }
+
         var services = _search.Services(index, terms);
         var passages = topicTerms == 0 ? [] : Rerank(_search.Passages(index, terms), read);
         var service = services.FirstOrDefault(s => s.Coverage >= _options.MinCoverage);
         var passage = passages.FirstOrDefault(p => p.Coverage >= _options.MinCoverage);
-
-        // A follow-up about the last service: "Und wann hat er Sprechstunde?"
-        if (service is null && topicTerms == 0 && read.Has(Cue.ServiceDetail) && index.FindService(memory.LastServiceId) is { } last)
-        {
-            return AboutService(last, read, memory, writer, index, general, now);
-        }
 
         if (service is not null && (passage is null || read.Has(Cue.ServiceDetail) || service.Coverage >= passage.Coverage))
         {
@@ -211,6 +211,11 @@ public sealed class CitizenAssistant : ICitizenAssistant
         memory.LastServiceId = service.Id;
         memory.LastArticleId = null;
         var day = read.Has(Cue.News) ? null : read.FutureSpan;
+        if (read.Has(Cue.Now) && !service.Hours.IsEmpty && (read.Has(Cue.Hours) || day is null))
+        {
+            return writer.OpenNow(service, now, general, index);
+        }
+
         return writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), now, general, index);
     }
 

@@ -105,6 +105,30 @@ internal sealed class AnswerWriter
         return builder.Build(topic, suggestions: Suggestions(index, general));
     }
 
+    /// <summary>"Hat das Bürgerbüro jetzt geöffnet?": open or closed now, until when, or when next.</summary>
+    public Reply OpenNow(Service service, DateTime now, Service? general, KnowledgeIndex index)
+    {
+        var builder = Builder();
+        builder.Say($"**{service.Title}**").Break();
+        var time = TimeOnly.FromDateTime(now);
+        var running = service.Hours.On(now.DayOfWeek).FirstOrDefault(e => e.From <= time && time < e.To);
+        if (running is not null)
+        {
+            builder.Say(_p.Format(_p.OpenUntil, _p.Open, Time(running.To))).Break();
+        }
+        else
+        {
+            builder.Say(_p.Format(_p.ClosedNow, _p.Closed)).Break();
+            var upcoming = HoursCalendar.Upcoming(service.Hours, now, 2);
+            if (upcoming.Count > 0)
+            {
+                NextSlots(builder, upcoming);
+            }
+        }
+
+        return builder.Build(ReplyTopic.Hours, suggestions: Suggestions(index, general));
+    }
+
     public Reply PassageAnswer(PassageHit hit, KnowledgeIndex index, Service? general)
     {
         var sentences = KnowledgeIndex.Sentences(hit.Article).ToArray();
@@ -335,10 +359,7 @@ internal sealed class AnswerWriter
             var upcoming = HoursCalendar.Upcoming(service.Hours, day is { } d && d.Start.ToDateTime(TimeOnly.MinValue) > now ? d.Start.ToDateTime(TimeOnly.MinValue) : now, 3);
             if (upcoming.Count > 0)
             {
-                var dayFormat = _english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}";
-                builder.Say((upcoming.Count == 1 ? _p.NextSlot : _p.NextSlots) + " ");
-                builder.Say(string.Join("; ", upcoming.Select(slot => $"{_p.Format(dayFormat, slot.Date.ToDateTime(TimeOnly.MinValue))}, {Range(slot.From, slot.To)}")) + ".");
-                builder.Break();
+                NextSlots(builder, upcoming);
                 return;
             }
         }
@@ -347,6 +368,14 @@ internal sealed class AnswerWriter
     }
 
     /// <summary>The week's hours, days with the same times run together ("Montag bis Freitag: 08:30–12:00 Uhr").</summary>
+    private void NextSlots(ReplyBuilder builder, IReadOnlyList<DatedSlot> upcoming)
+    {
+        var dayFormat = _english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}";
+        builder.Say((upcoming.Count == 1 ? _p.NextSlot : _p.NextSlots) + " ");
+        builder.Say(string.Join("; ", upcoming.Select(slot => $"{_p.Format(dayFormat, slot.Date.ToDateTime(TimeOnly.MinValue))}, {Range(slot.From, slot.To)}")) + ".");
+        builder.Break();
+    }
+
     private void WeeklyList(ReplyBuilder builder, WeeklyHours hours)
     {
         builder.Say($"{_p.Hours}:");
@@ -376,8 +405,10 @@ internal sealed class AnswerWriter
     private string Slots(IEnumerable<DatedSlot> slots) => string.Join(", ", slots.Select(s => Range(s.From, s.To)));
 
     private string Range(TimeOnly from, TimeOnly to) => _english
-        ? $"{from.ToString("h:mm tt", _p.Culture)}–{to.ToString("h:mm tt", _p.Culture)}"
+        ? $"{Time(from)}–{Time(to)}"
         : $"{from:HH:mm}–{to:HH:mm} {_p.OClock}";
+
+    private string Time(TimeOnly time) => _english ? time.ToString("h:mm tt", _p.Culture) : $"{time:HH:mm} {_p.OClock}";
 
     private void ContactLine(ReplyBuilder builder, Service contact)
     {

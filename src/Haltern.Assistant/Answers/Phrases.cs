@@ -32,6 +32,8 @@ internal sealed record Phrases
         NoPerson = "Dafür habe ich leider keinen Namen.",
         NoHours = "Feste Tage und Uhrzeiten dafür sind mir leider nicht bekannt. Einen Termin erfahren Sie hier:",
         Open = "Ja",
+        OpenUntil = "{0}, jetzt geöffnet, bis {1}.",
+        ClosedNow = "{0}, im Moment geschlossen.",
         Closed = "Nein",
         OnDay = "am {0:dddd, d. MMMM}",
         NoSlotsOnDay = "keine Zeiten",
@@ -83,6 +85,8 @@ internal sealed record Phrases
         NoPerson = "Unfortunately, I have no name for that.",
         NoHours = "Unfortunately, I do not know fixed days and times for that. To get an appointment, please contact:",
         Open = "Yes",
+        OpenUntil = "{0}, open now, until {1}.",
+        ClosedNow = "{0}, closed at the moment.",
         Closed = "No",
         OnDay = "on {0:dddd, MMMM d}",
         NoSlotsOnDay = "no hours",
@@ -132,6 +136,8 @@ internal sealed record Phrases
     public required string NoPerson { get; init; }
     public required string NoHours { get; init; }
     public required string Open { get; init; }
+    public required string OpenUntil { get; init; }
+    public required string ClosedNow { get; init; }
     public required string Closed { get; init; }
     public required string OnDay { get; init; }
     public required string NoSlotsOnDay { get; init; }

@@ -170,10 +170,11 @@ public sealed class KnowledgeSearch
         (KnowledgeIndex.TextField, 1f),
     ];
 
+    /// <summary>Typos forgiven: none below six letters ("fährt" is not "führt"), one from six, two from ten.</summary>
     private static int MaxEdits(string term) => term.Length switch
     {
-        < 5 => 0,
-        < 9 => 1,
+        < 6 => 0,
+        < 10 => 1,
         _ => 2,
     };
 

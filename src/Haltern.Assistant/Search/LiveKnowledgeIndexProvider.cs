@@ -34,6 +34,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     private KnowledgeFolderWatcher? _watcher;
     private Task _start = Task.CompletedTask;
     private int _disposed;
+    private string _missingFolder = "The knowledge folder was not found.";
 
     public LiveKnowledgeIndexProvider(
         IOptions<KnowledgeOptions> knowledgeOptions,
@@ -61,8 +62,9 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
             {
                 return KnowledgeFolder.Resolve(configured, contentRoot.Path);
             }
-            catch (DirectoryNotFoundException)
+            catch (DirectoryNotFoundException ex)
             {
+                _missingFolder = ex.Message;
                 return null;
             }
         });
@@ -90,9 +92,17 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     /// <inheritdoc />
     public KnowledgeStatus Status => Volatile.Read(ref _status);
 
-    /// <summary>Starts loading in the background and watching the folder; returns at once.</summary>
+    /// <summary>
+    /// Starts loading in the background and watching the folder; returns at once. A knowledge folder that does
+    /// not exist stops the start with a message that names it (a mistyped <c>Knowledge:Path</c>).
+    /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (_folder.Value is null)
+        {
+            throw new DirectoryNotFoundException(_missingFolder);
+        }
+
         _start = Task.Run(() => StartInBackgroundAsync(_stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }

@@ -21,6 +21,7 @@ public enum Cue
     Quantity = 1 << 13,
     When = 1 << 14,
     Next = 1 << 15,
+    Now = 1 << 16,
 
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,

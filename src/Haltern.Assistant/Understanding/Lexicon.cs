@@ -23,8 +23,9 @@ internal static class Lexicon
         (Cue.Contact, ["erreich*", "kontakt*", "contact", "reach", "ansprechpartner*", "wende", "wenden"]),
         (Cue.Cost, ["kost*", "teuer*", "preis*", "betrag", "summe", "gebühr*", "euro", "cost*", "price*", "expensive", "investition*", "investier*", "wieviel", "geld", "ausgeben", "ausgegeben", "finanzier*", "spend*", "money"]),
         (Cue.Quantity, ["anzahl", "viele"]),
-        (Cue.When, ["wann", "when", "datum", "date"]),
+        (Cue.When, ["wann", "when", "datum", "date", "dauer*", "lange", "long", "until", "bis"]),
         (Cue.Next, ["nächste*", "next", "kommende*", "demnächst"]),
+        (Cue.Now, ["jetzt", "gerade", "momentan", "derzeit", "now", "currently", "right"]),
     ];
 
     private static readonly string[] EnglishWords =

@@ -24,6 +24,7 @@ public static class BotServiceCollectionExtensions
         services.AddCitizenAssistant(environment.ContentRootPath);
         // Knowledge that follows the folder: live reload, /health/ready, optional Knowledge:IndexPath.
         services.AddLiveKnowledgeIndex();
+        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthEndpoints.ReadyTag]);
 
         // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId as flat root keys.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();

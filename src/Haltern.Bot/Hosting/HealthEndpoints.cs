@@ -25,8 +25,7 @@ public static class HealthEndpoints
         ArgumentNullException.ThrowIfNull(services);
         services.AddHealthChecks()
             .AddCheck<BotReadyHealthCheck>("bot", tags: [ReadyTag])
-            .AddCheck<ConversationStoreHealthCheck>("conversationStore", tags: [ReadyTag])
-            .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [ReadyTag]);
+            .AddCheck<ConversationStoreHealthCheck>("conversationStore", tags: [ReadyTag]);
         return services;
     }
 
@@ -43,37 +42,32 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    private static readonly JsonSerializerOptions DataJson = new(JsonSerializerDefaults.Web);
-
     private static async Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
         context.Response.Headers.CacheControl = "no-store";
-
-        // Written to a buffer first: Utf8JsonWriter flushes synchronously, which Kestrel does not allow.
+        // Written to a buffer first: Utf8JsonWriter flushes synchronously when it fills, which Kestrel forbids.
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        await using (var writer = new Utf8JsonWriter(buffer))
+        await using var writer = new Utf8JsonWriter(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("status", report.Status.ToString());
+        writer.WriteStartObject("checks");
+        foreach (var (name, entry) in report.Entries)
         {
-            writer.WriteStartObject();
-            writer.WriteString("status", report.Status.ToString());
-            writer.WriteStartObject("checks");
-            foreach (var (name, entry) in report.Entries)
+            writer.WriteStartObject(name);
+            writer.WriteString("status", entry.Status.ToString());
+            foreach (var (key, value) in entry.Data)
             {
-                writer.WriteStartObject(name);
-                writer.WriteString("status", entry.Status.ToString());
-                foreach (var (key, value) in entry.Data)
-                {
-                    writer.WritePropertyName(key);
-                    JsonSerializer.Serialize(writer, value, value?.GetType() ?? typeof(object), DataJson);
-                }
-
-                writer.WriteEndObject();
+                writer.WritePropertyName(key);
+                JsonSerializer.Serialize(writer, value, value?.GetType() ?? typeof(object));
             }
 
             writer.WriteEndObject();
-            writer.WriteEndObject();
         }
 
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        await writer.FlushAsync(context.RequestAborted);
         await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Haltern.Bot.Hosting;
 
 /// <summary>
-/// Readiness of the knowledge index (issue 3): ready once an index serves; its data says how many articles and
-/// services it holds and which files were skipped and why (file names below the knowledge folder, line, reason;
-/// never content, never the absolute path or an exception).
+/// Ready when a knowledge index is serving (not while the first one is built, nor when the folder could not be
+/// loaded). Publishes in <c>/health/ready</c> how many articles and services are served and which files were
+/// skipped and why: paths below the knowledge folder, lines and reasons only, never content.
 /// </summary>
 public sealed class KnowledgeHealthCheck(IKnowledgeStatusSource source) : IHealthCheck
 {
@@ -16,13 +16,15 @@ public sealed class KnowledgeHealthCheck(IKnowledgeStatusSource source) : IHealt
         var status = source.Status;
         var data = new Dictionary<string, object>
         {
-            ["state"] = status.State.ToString().ToLowerInvariant(),
             ["loaded"] = status.State == KnowledgeState.Ready,
+            ["state"] = status.State.ToString().ToLowerInvariant(),
             ["articles"] = status.Articles,
             ["services"] = status.Services,
+            ["skipped"] = status.Skipped
+                .Select(s => new Dictionary<string, object?> { ["file"] = s.Path, ["line"] = s.Line, ["reason"] = s.Reason })
+                .ToArray(),
             ["generation"] = status.Generation,
             ["fromDisk"] = status.FromDisk,
-            ["skipped"] = status.Skipped.Select(s => new SkippedFileData(s.Path, s.Line, s.Reason)).ToArray(),
         };
         if (status.LoadedAt is { } loadedAt)
         {
@@ -30,10 +32,7 @@ public sealed class KnowledgeHealthCheck(IKnowledgeStatusSource source) : IHealt
         }
 
         return Task.FromResult(status.State == KnowledgeState.Ready
-            ? HealthCheckResult.Healthy(data: data)
-            : HealthCheckResult.Unhealthy(data: data));
+            ? new HealthCheckResult(HealthStatus.Healthy, data: data)
+            : new HealthCheckResult(HealthStatus.Unhealthy, data: data));
     }
-
-    /// <summary>One skipped knowledge file: its name below the folder, the line, the reason.</summary>
-    public sealed record SkippedFileData(string File, int? Line, string Reason);
 }

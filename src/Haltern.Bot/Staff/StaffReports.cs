@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Haltern.Assistant;
 using Haltern.Assistant.Answers;
-using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
 using Microsoft.Extensions.Options;
 
 namespace Haltern.Bot.Staff;
@@ -101,21 +101,35 @@ public sealed class StaffReports
     public string KnowledgeStatus(bool english)
     {
         var knowledge = _knowledge.Current;
-        if (knowledge is null)
+        if (knowledge.State == KnowledgeState.Loading)
         {
             return english
-                ? "The knowledge is not loaded yet. Please try again in a moment."
-                : "Das Wissen ist noch nicht geladen. Bitte versuchen Sie es gleich noch einmal.";
+                ? "The knowledge is being loaded. Please try again in a moment."
+                : "Das Wissen wird gerade geladen. Bitte versuchen Sie es gleich noch einmal.";
         }
 
         var culture = Culture(english);
         var text = new StringBuilder();
         text.Append(english ? "**Knowledge status**" : "**Wissensstand**").Append('\n');
+        if (knowledge.State == KnowledgeState.Failed)
+        {
+            text.Append('\n').Append(english
+                ? $"- The knowledge folder could not be loaded: {knowledge.Problem}"
+                : $"- Der Wissensordner konnte nicht geladen werden: {knowledge.Problem}");
+        }
+
         text.Append('\n').Append(english
-            ? $"- {Count(knowledge.Articles.Count, "article", "articles")}, {Count(knowledge.Services.Count, "service", "services")} loaded"
-            : $"- {knowledge.Articles.Count} Artikel, {Count(knowledge.Services.Count, "Dienst", "Dienste")} geladen");
-        var newest = knowledge.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
-        if (newest is not null)
+            ? $"- {Count(knowledge.Articles, "article", "articles")}, {Count(knowledge.Services, "service", "services")} loaded"
+            : $"- {knowledge.Articles} Artikel, {Count(knowledge.Services, "Dienst", "Dienste")} geladen");
+        if (knowledge.LoadedAt is { } loadedAt)
+        {
+            var local = Local(loadedAt);
+            text.Append(english
+                ? $" ({local.ToString("MMMM d, yyyy, HH:mm", culture)})"
+                : $" (am {local.ToString("dd.MM.yyyy", culture)} um {local.ToString("HH:mm", culture)} Uhr)");
+        }
+
+        if (knowledge.Newest is { } newest)
         {
             text.Append('\n').Append(english
                 ? $"- Newest article: „{newest.Title}“ of {newest.Date.ToString("MMMM d, yyyy", culture)}"

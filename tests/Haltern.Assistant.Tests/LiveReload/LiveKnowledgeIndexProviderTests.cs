@@ -183,18 +183,18 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task MissingFolder_ServesAnEmptyIndexAndSaysWhy()
+    public async Task MissingFolder_StopsTheStartAndNamesTheFolder()
     {
-        var provider = new LiveKnowledgeIndexProvider(
-            Options.Create(new KnowledgeOptions { Path = Path.Combine(_root.Path, "nowhere") }),
+        var missing = Path.Combine(_root.Path, "nowhere");
+        await using var provider = new LiveKnowledgeIndexProvider(
+            Options.Create(new KnowledgeOptions { Path = missing }),
             Options.Create(new LiveKnowledgeOptions()),
             new KnowledgeLoader(),
             new ContentRoot(_root.Path),
             NullLoggerFactory.Instance);
-        await using var _ = await StartedAsync(provider);
 
-        Assert.Equal(KnowledgeState.Failed, provider.Status.State);
-        Assert.NotNull(provider.Status.Problem);
-        Assert.Empty(provider.Current.NewestArticles(5));
+        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => provider.StartAsync(CancellationToken.None));
+
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
     }
 }

@@ -33,4 +33,15 @@ public sealed class PersonalDataMaskerTests
         Assert.Equal(PersonalDataMasker.MaxLength + 1, masked.Length);
         Assert.EndsWith("…", masked, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Hostile_input_is_masked_quickly_and_cut()
+    {
+        var hostile = "0" + string.Concat(Enumerable.Repeat("1 2-3/", 50_000)) + "x@" + new string('a', 50_000);
+
+        var masked = PersonalDataMasker.Mask(hostile);
+
+        Assert.True(masked.Length <= PersonalDataMasker.MaxLength + 1);
+        Assert.DoesNotMatch(@"\d{6}", masked.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
 }

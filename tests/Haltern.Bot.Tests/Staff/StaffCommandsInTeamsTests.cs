@@ -103,4 +103,22 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
 
         Assert.Contains("nur für die Mitarbeitenden", reply.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Old_day_files_are_deleted_when_the_bot_starts()
+    {
+        using var factory = new TeamsBotFactory();
+        Directory.CreateDirectory(factory.DataPath);
+        var old = Path.Combine(factory.DataPath, "questions-2020-01-01.jsonl");
+        await File.WriteAllTextAsync(old, "{\"time\":\"2020-01-01T10:00:00+00:00\",\"topic\":\"Unknown\",\"answered\":false,\"text\":\"alt\"}\n");
+
+        using var client = factory.CreateClient();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (File.Exists(old) && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.False(File.Exists(old));
+    }
 }

@@ -1,6 +1,7 @@
 using Haltern.Assistant;
 using Haltern.Assistant.Answers;
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
 using Haltern.Bot.Staff;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -15,16 +16,16 @@ public sealed class StaffReportsTests : IDisposable
 
     public void Dispose() => _logs.Dispose();
 
-    private StaffReports Reports(IQuestionLog log, KnowledgeSet? knowledge = null) => new(
+    private StaffReports Reports(IQuestionLog log, KnowledgeSnapshot? knowledge = null) => new(
         log,
-        new FixedKnowledge(knowledge),
+        new FixedKnowledge(knowledge ?? new KnowledgeSnapshot(KnowledgeState.Loading, 0, 0, null, [])),
         Options.Create(new StaffOptions()),
         Options.Create(new AssistantOptions()),
         _time);
 
-    private sealed class FixedKnowledge(KnowledgeSet? knowledge) : IKnowledgeStatus
+    private sealed class FixedKnowledge(KnowledgeSnapshot knowledge) : IKnowledgeStatus
     {
-        public KnowledgeSet? Current => knowledge;
+        public KnowledgeSnapshot Current => knowledge;
     }
 
     private async Task<IQuestionLog> LogWith(params QuestionEvent[] questions)
@@ -110,19 +111,31 @@ public sealed class StaffReportsTests : IDisposable
             [new Service { Id = "services/buergerbuero.md", Title = "Bürgerbüro" }],
             [new SkippedFile("news/kaputt.md", 3, "front matter has no title")]);
 
-        var text = Reports(new InMemoryLog([]), knowledge).KnowledgeStatus(english: false);
+        var loadedAt = new DateTimeOffset(2026, 11, 29, 7, 30, 0, TimeSpan.Zero);
+        var text = Reports(new InMemoryLog([]), KnowledgeSnapshot.Of(knowledge, loadedAt)).KnowledgeStatus(english: false);
 
-        Assert.Contains("2 Artikel, 1 Dienst geladen", text, StringComparison.Ordinal);
+        Assert.Contains("2 Artikel, 1 Dienst geladen (am 29.11.2026 um 08:30 Uhr)", text, StringComparison.Ordinal);
         Assert.Contains("Neuester Artikel: „Neuer Artikel“ vom 01.03.2024", text, StringComparison.Ordinal);
         Assert.Contains("1 Datei übersprungen", text, StringComparison.Ordinal);
         Assert.Contains("news/kaputt.md:3: front matter has no title", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Knowledge_status_before_the_knowledge_is_loaded_says_so()
+    public void Knowledge_status_while_loading_says_so()
     {
         var text = Reports(new InMemoryLog([])).KnowledgeStatus(english: false);
 
-        Assert.Contains("noch nicht geladen", text, StringComparison.Ordinal);
+        Assert.Contains("wird gerade geladen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Knowledge_status_names_why_the_folder_could_not_be_loaded()
+    {
+        var failed = new KnowledgeSnapshot(KnowledgeState.Failed, 0, 0, null, [], Problem: "folder not found: /srv/knowledge");
+
+        var text = Reports(new InMemoryLog([]), failed).KnowledgeStatus(english: true);
+
+        Assert.Contains("could not be loaded: folder not found: /srv/knowledge", text, StringComparison.Ordinal);
+        Assert.Contains("0 articles, 0 services loaded", text, StringComparison.Ordinal);
     }
 }

@@ -118,6 +118,18 @@ public sealed class TeamsConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_app_upgrade_or_removal_is_not_a_new_welcome()
+    {
+        var upgrade = TeamsActivities.InstallationUpdate("a:upgraded");
+        upgrade.Action = "add-upgrade";
+        var removal = TeamsActivities.InstallationUpdate("a:removed");
+        removal.Action = "remove";
+
+        Assert.Empty(await TeamsActivities.PostAsync(_client, upgrade));
+        Assert.Empty(await TeamsActivities.PostAsync(_client, removal));
+    }
+
+    [Fact]
     public async Task A_new_team_member_is_not_greeted_in_the_channel()
     {
         var replies = await TeamsActivities.PostAsync(_client, TeamsActivities.MembersAdded("19:team-x@thread.tacv2", "channel", "29:new-colleague"));
