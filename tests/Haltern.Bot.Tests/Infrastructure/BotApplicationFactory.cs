@@ -24,10 +24,23 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider? Time { get; }
 
+    private readonly string _staffData = Path.Combine(Path.GetTempPath(), "haltern-staff-" + Guid.NewGuid().ToString("N"));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_staffData))
+        {
+            Directory.Delete(_staffData, recursive: true);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Knowledge:Path", _knowledgePath);
+        // The staff question log of a test run goes to a folder of its own, not into the source tree.
+        builder.UseSetting("Staff:DataPath", _staffData);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
