@@ -110,8 +110,6 @@ namespace Haltern.Bench
             };
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["Bot__AllowAnonymous"] = "true"; // isolated loopback benchmark: the documented opt-out
-            start.Environment["RateLimiting__PermitsPerMinute"] = "100000000"; // one client makes all requests
-            start.Environment["RateLimiting__Burst"] = "100000000";
             start.Environment["Logging__LogLevel__Default"] = "Warning";
 
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
@@ -146,7 +144,7 @@ namespace Haltern.Bench
                     }
                 });
 
-                Console.WriteLine($"{bot.Name}: measuring {options.Seconds} s …");
+                Console.WriteLine($"{bot.Name}: measuring {options.Seconds} s (load average before: {Machine.LoadAverage()}) …");
                 var latencies = new List<long>[options.Connections];
                 var (requests, errors, elapsed) = await DriveAsync(client, options.Connections, TimeSpan.FromSeconds(options.Seconds), latencies);
                 await sampling.CancelAsync();
@@ -309,6 +307,10 @@ namespace Haltern.Bench
             File.Exists("/proc/cpuinfo")
                 ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
                 : "unknown CPU";
+
+        /// <summary>The 1-minute load average: on a shared machine, what else competed for the cores.</summary>
+        public static string LoadAverage() =>
+            File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
         public static double MemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -61,11 +62,13 @@ public static class PublicRateLimiting
             limiter.AddPolicy(Policy, context =>
             {
                 var address = context.Connection.RemoteIpAddress;
-                if (address is null)
+                if (address is null || IPAddress.IsLoopback(address))
                 {
-                    // No network peer: an in-process host (the tests' TestServer) or a Unix socket. Behind a reverse
-                    // proxy, enable forwarded headers so that every request carries its client's address.
-                    return RateLimitPartition.GetNoLimiter("no peer address");
+                    // Nobody to tell apart: an in-process host (TestServer), a Unix socket, or a process on this
+                    // machine (the Emulator, a local tool, a reverse proxy without forwarded headers, which would
+                    // otherwise put the whole city in one bucket). Behind a proxy, enable forwarded headers so that
+                    // every request carries its citizen's address and is limited.
+                    return RateLimitPartition.GetNoLimiter("local");
                 }
 
                 var options = context.RequestServices.GetRequiredService<IOptionsMonitor<PublicRateLimitOptions>>().CurrentValue;

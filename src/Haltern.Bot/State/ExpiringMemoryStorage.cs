@@ -56,18 +56,28 @@ public sealed class ExpiringMemoryStorage : IStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<string, object>(keys.Length);
+        var hashed = keys.Select(k => k is null ? null : Hash(k)).ToArray(); // outside the lock: it is shared by every turn
+        var found = new JObject?[keys.Length];
         lock (_gate)
         {
             var now = _time.GetUtcNow();
             SweepExpired(now);
-            foreach (var key in keys)
+            for (var i = 0; i < keys.Length; i++)
             {
-                if (key is not null && _entries.TryGetValue(Hash(key), out var node))
+                if (hashed[i] is { } key && _entries.TryGetValue(key, out var node))
                 {
                     Touch(node, now);
-                    result[key] = node.Value.Value.DeepClone();
+                    found[i] = node.Value.Value; // never changed once stored: a write replaces it
                 }
+            }
+        }
+
+        var result = new Dictionary<string, object>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (found[i] is { } value)
+            {
+                result[keys[i]] = value.DeepClone();
             }
         }
 
@@ -78,29 +88,33 @@ public sealed class ExpiringMemoryStorage : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+
+        // Serialize and hash outside the lock, which every turn of every conversation shares.
+        var prepared = changes.Select(change =>
+        {
+            ArgumentNullException.ThrowIfNull(change.Key);
+            var snapshot = change.Value is null ? new JObject() : JObject.FromObject(change.Value, Serializer);
+            return (Hashed: Hash(change.Key), change.Key, Item: change.Value as IStoreItem, Snapshot: snapshot);
+        }).ToList();
+
         lock (_gate)
         {
             var now = _time.GetUtcNow();
             SweepExpired(now);
-            foreach (var (key, value) in changes)
+            foreach (var (hashed, key, item, snapshot) in prepared)
             {
-                ArgumentNullException.ThrowIfNull(key);
-                var hashed = Hash(key);
                 _entries.TryGetValue(hashed, out var existing);
-                if (value is IStoreItem item && existing is not null && item.ETag is { Length: > 0 } eTag && eTag != "*")
+                if (item is not null && existing is not null && item.ETag is { Length: > 0 } eTag && eTag != "*"
+                    && existing.Value.Value.Value<string>(nameof(IStoreItem.ETag)) != eTag)
                 {
-                    var stored = existing.Value.Value.Value<string>(nameof(IStoreItem.ETag));
-                    if (stored != eTag)
-                    {
-                        throw new InvalidOperationException($"ETag conflict for key {key}.");
-                    }
+                    throw new InvalidOperationException($"ETag conflict for key {key}.");
                 }
 
-                var snapshot = value is null ? new JObject() : JObject.FromObject(value, Serializer);
-                var newETag = (++_eTag).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (value is IStoreItem)
+                if (item is not null)
                 {
+                    var newETag = (++_eTag).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     snapshot[nameof(IStoreItem.ETag)] = newETag;
+                    item.ETag = newETag;
                 }
 
                 if (existing is not null)
@@ -110,13 +124,7 @@ public sealed class ExpiringMemoryStorage : IStorage
                 }
                 else
                 {
-                    var node = _byLastUse.AddFirst(new Entry(hashed, snapshot, now));
-                    _entries[hashed] = node;
-                }
-
-                if (value is IStoreItem storeItem)
-                {
-                    storeItem.ETag = newETag;
+                    _entries[hashed] = _byLastUse.AddFirst(new Entry(hashed, snapshot, now));
                 }
             }
 
