@@ -109,6 +109,30 @@ public sealed class KnowledgeIndex : IDisposable
         return paragraphs.SelectMany(SentenceSplitter.Split);
     }
 
+    /// <summary>
+    /// The analysed terms of a knowledge item's text, kept for the next question that finds the same item (a
+    /// question rates its candidates by these). Bounded: past <see cref="TermCacheSize"/> items they are
+    /// analysed each time.
+    /// </summary>
+    internal IReadOnlySet<string> TermsOf(string key, Func<string> text)
+    {
+        if (_terms.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var terms = Analyzer.Terms(text()).ToHashSet(StringComparer.Ordinal);
+        if (_terms.Count < TermCacheSize)
+        {
+            _terms.TryAdd(key, terms);
+        }
+
+        return terms;
+    }
+
+    private const int TermCacheSize = 20_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
+
     public Article? FindArticle(string? id) => id is not null && _articles.TryGetValue(id, out var a) ? a : null;
 
     public Service? FindService(string? id) => id is not null && _services.TryGetValue(id, out var s) ? s : null;

@@ -61,7 +61,7 @@ public sealed class KnowledgeSearch
             return top.ScoreDocs
                 .Select(d => (Service: index.FindService(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Service is not null)
-                .Select(x => new ServiceHit(x.Service!, Coverage(index, terms, ServiceText(x.Service!)), x.Score))
+                .Select(x => new ServiceHit(x.Service!, Coverage(terms, index.TermsOf("s:" + x.Service!.Id, () => ServiceText(x.Service!))), x.Score))
                 .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
                 .ToArray();
         });
@@ -92,11 +92,11 @@ public sealed class KnowledgeSearch
                 var ordinal = doc.GetField(KnowledgeIndex.OrdinalField)?.GetInt32Value() ?? 0;
                 if (!articleCoverage.TryGetValue(article.Id, out var context))
                 {
-                    articleCoverage[article.Id] = context = Coverage(index, terms, ArticleText(article));
+                    articleCoverage[article.Id] = context = Coverage(terms, index.TermsOf("a:" + article.Id, () => ArticleText(article)));
                 }
 
                 // A sentence is answered for its own words first; the article around it counts for 40 %.
-                var own = Coverage(index, terms, sentence);
+                var own = Coverage(terms, index.TermsOf("p:" + article.Id + "#" + ordinal, () => sentence));
                 var coverage = Math.Max(own, (0.6 * own) + (0.4 * context));
                 hits.Add(new PassageHit(article, sentence, ordinal, coverage, scoreDoc.Score));
             }
@@ -119,7 +119,7 @@ public sealed class KnowledgeSearch
             return top.ScoreDocs
                 .Select(d => (Article: index.FindArticle(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Article is not null)
-                .Select(x => new ArticleHit(x.Article!, Coverage(index, terms, ArticleText(x.Article!)), x.Score))
+                .Select(x => new ArticleHit(x.Article!, Coverage(terms, index.TermsOf("a:" + x.Article!.Id, () => ArticleText(x.Article!))), x.Score))
                 .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
                 .ToArray();
         });
@@ -185,12 +185,11 @@ public sealed class KnowledgeSearch
     };
 
     /// <summary>
-    /// The share of the question's topic words that <paramref name="text"/> holds: an exact term counts 1, a
+    /// The share of the question's topic words that <paramref name="docTerms"/> (a text's analysed terms) holds: an exact term counts 1, a
     /// compound by the share of its parts, a near spelling 0.8. Cue words count only where they match.
     /// </summary>
-    internal static double Coverage(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, string text)
+    internal static double Coverage(IReadOnlyList<QueryTerm> terms, IReadOnlySet<string> docTerms)
     {
-        var docTerms = index.Analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
         double matched = 0, total = 0;
         foreach (var term in terms)
         {
@@ -205,7 +204,7 @@ public sealed class KnowledgeSearch
         return total == 0 ? 0 : matched / total;
     }
 
-    private static double Match(QueryTerm term, HashSet<string> docTerms)
+    private static double Match(QueryTerm term, IReadOnlySet<string> docTerms)
     {
         if (docTerms.Contains(term.Term))
         {
