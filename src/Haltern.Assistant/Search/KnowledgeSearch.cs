@@ -9,8 +9,9 @@ namespace Haltern.Assistant.Search;
 public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool IsCue)
 {
     /// <summary>
-    /// True when the word is not in the index as written, so near spellings are searched too. A word the index
-    /// holds is no typo, and fuzzy queries are what a search costs most (each builds a Levenshtein automaton).
+    /// True when a topic word is not in the index as written, so near spellings are searched too. A word the
+    /// index holds is no typo, a cue word ("Telefonnummer") was understood already, and fuzzy queries are what a
+    /// search costs most (each builds a Levenshtein automaton).
     /// </summary>
     public bool Fuzzy { get; init; }
 }
@@ -43,7 +44,7 @@ public sealed class KnowledgeSearch
             .Take(24)
             .Select(term => KnowledgeIndex.HasTerm(searcher, term)
                 ? new QueryTerm(term, [], cueStems.Contains(term))
-                : new QueryTerm(term, Decompound(searcher, term), cueStems.Contains(term)) { Fuzzy = true })
+                : new QueryTerm(term, Decompound(searcher, term), cueStems.Contains(term)) { Fuzzy = !cueStems.Contains(term) })
             .ToArray());
     }
 

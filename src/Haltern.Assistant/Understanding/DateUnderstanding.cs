@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
@@ -17,7 +18,7 @@ public sealed record DateSpan(DateOnly Start, DateOnly End)
 /// Reads dates in a question with Microsoft.Recognizers.Text (German and English), relative to the city's
 /// today. The models are built once and shared.
 /// </summary>
-public sealed class DateUnderstanding
+public sealed partial class DateUnderstanding
 {
     private readonly DateTimeModel _german = (DateTimeModel)new DateTimeRecognizer(Culture.German).GetDateTimeModel();
     private readonly DateTimeModel _english = (DateTimeModel)new DateTimeRecognizer(Culture.English).GetDateTimeModel();
@@ -27,18 +28,41 @@ public sealed class DateUnderstanding
     /// ("am Mittwoch", "im Mai"), <paramref name="preferFuture"/> picks the coming one (hours) or else the past
     /// one (news).
     /// </summary>
-    public DateSpan? Recognize(string text, bool english, DateTime now, bool preferFuture)
+    public DateSpan? Recognize(string text, bool english, DateTime now, bool preferFuture) =>
+        Recognize(text, english, now) is { } results ? Pick(text, results, now, preferFuture) : null;
+
+    /// <summary>
+    /// The date or range a question names read both ways at once: the past one (news) and the coming one
+    /// (hours). The recognizer runs once, and only when the text has a digit or a word that can name a day.
+    /// </summary>
+    public (DateSpan? Past, DateSpan? Future) RecognizeBoth(string text, bool english, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<ModelResult> results;
+        return Recognize(text, english, now) is { } results
+            ? (Pick(text, results, now, preferFuture: false), Pick(text, results, now, preferFuture: true))
+            : (null, null);
+    }
+
+    private List<ModelResult>? Recognize(string text, bool english, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!MayNameADate().IsMatch(text))
+        {
+            return null; // most questions name no day: the recognizer's hundreds of patterns are skipped
+        }
+
         try
         {
-            results = (english ? _english : _german).Parse(text, now);
+            return (english ? _english : _german).Parse(text, now);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException)
         {
             return null;
         }
+    }
+
+    private static DateSpan? Pick(string text, List<ModelResult> results, DateTime now, bool preferFuture)
+    {
 
         var today = DateOnly.FromDateTime(now);
         // "aus dem Juni 2020" comes back as two results, "dem Juni" (year open) and "2020": put them together.
@@ -66,6 +90,10 @@ public sealed class DateUnderstanding
 
         return null;
     }
+
+    /// <summary>A digit, or a word that can name a day, a week, a month or a year (German or English).</summary>
+    [GeneratedRegex(@"\d|heute|morgen|gestern|woche|monat|jahr|tag\b|tage\b|tagen\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|maerz|april|mai\b|juni|juli|august|september|oktober|november|dezember|ostern|pfingsten|weihnacht|silvester|neujahr|advent|wochenende|feiertag|today|tomorrow|yesterday|tonight|week|month|year|day\b|days\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may\b|june|july|october|december|easter|christmas|weekend|aktuell|jetzt|now\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MayNameADate();
 
     private static string Mention(string text, ModelResult result) =>
         result.Start >= 0 && result.End < text.Length && result.End >= result.Start ? text[result.Start..(result.End + 1)] : result.Text;

@@ -68,13 +68,16 @@ public sealed partial class QuestionReader
         }
 
         var english = IsEnglish(folded, locale);
-        var past = _dates.Recognize(text, english, now, preferFuture: false);
+        var (past, future) = _dates.RecognizeBoth(text, english, now);
         if (past is not null && past.Mentions.All(m => Word().Matches(m).All(w => (Lexicon.CuesOf(Lexicon.Fold(w.Value)) & Cue.News) != 0)))
         {
             past = null; // "aktuelle Meldungen" asks for the newest, not for today's
         }
 
-        var future = past is null ? null : _dates.Recognize(text, english, now, preferFuture: true);
+        if (past is null)
+        {
+            future = null;
+        }
         return new ReadQuestion(text, english, cues, words, cueWords, past, future);
     }
 
