@@ -130,6 +130,18 @@ public sealed class KnowledgeIndex : IDisposable
         return terms;
     }
 
+    /// <summary>How many services name <paramref name="term"/> in their title or keywords.</summary>
+    internal int ServicesNaming(string term, Func<Service, string> names)
+    {
+        var counts = LazyInitializer.EnsureInitialized(ref _namingCounts, () => Knowledge.Services
+            .SelectMany(s => TermsOf("n:" + s.Id, () => names(s)))
+            .GroupBy(t => t, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+        return counts.GetValueOrDefault(term);
+    }
+
+    private Dictionary<string, int>? _namingCounts;
+
     private const int TermCacheSize = 20_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
 

@@ -62,7 +62,7 @@ public sealed class KnowledgeSearch
             return top.ScoreDocs
                 .Select(d => (Service: index.FindService(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Service is not null)
-                .Select(x => new ServiceHit(x.Service!, Coverage(terms, index.TermsOf("s:" + x.Service!.Id, () => ServiceText(x.Service!))), x.Score))
+                .Select(x => new ServiceHit(x.Service!, Math.Min(1, Coverage(terms, index.TermsOf("s:" + x.Service!.Id, () => ServiceText(x.Service!))) + NamedOnlyHere(index, terms, x.Service!)), x.Score))
                 .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
                 .ToArray();
         });
@@ -126,6 +126,19 @@ public sealed class KnowledgeSearch
         });
     }
 
+    /// <summary>
+    /// 0.1 more for a service whose title or keywords hold a topic word that no other service's do ("Wann kann
+    /// ich Sperrmüll abgeben?" names the one place for Sperrmüll even if "abgeben" is written otherwise there).
+    /// A word several services share (the town's name) gives nothing.
+    /// </summary>
+    private static double NamedOnlyHere(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, Service service)
+    {
+        var names = index.TermsOf("n:" + service.Id, () => NameText(service));
+        return terms.Any(t => !t.IsCue && names.Contains(t.Term) && index.ServicesNaming(t.Term, NameText) == 1) ? 0.1 : 0;
+    }
+
+    private static string NameText(Service s) => string.Join("\n", s.Keywords.Prepend(s.Title));
+
     private static string ServiceText(Service s) => string.Join("\n",
         s.Keywords.Concat(s.Questions).Concat(s.Paragraphs)
             .Append(s.Title).Append(s.Role).Append(s.Person).Append(s.Place).Append(s.Address).OfType<string>());
@@ -149,6 +162,13 @@ public sealed class KnowledgeSearch
                 foreach (var part in term.Parts)
                 {
                     clause.Add(new TermQuery(new Term(field, part)) { Boost = boost * 0.7f }, Occur.SHOULD);
+                }
+
+                // A word the index lacks may be the head of a compound in a title or keyword ("Bibliothek" in
+                // "Stadtbibliothek"); those fields are small, so a suffix scan of their terms is cheap.
+                if (term.Fuzzy && term.Term.Length >= 5 && field != KnowledgeIndex.TextField)
+                {
+                    clause.Add(new WildcardQuery(new Term(field, "*" + term.Term)) { Boost = boost * 0.5f }, Occur.SHOULD);
                 }
             }
 
