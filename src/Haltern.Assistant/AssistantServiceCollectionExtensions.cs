@@ -6,7 +6,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Haltern.Assistant;
 
-/// <summary>Wires the domain: options, the knowledge, the index and the assistant.</summary>
+/// <summary>
+/// Wires the domain: options, the knowledge loader, understanding and the assistant. The index comes from an
+/// <see cref="IKnowledgeIndexProvider"/> the caller adds: the host's live one (<c>AddLiveKnowledgeIndex</c>) or a
+/// fixed one (benchmarks).
+/// </summary>
 public static class AssistantServiceCollectionExtensions
 {
     /// <param name="services">The service collection.</param>
@@ -21,7 +25,6 @@ public static class AssistantServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ContentRoot(contentRoot));
         services.AddSingleton<KnowledgeLoader>();
-        services.TryAddSingleton<IKnowledgeIndexProvider, KnowledgeIndexProvider>();
         services.AddSingleton<DateUnderstanding>();
         services.AddSingleton<QuestionReader>();
         services.AddSingleton<KnowledgeSearch>();

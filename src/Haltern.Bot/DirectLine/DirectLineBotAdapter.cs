@@ -49,9 +49,7 @@ public sealed class DirectLineBotAdapter : BotAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Direct Line turn failed for an activity of type {ActivityType}", turnContext.Activity.Type);
-            await turnContext.SendActivityAsync(MessageFactory.Text(
-                "Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.",
-                "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"de-DE\">Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.</speak>"));
+            await turnContext.SendActivityAsync(Hosting.HalternAdapter.TurnFailedReply());
         };
     }
 

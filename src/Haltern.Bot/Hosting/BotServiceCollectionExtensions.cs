@@ -26,23 +26,11 @@ public static class BotServiceCollectionExtensions
         services.AddLiveKnowledgeIndex();
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthEndpoints.ReadyTag]);
 
-        // The SDK reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId as flat root keys.
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        // CloudAdapter has two public constructors that DI finds ambiguous: a factory picks one.
-        services.AddSingleton<CloudAdapter>(sp =>
-        {
-            var adapter = new HalternAdapter(
-                sp.GetRequiredService<BotFrameworkAuthentication>(),
-                sp.GetRequiredService<ILogger<HalternAdapter>>());
-            foreach (var middleware in sp.GetServices<IMiddleware>())
-            {
-                adapter.Use(middleware); // in registration order
-            }
-
-            return adapter;
-        });
+        // The SDK's authentication and the CloudAdapter (with the middleware registered below) are registered by
+        // AddBotHardening, which guards both; the HTTP adapter the endpoint uses is that CloudAdapter.
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
 
+        // Replaced by the expiring store unless ConversationStore:Store is Custom.
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ReplyActivityFactory>();

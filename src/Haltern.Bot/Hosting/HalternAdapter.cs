@@ -55,11 +55,14 @@ public sealed class HalternAdapter : CloudAdapter, IBotFrameworkHttpAdapter
 
             logger.LogError(exception, "Turn failed for an activity of type {ActivityType} on channel {ChannelId}",
                 turnContext.Activity.Type, turnContext.Activity.ChannelId);
-            await turnContext.SendActivityAsync(MessageFactory.Text(
-                "Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.",
-                "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"de-DE\">Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.</speak>"));
+            await turnContext.SendActivityAsync(TurnFailedReply());
         };
     }
+
+    /// <summary>What a citizen is told when a turn fails (every channel of the bot says the same).</summary>
+    internal static IMessageActivity TurnFailedReply() => MessageFactory.Text(
+        "Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.",
+        "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"de-DE\">Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.</speak>");
 
     /// <summary>
     /// Processes a POSTed Activity. Replaces <see cref="CloudAdapter.ProcessAsync"/> (not virtual) for callers through
