@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using Haltern.Bench;
 
-// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build]
+// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build] [--only echo|haltern]
 // Builds (Release) and starts the bare echo bot and Haltern.Bot one after the other, each as its own process on
 // 127.0.0.1, drives /api/messages of each the same way, and prints throughput, latencies, memory and cold start.
 var options = BenchOptions.Parse(args);
@@ -23,6 +23,15 @@ if (!options.NoBuild)
     }
 }
 
+if (options.Only is not null)
+{
+    // One bot alone, e.g. to attach dotnet-trace or dotnet-counters to it (its pid is printed); no ratio.
+    var only = options.Only.Contains("echo", StringComparison.OrdinalIgnoreCase) ? echo : halternBot;
+    var result = await LoadRun.RunAsync(only, options);
+    Console.WriteLine($"{result.Name}: {result.Requests / result.Seconds:0} answers/s, p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms, errors {result.Errors}");
+    return;
+}
+
 var results = new List<LoadResult>();
 foreach (var bot in new[] { echo, halternBot })
 {
@@ -33,7 +42,7 @@ Report.Print(results[0], results[1]);
 
 namespace Haltern.Bench
 {
-    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild)
+    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild, string? Only)
     {
         public static BenchOptions Parse(string[] args)
         {
@@ -43,7 +52,9 @@ namespace Haltern.Bench
                 return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
             }
 
-            return new BenchOptions(Value("--seconds", 60), Value("--connections", 16), Value("--warmup", 5), args.Contains("--no-build"));
+            var only = Array.IndexOf(args, "--only");
+            return new BenchOptions(Value("--seconds", 60), Value("--connections", 16), Value("--warmup", 5), args.Contains("--no-build"),
+                only >= 0 && only + 1 < args.Length ? args[only + 1] : null);
         }
 
         public static string FindRepositoryRoot()
@@ -124,7 +135,7 @@ namespace Haltern.Bench
             try
             {
                 var coldStart = await FirstAnswerAsync(client, process, clock);
-                Console.WriteLine($"{bot.Name}: first answer {coldStart:0} ms after process start; warming up …");
+                Console.WriteLine($"{bot.Name} (pid {process.Id}): first answer {coldStart:0} ms after process start; warming up …");
                 await DriveAsync(client, options.Connections, TimeSpan.FromSeconds(options.Warmup), latencies: null);
 
                 process.Refresh();
