@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
@@ -24,7 +25,15 @@ public sealed record ReadQuestion(
 /// <summary>Reads a message: language, cues (what is asked), dates, and the words that carry the topic.</summary>
 public sealed partial class QuestionReader
 {
+    /// <summary>How many knowledge sentences <see cref="Holds"/> remembers before it starts over.</summary>
+    internal const int HeldSentencesBound = 8192;
+
     private readonly DateUnderstanding _dates;
+
+    // What a knowledge sentence holds depends on its words alone, and the same few candidate sentences come up
+    // for question after question: the recognizers (hundreds of patterns) run once per sentence, not per turn.
+    // Only knowledge text is kept here, never a citizen's words.
+    private readonly ConcurrentDictionary<(string Sentence, Cue Wanted, bool English), bool> _held = new();
 
     public QuestionReader(DateUnderstanding dates)
     {
@@ -88,6 +97,24 @@ public sealed partial class QuestionReader
     public bool Holds(string sentence, Cue wanted, bool english)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var key = (sentence, wanted & (Cue.Cost | Cue.Quantity | Cue.When), english);
+        if (_held.TryGetValue(key, out var held))
+        {
+            return held;
+        }
+
+        held = Recognize(sentence, key.Item2, english);
+        if (_held.Count >= HeldSentencesBound)
+        {
+            _held.Clear(); // a bound, not a policy: the archive's sentences come back as they are asked for
+        }
+
+        _held[key] = held;
+        return held;
+    }
+
+    private bool Recognize(string sentence, Cue wanted, bool english)
+    {
         var culture = english ? Culture.English : Culture.German;
         return ((wanted & Cue.Cost) != 0 && NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0)
             || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Count > 0)

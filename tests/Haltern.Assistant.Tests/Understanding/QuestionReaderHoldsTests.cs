@@ -1,0 +1,46 @@
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Tests.Understanding;
+
+public sealed class QuestionReaderHoldsTests
+{
+    [Theory]
+    [InlineData("Die Stadt investiert 1,2 Millionen Euro in die Schulen.", Cue.Cost, true)]
+    [InlineData("Die Stadt investiert in die Schulen.", Cue.Cost, false)]
+    [InlineData("Es gibt 14 Spielplätze in der Stadt.", Cue.Quantity, true)]
+    [InlineData("Die Spielplätze werden erneuert.", Cue.Quantity, false)]
+    [InlineData("Die Bauarbeiten beginnen am 9. Juni 2020.", Cue.When, true)]
+    [InlineData("Die Bauarbeiten beginnen bald.", Cue.When, false)]
+    public void Holds_AnswersFromTheSentence_TheFirstTimeAndEveryTimeAfter(string sentence, Cue wanted, bool expected)
+    {
+        var reader = new QuestionReader(new DateUnderstanding());
+
+        Assert.Equal(expected, reader.Holds(sentence, wanted, english: false));
+        Assert.Equal(expected, reader.Holds(sentence, wanted, english: false));
+    }
+
+    [Fact]
+    public void Holds_AskedForAnotherKind_IsNotAnsweredFromWhatWasRememberedForTheFirst()
+    {
+        var reader = new QuestionReader(new DateUnderstanding());
+        const string sentence = "Die Bauarbeiten beginnen am 9. Juni.";
+
+        Assert.True(reader.Holds(sentence, Cue.When, english: false));
+        Assert.False(reader.Holds(sentence, Cue.Cost, english: false));
+        Assert.True(reader.Holds(sentence, Cue.When, english: false));
+    }
+
+    [Fact]
+    public void Holds_MoreSentencesThanItsBound_StillAnswersEachRight()
+    {
+        var reader = new QuestionReader(new DateUnderstanding());
+
+        for (var i = 0; i <= QuestionReader.HeldSentencesBound; i++)
+        {
+            reader.Holds($"Satz {i} ohne Betrag.", Cue.Cost, english: false);
+        }
+
+        Assert.True(reader.Holds("Der Eintritt kostet 5 Euro.", Cue.Cost, english: false));
+        Assert.False(reader.Holds("Der Eintritt ist frei.", Cue.Cost, english: false));
+    }
+}
