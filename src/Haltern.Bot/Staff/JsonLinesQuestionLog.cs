@@ -33,6 +33,10 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
     private readonly TimeProvider _time;
     private readonly ILogger<JsonLinesQuestionLog> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly object _pendingLock = new();
+    private List<(string File, string Line)> _pending = [];
+    private TaskCompletionSource _pendingWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _writing;
 
     public JsonLinesQuestionLog(IOptions<StaffOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<JsonLinesQuestionLog> logger)
     {
@@ -49,20 +53,78 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
     /// <summary>The folder the day files are written to.</summary>
     public string Folder => _folder;
 
-    public async Task RecordAsync(QuestionEvent question, CancellationToken cancellationToken)
+    public Task RecordAsync(QuestionEvent question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         var line = JsonSerializer.Serialize(question with { Time = question.Time.ToUniversalTime() }, JsonOptions) + "\n";
         var file = DayFile(DateOnly.FromDateTime(question.Time.UtcDateTime));
-        await _gate.WaitAsync(cancellationToken);
-        try
+
+        // Group commit: lines that arrive while a batch is being written go into the next one, so a busy bot
+        // opens the day file once per batch instead of once per question. RecordAsync still completes only
+        // when its line is in the file.
+        Task written;
+        var startWriter = false;
+        lock (_pendingLock)
         {
-            Directory.CreateDirectory(_folder);
-            await File.AppendAllTextAsync(file, line, Utf8, cancellationToken);
+            _pending.Add((file, line));
+            written = _pendingWritten.Task;
+            if (!_writing)
+            {
+                _writing = true;
+                startWriter = true;
+            }
         }
-        finally
+
+        if (startWriter)
         {
-            _gate.Release();
+            _ = Task.Run(WritePendingAsync, CancellationToken.None);
+        }
+
+        return written.WaitAsync(cancellationToken);
+    }
+
+    private async Task WritePendingAsync()
+    {
+        while (true)
+        {
+            List<(string File, string Line)> batch;
+            TaskCompletionSource done;
+            lock (_pendingLock)
+            {
+                if (_pending.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+
+                batch = _pending;
+                done = _pendingWritten;
+                _pending = [];
+                _pendingWritten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            try
+            {
+                await _gate.WaitAsync().ConfigureAwait(false);
+                try
+                {
+                    Directory.CreateDirectory(_folder);
+                    foreach (var day in batch.GroupBy(p => p.File, StringComparer.Ordinal))
+                    {
+                        await File.AppendAllTextAsync(day.Key, string.Concat(day.Select(p => p.Line)), Utf8).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+
+                done.SetResult();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                done.SetException(ex); // every question of the batch learns it; the next batch tries again
+            }
         }
     }
 

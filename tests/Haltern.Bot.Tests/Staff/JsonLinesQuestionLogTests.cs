@@ -48,6 +48,21 @@ public sealed class JsonLinesQuestionLogTests : IDisposable
     }
 
     [Fact]
+    public async Task Questions_recorded_at_the_same_time_are_all_in_the_file_once_each_when_recording_completes()
+    {
+        var log = Open();
+        var start = _time.GetUtcNow();
+
+        // Many turns at once, spread over two days: batches are written together, none lost or doubled.
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(i => Task.Run(() =>
+            log.RecordAsync(new QuestionEvent(start.AddSeconds(i * 120), ReplyTopic.Unknown, false, $"Frage {i}"), CancellationToken.None))));
+
+        var questions = await Open().ReadSinceAsync(start, CancellationToken.None);
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => $"Frage {i}"), questions.Select(q => q.Text));
+        Assert.Equal(2, Directory.GetFiles(log.Folder, "questions-*.jsonl").Length);
+    }
+
+    [Fact]
     public async Task Questions_older_than_the_retention_period_are_deleted()
     {
         var log = Open(retentionDays: 30);
