@@ -9,8 +9,9 @@ namespace Haltern.Bot.State;
 /// An in-memory <see cref="IStorage"/> that forgets: an entry not read or written for
 /// <see cref="ConversationStoreOptions.TimeToLive"/> is gone, and beyond <see cref="ConversationStoreOptions.MaxEntries"/>
 /// entries the least recently used is dropped, so a flood of new conversations cannot grow memory without end.
-/// Values are kept as JSON snapshots (like the SDK's <see cref="MemoryStorage"/>), so a caller's later changes to an
-/// object do not leak into the store; optimistic concurrency through <see cref="IStoreItem.ETag"/> works as there.
+/// Values are kept as compact JSON text (snapshots, like the SDK's <see cref="MemoryStorage"/>, but a few hundred bytes
+/// each instead of a token tree), so a caller's later changes to an object do not leak into the store; optimistic
+/// concurrency through <see cref="IStoreItem.ETag"/> works as there.
 /// </summary>
 public sealed class ExpiringMemoryStorage : IStorage
 {
@@ -57,7 +58,7 @@ public sealed class ExpiringMemoryStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(keys);
         var hashed = keys.Select(k => k is null ? null : Hash(k)).ToArray(); // outside the lock: it is shared by every turn
-        var found = new JObject?[keys.Length];
+        var found = new string?[keys.Length];
         lock (_gate)
         {
             var now = _time.GetUtcNow();
@@ -67,7 +68,7 @@ public sealed class ExpiringMemoryStorage : IStorage
                 if (hashed[i] is { } key && _entries.TryGetValue(key, out var node))
                 {
                     Touch(node, now);
-                    found[i] = node.Value.Value; // never changed once stored: a write replaces it
+                    found[i] = node.Value.Json; // never changed once stored: a write replaces it
                 }
             }
         }
@@ -77,7 +78,7 @@ public sealed class ExpiringMemoryStorage : IStorage
         {
             if (found[i] is { } value)
             {
-                result[keys[i]] = value.DeepClone();
+                result[keys[i]] = JObject.Parse(value);
             }
         }
 
@@ -105,26 +106,29 @@ public sealed class ExpiringMemoryStorage : IStorage
             {
                 _entries.TryGetValue(hashed, out var existing);
                 if (item is not null && existing is not null && item.ETag is { Length: > 0 } eTag && eTag != "*"
-                    && existing.Value.Value.Value<string>(nameof(IStoreItem.ETag)) != eTag)
+                    && existing.Value.ETag != eTag)
                 {
                     throw new InvalidOperationException($"ETag conflict for key {key}.");
                 }
 
+                string? newETag = null;
                 if (item is not null)
                 {
-                    var newETag = (++_eTag).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    newETag = (++_eTag).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     snapshot[nameof(IStoreItem.ETag)] = newETag;
                     item.ETag = newETag;
                 }
 
+                var json = snapshot.ToString(Formatting.None);
                 if (existing is not null)
                 {
-                    existing.Value.Value = snapshot;
+                    existing.Value.Json = json;
+                    existing.Value.ETag = newETag;
                     Touch(existing, now);
                 }
                 else
                 {
-                    _entries[hashed] = _byLastUse.AddFirst(new Entry(hashed, snapshot, now));
+                    _entries[hashed] = _byLastUse.AddFirst(new Entry(hashed, json, newETag, now));
                 }
             }
 
@@ -160,7 +164,7 @@ public sealed class ExpiringMemoryStorage : IStorage
     {
         lock (_gate)
         {
-            return _byLastUse.Select(e => e.Key + " " + e.Value.ToString(Formatting.None)).ToList();
+            return _byLastUse.Select(e => e.Key + " " + e.Json).ToList();
         }
     }
 
@@ -192,11 +196,13 @@ public sealed class ExpiringMemoryStorage : IStorage
         _entries.Remove(node.Value.Key);
     }
 
-    private sealed class Entry(string key, JObject value, DateTimeOffset lastUsed)
+    private sealed class Entry(string key, string json, string? eTag, DateTimeOffset lastUsed)
     {
         public string Key { get; } = key;
 
-        public JObject Value { get; set; } = value;
+        public string Json { get; set; } = json;
+
+        public string? ETag { get; set; } = eTag;
 
         public DateTimeOffset LastUsed { get; set; } = lastUsed;
     }
