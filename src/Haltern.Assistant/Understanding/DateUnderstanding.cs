@@ -20,8 +20,9 @@ public sealed record DateSpan(DateOnly Start, DateOnly End)
 /// </summary>
 public sealed partial class DateUnderstanding
 {
-    private readonly DateTimeModel _german = (DateTimeModel)new DateTimeRecognizer(Culture.German).GetDateTimeModel();
-    private readonly DateTimeModel _english = (DateTimeModel)new DateTimeRecognizer(Culture.English).GetDateTimeModel();
+    // Built on first use (each compiles hundreds of patterns): a bot that starts answers before they are ready.
+    private readonly Lazy<DateTimeModel> _german = new(() => (DateTimeModel)new DateTimeRecognizer(Culture.German).GetDateTimeModel());
+    private readonly Lazy<DateTimeModel> _english = new(() => (DateTimeModel)new DateTimeRecognizer(Culture.English).GetDateTimeModel());
 
     /// <summary>
     /// The first date or date range in <paramref name="text"/>. Where the text leaves the year or week open
@@ -53,7 +54,7 @@ public sealed partial class DateUnderstanding
 
         try
         {
-            return (english ? _english : _german).Parse(text, now);
+            return (english ? _english : _german).Value.Parse(text, now);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException)
         {
