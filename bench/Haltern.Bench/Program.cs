@@ -6,7 +6,7 @@ using System.Text;
 using Haltern.Bench;
 
 // Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build] [--only echo|haltern]
-// Builds (Release) and starts the bare echo bot and Haltern.Bot one after the other, each as its own process on
+// Publishes (Release, ReadyToRun) and starts the bare echo bot and Haltern.Bot one after the other, each as its own process on
 // 127.0.0.1, drives /api/messages of each the same way, and prints throughput, latencies, memory and cold start.
 var options = BenchOptions.Parse(args);
 var root = BenchOptions.FindRepositoryRoot();
@@ -19,7 +19,11 @@ if (!options.NoBuild)
 {
     foreach (var bot in new[] { echo, halternBot })
     {
-        await Processes.RunAsync("dotnet", $"build -c Release --nologo -v q \"{bot.ProjectDirectory}\"", root);
+        // Both bots are deployed the same way a city would run one: published, Release, ReadyToRun (precompiled,
+        // so the process does not JIT the SDK, Lucene and the recognizers at start).
+        await Processes.RunAsync("dotnet",
+            $"publish -c Release --nologo -v q -r {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} --self-contained false -p:PublishReadyToRun=true -o \"{bot.PublishDirectory}\" \"{bot.ProjectDirectory}\"",
+            root);
     }
 }
 
@@ -73,7 +77,9 @@ namespace Haltern.Bench
 
     internal sealed record BotUnderTest(string Name, string ProjectDirectory, string Dll)
     {
-        public string DllPath => Path.Combine(ProjectDirectory, "bin", "Release", "net10.0", Dll);
+        public string PublishDirectory => Path.Combine(ProjectDirectory, "bin", "Release", "bench-publish");
+
+        public string DllPath => Path.Combine(PublishDirectory, Dll);
     }
 
     internal sealed record LoadResult(
