@@ -13,10 +13,13 @@ namespace Haltern.Bot.Staff;
 /// <see cref="StaffOptions.DataPath"/>: plain files survive a restart, need no database, and a whole day is
 /// deleted when it leaves the retention period. A line cut by a crash is skipped when read.
 /// </summary>
-public sealed class JsonLinesQuestionLog : IQuestionLog
+public sealed class JsonLinesQuestionLog : IQuestionLog, IAsyncDisposable
 {
     private const string Prefix = "questions-";
     private const string Extension = ".jsonl";
+
+    /// <summary>Lines waiting for the disk beyond which new ones are left out (a few seconds of a busy bot).</summary>
+    internal const int MaxPending = 10_000;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -35,8 +38,9 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly object _pendingLock = new();
     private List<(string File, string Line)> _pending = [];
-    private TaskCompletionSource _pendingWritten = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _writing;
+    private int _dropped;
 
     public JsonLinesQuestionLog(IOptions<StaffOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<JsonLinesQuestionLog> logger)
     {
@@ -59,18 +63,22 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
         var line = JsonSerializer.Serialize(question with { Time = question.Time.ToUniversalTime() }, JsonOptions) + "\n";
         var file = DayFile(DateOnly.FromDateTime(question.Time.UtcDateTime));
 
-        // Group commit: lines that arrive while a batch is being written go into the next one, so a busy bot
-        // opens the day file once per batch instead of once per question. RecordAsync still completes only
-        // when its line is in the file.
-        Task written;
+        // The citizen's reply does not wait for the disk: lines are queued and written in batches by one writer
+        // (one append per day file and batch, not one file open per turn). Reading and pruning wait for the queue.
         var startWriter = false;
         lock (_pendingLock)
         {
+            if (_pending.Count >= MaxPending)
+            {
+                _dropped++;
+                return Task.CompletedTask; // the disk cannot keep up; statistics lose a line, the citizen loses nothing
+            }
+
             _pending.Add((file, line));
-            written = _pendingWritten.Task;
             if (!_writing)
             {
                 _writing = true;
+                _drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 startWriter = true;
             }
         }
@@ -80,56 +88,76 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
             _ = Task.Run(WritePendingAsync, CancellationToken.None);
         }
 
-        return written.WaitAsync(cancellationToken);
+        return Task.CompletedTask;
     }
+
+    /// <summary>Completes when every line recorded before the call is in its file (or failed to get there).</summary>
+    public Task FlushAsync(CancellationToken cancellationToken)
+    {
+        lock (_pendingLock)
+        {
+            return _writing ? _drained.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
+        }
+    }
+
+    /// <summary>On shutdown the queued lines are written before the process ends.</summary>
+    public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
 
     private async Task WritePendingAsync()
     {
         while (true)
         {
             List<(string File, string Line)> batch;
-            TaskCompletionSource done;
+            int dropped;
+            TaskCompletionSource drained;
             lock (_pendingLock)
             {
+                dropped = _dropped;
+                _dropped = 0;
+                drained = _drained;
                 if (_pending.Count == 0)
                 {
                     _writing = false;
-                    return;
                 }
 
                 batch = _pending;
-                done = _pendingWritten;
                 _pending = [];
-                _pendingWritten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
 
+            if (dropped > 0)
+            {
+                _logger.LogWarning("The question log fell behind and left out {Count} questions", dropped);
+            }
+
+            if (batch.Count == 0)
+            {
+                drained.SetResult();
+                return;
+            }
+
+            await _gate.WaitAsync().ConfigureAwait(false);
             try
             {
-                await _gate.WaitAsync().ConfigureAwait(false);
-                try
+                Directory.CreateDirectory(_folder);
+                foreach (var day in batch.GroupBy(p => p.File, StringComparer.Ordinal))
                 {
-                    Directory.CreateDirectory(_folder);
-                    foreach (var day in batch.GroupBy(p => p.File, StringComparer.Ordinal))
-                    {
-                        await File.AppendAllTextAsync(day.Key, string.Concat(day.Select(p => p.Line)), Utf8).ConfigureAwait(false);
-                    }
+                    await File.AppendAllTextAsync(day.Key, string.Concat(day.Select(p => p.Line)), Utf8).ConfigureAwait(false);
                 }
-                finally
-                {
-                    _gate.Release();
-                }
-
-                done.SetResult();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                done.SetException(ex); // every question of the batch learns it; the next batch tries again
+                _logger.LogWarning(ex, "Could not write {Count} questions to the question log", batch.Count);
+            }
+            finally
+            {
+                _gate.Release();
             }
         }
     }
 
     public async Task<IReadOnlyList<QuestionEvent>> ReadSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
+        await FlushAsync(cancellationToken);
         var oldestKept = OldestKept();
         if (since < oldestKept)
         {
@@ -200,6 +228,7 @@ public sealed class JsonLinesQuestionLog : IQuestionLog
         var oldestKept = OldestKept();
         var boundaryDay = DateOnly.FromDateTime(oldestKept.UtcDateTime);
         var deleted = 0;
+        await FlushAsync(cancellationToken);
         await _gate.WaitAsync(cancellationToken);
         try
         {

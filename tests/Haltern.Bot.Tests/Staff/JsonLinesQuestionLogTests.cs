@@ -1,6 +1,8 @@
 using Haltern.Assistant.Answers;
 using Haltern.Bot.Staff;
 using Microsoft.Extensions.Hosting;
+using Haltern.Bot.Tests.Hardening;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -21,7 +23,7 @@ public sealed class JsonLinesQuestionLogTests : IDisposable
         }
     }
 
-    internal JsonLinesQuestionLog Open(int retentionDays = 30)
+    internal JsonLinesQuestionLog Open(int retentionDays = 30, ILogger<JsonLinesQuestionLog>? logger = null)
     {
         var environment = new Mock<IHostEnvironment>();
         environment.SetupGet(e => e.ContentRootPath).Returns(Path.GetTempPath());
@@ -29,7 +31,7 @@ public sealed class JsonLinesQuestionLogTests : IDisposable
             Options.Create(new StaffOptions { DataPath = _folder, RetentionDays = retentionDays }),
             environment.Object,
             _time,
-            NullLogger<JsonLinesQuestionLog>.Instance);
+            logger ?? NullLogger<JsonLinesQuestionLog>.Instance);
     }
 
     [Fact]
@@ -38,6 +40,7 @@ public sealed class JsonLinesQuestionLogTests : IDisposable
         var before = Open();
         await before.RecordAsync(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.News, true), CancellationToken.None);
         await before.RecordAsync(new QuestionEvent(_time.GetUtcNow().AddMinutes(1), ReplyTopic.Unknown, false, "Wo ist das Fundbüro?"), CancellationToken.None);
+        await before.DisposeAsync(); // the host's shutdown
 
         var afterRestart = Open();
         var questions = await afterRestart.ReadSinceAsync(_time.GetUtcNow().AddDays(-1), CancellationToken.None);
@@ -48,7 +51,7 @@ public sealed class JsonLinesQuestionLogTests : IDisposable
     }
 
     [Fact]
-    public async Task Questions_recorded_at_the_same_time_are_all_in_the_file_once_each_when_recording_completes()
+    public async Task Questions_recorded_at_the_same_time_are_all_in_the_file_once_each_after_a_flush()
     {
         var log = Open();
         var start = _time.GetUtcNow();
@@ -57,6 +60,7 @@ public sealed class JsonLinesQuestionLogTests : IDisposable
         await Task.WhenAll(Enumerable.Range(0, 500).Select(i => Task.Run(() =>
             log.RecordAsync(new QuestionEvent(start.AddSeconds(i * 120), ReplyTopic.Unknown, false, $"Frage {i}"), CancellationToken.None))));
 
+        await log.FlushAsync(CancellationToken.None);
         var questions = await Open().ReadSinceAsync(start, CancellationToken.None);
         Assert.Equal(Enumerable.Range(0, 500).Select(i => $"Frage {i}"), questions.Select(q => q.Text));
         Assert.Equal(2, Directory.GetFiles(log.Folder, "questions-*.jsonl").Length);
@@ -97,10 +101,44 @@ public sealed class JsonLinesQuestionLogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_question_just_recorded_is_read_by_the_same_log_without_waiting()
+    {
+        var log = Open();
+        await log.RecordAsync(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.Unknown, false, "Wo ist das Fundbüro?"), CancellationToken.None);
+
+        var questions = await log.ReadSinceAsync(_time.GetUtcNow().AddDays(-1), CancellationToken.None);
+
+        Assert.Equal("Wo ist das Fundbüro?", Assert.Single(questions).Text);
+    }
+
+    [Fact]
+    public async Task A_log_that_cannot_be_written_loses_lines_with_a_warning_and_never_fails_the_turn()
+    {
+        File.WriteAllText(_folder, "a file where the folder should be");
+        using var logs = new CapturingLoggerProvider();
+        try
+        {
+            using var factory = new LoggerFactory([logs]);
+            var log = Open(logger: new Logger<JsonLinesQuestionLog>(factory));
+            await log.RecordAsync(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.Unknown, false, "Wo ist das Fundbüro?"), CancellationToken.None);
+            await log.FlushAsync(CancellationToken.None);
+        }
+        finally
+        {
+            File.Delete(_folder);
+        }
+
+        var warning = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("Could not write 1 questions", warning.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fundbüro", warning.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_line_cut_by_a_crash_is_skipped()
     {
         var log = Open();
         await log.RecordAsync(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.News, true), CancellationToken.None);
+        await log.FlushAsync(CancellationToken.None);
         await File.AppendAllTextAsync(Directory.GetFiles(_folder).Single(), "{\"time\":\"2026-11-29T1");
 
         var questions = await log.ReadSinceAsync(_time.GetUtcNow().AddDays(-1), CancellationToken.None);
