@@ -29,6 +29,7 @@ public static class HardeningExtensions
         services.AddSingleton<IValidateOptions<BotSecurityOptions>>(sp => sp.GetRequiredService<AnonymousModePolicy>());
 
         services.AddHttpClient(GuardedBotFrameworkAuthentication.KeysHttpClientName);
+        services.TryAddSingleton<ReusedClients>();
         services.Replace(ServiceDescriptor.Singleton<BotFrameworkAuthentication, GuardedBotFrameworkAuthentication>());
 
         services.TryAddSingleton<BotRequestReader>();

@@ -40,14 +40,18 @@ public sealed class GuardedBotFrameworkAuthentication : BotFrameworkAuthenticati
     private readonly string _callerId;
     private readonly bool _publicCloud;
     private readonly Lazy<JwtTokenExtractor> _channelTokens;
+    private readonly ReusedClients _clients;
 
     public GuardedBotFrameworkAuthentication(
         IConfiguration configuration,
         AnonymousModePolicy anonymous,
         IOptions<BotSecurityOptions> options,
         IHttpClientFactory httpClientFactory,
-        ILogger<GuardedBotFrameworkAuthentication> logger)
+        ILogger<GuardedBotFrameworkAuthentication> logger,
+        ReusedClients clients)
     {
+        ArgumentNullException.ThrowIfNull(clients);
+        _clients = clients;
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(anonymous);
         ArgumentNullException.ThrowIfNull(options);
@@ -87,7 +91,7 @@ public sealed class GuardedBotFrameworkAuthentication : BotFrameworkAuthenticati
                 throw new UnauthorizedAccessException("Anonymous mode only answers a loopback serviceUrl.");
             }
 
-            return await GuardAsync(ct => _inner.AuthenticateRequestAsync(activity, authHeader, ct), cancellationToken);
+            return Reusing(await GuardAsync(ct => _inner.AuthenticateRequestAsync(activity, authHeader, ct), cancellationToken));
         }
 
         if (string.IsNullOrWhiteSpace(authHeader))
@@ -95,7 +99,7 @@ public sealed class GuardedBotFrameworkAuthentication : BotFrameworkAuthenticati
             throw new UnauthorizedAccessException("No Authorization header.");
         }
 
-        return await GuardAsync(
+        return Reusing(await GuardAsync(
             async ct =>
             {
                 if (!_publicCloud || EmulatorValidation.IsTokenFromEmulator(authHeader) || SkillValidation.IsSkillToken(authHeader))
@@ -113,7 +117,18 @@ public sealed class GuardedBotFrameworkAuthentication : BotFrameworkAuthenticati
                     ConnectorFactory = _inner.CreateConnectorFactory(identity),
                 };
             },
-            cancellationToken);
+            cancellationToken));
+    }
+
+    /// <summary>The result with a connector factory whose clients are reused across turns (see <see cref="ReusedClients"/>).</summary>
+    private AuthenticateRequestResult Reusing(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory)
+        {
+            result.ConnectorFactory = _clients.Wrap(factory, result.ClaimsIdentity);
+        }
+
+        return result;
     }
 
     /// <inheritdoc />
@@ -125,11 +140,12 @@ public sealed class GuardedBotFrameworkAuthentication : BotFrameworkAuthenticati
         GuardAsync(ct => _inner.AuthenticateChannelRequestAsync(authHeader, ct), cancellationToken);
 
     /// <inheritdoc />
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => _inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        _clients.Wrap(_inner.CreateConnectorFactory(claimsIdentity), claimsIdentity);
 
     /// <inheritdoc />
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        _clients.UserTokenClientAsync(claimsIdentity, ct => _inner.CreateUserTokenClientAsync(claimsIdentity, ct), cancellationToken);
 
     /// <inheritdoc />
     public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
