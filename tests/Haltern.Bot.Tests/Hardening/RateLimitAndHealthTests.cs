@@ -70,7 +70,16 @@ public sealed class RateLimitAndHealthTests
         using var client = host.CreateClient();
 
         using var live = await client.GetAsync("/health/live");
-        using var ready = await client.GetAsync("/health/ready");
+        var ready = await client.GetAsync("/health/ready");
+        for (var attempt = 0; ready.StatusCode != HttpStatusCode.OK && attempt < 300; attempt++)
+        {
+            // The host serves before its knowledge index is loaded; ready says so until it is.
+            ready.Dispose();
+            await Task.Delay(100);
+            ready = await client.GetAsync("/health/ready");
+        }
+
+        using var readyResponse = ready;
         var liveBody = await live.Content.ReadAsStringAsync();
         var readyBody = await ready.Content.ReadAsStringAsync();
 
