@@ -5,9 +5,9 @@ using System.Net.Sockets;
 using System.Text;
 using Haltern.Bench;
 
-// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build] [--only echo|haltern] [--starts 5]
-// Publishes (Release, ReadyToRun) and starts the bare echo bot and Haltern.Bot one after the other, each as its own process on
-// 127.0.0.1, drives /api/messages of each the same way, and prints throughput, latencies, memory and cold start.
+// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build] [--only echo|haltern] [--starts 5] [--slices 6]
+// Publishes (Release, ReadyToRun) and starts the bare echo bot and Haltern.Bot, each as its own process on 127.0.0.1,
+// drives /api/messages of each the same way in alternating slices, and prints throughput, latencies, memory and cold start.
 var options = BenchOptions.Parse(args);
 var root = BenchOptions.FindRepositoryRoot();
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Machine.Cpu()}, {Machine.MemoryGiB():0.#} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
@@ -30,23 +30,39 @@ if (!options.NoBuild)
 if (options.Only is not null)
 {
     // One bot alone, e.g. to attach dotnet-trace or dotnet-counters to it (its pid is printed); no ratio.
-    var only = options.Only.Contains("echo", StringComparison.OrdinalIgnoreCase) ? echo : halternBot;
-    var result = await LoadRun.RunAsync(only, options);
+    await using var only = await LoadRun.StartAsync(options.Only.Contains("echo", StringComparison.OrdinalIgnoreCase) ? echo : halternBot, options);
+    await only.WarmAsync(TimeSpan.FromSeconds(options.Warmup));
+    await only.MeasureAsync(TimeSpan.FromSeconds(options.Seconds));
+    var result = only.Result();
     Console.WriteLine($"{result.Name}: {result.Requests / result.Seconds:0} answers/s, p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms, errors {result.Errors}");
     return;
 }
 
-var results = new List<LoadResult>();
-foreach (var bot in new[] { echo, halternBot })
+// Both bots run side by side and take turns under load, in slices of equal length, so whatever else the machine
+// does in those minutes falls on both alike; the idle one waits without work.
+await using var bare = await LoadRun.StartAsync(echo, options);
+await using var served = await LoadRun.StartAsync(halternBot, options);
+foreach (var bot in new[] { bare, served })
 {
-    results.Add(await LoadRun.RunAsync(bot, options));
+    Console.WriteLine($"{bot.Bot.Name}: warming up {options.Warmup} s …");
+    await bot.WarmAsync(TimeSpan.FromSeconds(options.Warmup));
 }
 
-Report.Print(results[0], results[1]);
+var slice = TimeSpan.FromSeconds((double)options.Seconds / options.Slices);
+for (var round = 0; round < options.Slices; round++)
+{
+    foreach (var bot in round % 2 == 0 ? new[] { bare, served } : [served, bare])
+    {
+        Console.WriteLine($"{bot.Bot.Name}: slice {round + 1} of {options.Slices}, {slice.TotalSeconds:0.#} s (load average before: {Machine.LoadAverage()}) …");
+        await bot.MeasureAsync(slice);
+    }
+}
+
+Report.Print(bare.Result(), served.Result());
 
 namespace Haltern.Bench
 {
-    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild, string? Only, int Starts)
+    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild, string? Only, int Starts, int Slices)
     {
         public static BenchOptions Parse(string[] args)
         {
@@ -58,7 +74,7 @@ namespace Haltern.Bench
 
             var only = Array.IndexOf(args, "--only");
             return new BenchOptions(Value("--seconds", 60), Value("--connections", 16), Value("--warmup", 5), args.Contains("--no-build"),
-                only >= 0 && only + 1 < args.Length ? args[only + 1] : null, Math.Max(1, Value("--starts", 5)));
+                only >= 0 && only + 1 < args.Length ? args[only + 1] : null, Math.Max(1, Value("--starts", 5)), Math.Max(1, Value("--slices", 6)));
         }
 
         public static string FindRepositoryRoot()
@@ -114,38 +130,68 @@ namespace Haltern.Bench
             "Gibt es Neuigkeiten aus dem Juni 2020?",
         ];
 
-        public static async Task<LoadResult> RunAsync(BotUnderTest bot, BenchOptions options)
+        /// <summary>
+        /// Starts <paramref name="bot"/> to carry load: its cold start is the median of <see cref="BenchOptions.Starts"/>
+        /// starts (a 2-core machine, disk cache and the runtime's own start make one start vary by half), the last of
+        /// which stays up.
+        /// </summary>
+        public static async Task<ServedBot> StartAsync(BotUnderTest bot, BenchOptions options)
         {
-            // Cold starts are noisy (a 2-core machine, disk cache, the runtime's own start): the figure is the median
-            // of several starts, the last of which goes on to carry the load.
             var coldStarts = new List<double>();
             for (var i = 1; i < options.Starts; i++)
             {
                 coldStarts.Add(await ColdStartAsync(bot));
             }
 
-            var port = FreePort();
-            var url = $"http://127.0.0.1:{port}";
-            var start = StartInfo(bot, url);
-            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
-            using var client = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
-
+            var url = $"http://127.0.0.1:{FreePort()}";
+            var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
+            var client = new HttpClient(handler, disposeHandler: true) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
             var clock = Stopwatch.StartNew();
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {bot.Name}.");
+            var process = Process.Start(StartInfo(bot, url)) ?? throw new InvalidOperationException($"Could not start {bot.Name}.");
             process.OutputDataReceived += (_, _) => { };
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[{bot.Name}] {e.Data}"); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
+            var served = new ServedBot(bot, process, client, options.Connections);
             try
             {
                 coldStarts.Add(await FirstAnswerAsync(client, process, clock));
-                var coldStart = coldStarts.Order().ElementAt(coldStarts.Count / 2);
-                Console.WriteLine($"{bot.Name} (pid {process.Id}): first answer after process start, median of {coldStarts.Count}: {coldStart:0} ms ({string.Join(", ", coldStarts.Select(c => c.ToString("0", CultureInfo.InvariantCulture)))}); warming up …");
-                await DriveAsync(client, options.Connections, TimeSpan.FromSeconds(options.Warmup), latencies: null);
+            }
+            catch
+            {
+                await served.DisposeAsync();
+                throw;
+            }
 
+            served.ColdStartMs = coldStarts.Order().ElementAt(coldStarts.Count / 2);
+            Console.WriteLine($"{bot.Name} (pid {process.Id}): first answer after process start, median of {coldStarts.Count}: {served.ColdStartMs:0} ms ({string.Join(", ", coldStarts.Select(c => c.ToString("0", CultureInfo.InvariantCulture)))})");
+            return served;
+        }
+
+        /// <summary>A bot process kept up for load, with what was measured of it so far.</summary>
+        internal sealed class ServedBot(BotUnderTest bot, Process process, HttpClient client, int connections) : IAsyncDisposable
+        {
+            private readonly List<long> _latencies = [];
+            private readonly List<double> _rss = [];
+            private long _requests;
+            private long _errors;
+            private TimeSpan _measured;
+            private double _warmRss;
+
+            public BotUnderTest Bot => bot;
+
+            public double ColdStartMs { get; set; }
+
+            public async Task WarmAsync(TimeSpan duration)
+            {
+                await DriveAsync(client, connections, duration, latencies: null);
                 process.Refresh();
-                var warmRss = process.WorkingSet64 / 1048576.0;
-                var series = new List<double>();
+                _warmRss = process.WorkingSet64 / 1048576.0;
+            }
+
+            /// <summary>Drives the bot for <paramref name="duration"/>, sampling its RSS every second meanwhile.</summary>
+            public async Task MeasureAsync(TimeSpan duration)
+            {
                 using var sampling = new CancellationTokenSource();
                 var sampler = Task.Run(async () =>
                 {
@@ -153,16 +199,15 @@ namespace Haltern.Bench
                     while (await timer.WaitForNextTickAsync(sampling.Token).ConfigureAwait(false))
                     {
                         process.Refresh();
-                        lock (series)
+                        lock (_rss)
                         {
-                            series.Add(process.WorkingSet64 / 1048576.0);
+                            _rss.Add(process.WorkingSet64 / 1048576.0);
                         }
                     }
                 });
 
-                Console.WriteLine($"{bot.Name}: measuring {options.Seconds} s (load average before: {Machine.LoadAverage()}) …");
-                var latencies = new List<long>[options.Connections];
-                var (requests, errors, elapsed) = await DriveAsync(client, options.Connections, TimeSpan.FromSeconds(options.Seconds), latencies);
+                var latencies = new List<long>[connections];
+                var (requests, errors, elapsed) = await DriveAsync(client, connections, duration, latencies);
                 await sampling.CancelAsync();
                 try
                 {
@@ -172,20 +217,32 @@ namespace Haltern.Bench
                 {
                 }
 
+                _requests += requests;
+                _errors += errors;
+                _measured += elapsed;
+                _latencies.AddRange(latencies.Where(l => l is not null).SelectMany(l => l));
+            }
+
+            public LoadResult Result()
+            {
                 process.Refresh();
                 var endRss = process.WorkingSet64 / 1048576.0;
-                var all = latencies.SelectMany(l => l).Order().ToArray();
+                var all = _latencies.Order().ToArray();
                 double Percentile(double p) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)(p * all.Length))] * 1000.0 / Stopwatch.Frequency;
-                return new LoadResult(bot.Name, coldStart, requests, errors, elapsed.TotalSeconds, Percentile(0.50), Percentile(0.99),
-                    warmRss, series.DefaultIfEmpty(endRss).Max(), endRss, series);
+                return new LoadResult(bot.Name, ColdStartMs, _requests, _errors, _measured.TotalSeconds, Percentile(0.50), Percentile(0.99),
+                    _warmRss, _rss.DefaultIfEmpty(endRss).Max(), endRss, _rss.ToList());
             }
-            finally
+
+            public async ValueTask DisposeAsync()
             {
+                client.Dispose();
                 if (!process.HasExited)
                 {
                     process.Kill(entireProcessTree: true);
                     await process.WaitForExitAsync();
                 }
+
+                process.Dispose();
             }
         }
 
