@@ -126,6 +126,30 @@ public sealed class KnowledgeIndex : IDisposable
 
     private Dictionary<string, int>? _namingCounts;
 
+    /// <summary>
+    /// The query for a question word, rewritten against this index (its near spellings and compound heads looked
+    /// up in the term dictionary), kept for the next search of the same word. Valid for this index only: a
+    /// rewritten query holds the term statistics of this index's reader. Bounded like <see cref="TermsOf"/>.
+    /// </summary>
+    internal Query Rewritten(QueryTerm term, Func<Query> rewrite)
+    {
+        var key = string.Join('\u001f', term.Parts.Prepend(term.IsCue ? "c" : "t").Prepend(term.Term));
+        if (_rewritten.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var query = rewrite();
+        if (_rewritten.Count < TermCacheSize)
+        {
+            _rewritten.TryAdd(key, query);
+        }
+
+        return query;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query> _rewritten = new(StringComparer.Ordinal);
+
     private const int TermCacheSize = 20_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
 

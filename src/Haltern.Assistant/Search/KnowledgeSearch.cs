@@ -61,7 +61,7 @@ public sealed class KnowledgeSearch
 
         return index.Search(searcher =>
         {
-            var top = searcher.Search(Build(KnowledgeIndex.KindService, terms, null), Candidates);
+            var top = searcher.Search(Build(KnowledgeIndex.KindService, Words(index, searcher, terms), null), Candidates);
             return top.ScoreDocs
                 .Select(d => (Service: index.FindService(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Service is not null)
@@ -86,9 +86,7 @@ public sealed class KnowledgeSearch
             // sentences. Where more articles match than ArticleCandidates, only the sentences of the best of
             // them are scored, not every sentence that shares a common word with the question; where fewer
             // match, the sentences searched are those the whole index would give.
-            // Each word's query is rewritten once (near spellings looked up, compound heads expanded) for the
-            // searches below, which all run on this searcher.
-            var words = terms.Select(t => (t, searcher.Rewrite(Clause(t)))).ToArray();
+            var words = Words(index, searcher, terms);
             var articles = BestArticles(searcher, words, filter);
             if (articles.TotalHits == 0)
             {
@@ -165,7 +163,7 @@ public sealed class KnowledgeSearch
 
         return index.Search(searcher =>
         {
-            var top = searcher.Search(Build(KnowledgeIndex.KindArticle, terms, filter), Candidates);
+            var top = searcher.Search(Build(KnowledgeIndex.KindArticle, Words(index, searcher, terms), filter), Candidates);
             return top.ScoreDocs
                 .Select(d => (Article: index.FindArticle(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Article is not null)
@@ -194,8 +192,14 @@ public sealed class KnowledgeSearch
 
     private static string ArticleText(Article a) => string.Join("\n", a.Paragraphs.Prepend(a.Teaser ?? string.Empty).Prepend(a.Title));
 
-    private static BooleanQuery Build(string kind, IReadOnlyList<QueryTerm> terms, Query? filter) =>
-        Build(kind, terms.Select(t => (t, Clause(t))).ToArray(), filter);
+    /// <summary>
+    /// Each word with its query. A word searched with near spellings and compound heads (fuzzy and wildcard
+    /// queries, which look through the index's terms) is rewritten to the terms they found once per index state
+    /// and kept (see <see cref="KnowledgeIndex.Rewritten"/>), so the searches of one question, and later questions
+    /// with the same word, do not look again.
+    /// </summary>
+    private static (QueryTerm Term, Query Clause)[] Words(KnowledgeIndex index, IndexSearcher searcher, IReadOnlyList<QueryTerm> terms) =>
+        terms.Select(t => (t, t.Fuzzy ? index.Rewritten(t, () => searcher.Rewrite(Clause(t))) : Clause(t))).ToArray();
 
     /// <param name="kind">The kind of document searched.</param>
     /// <param name="words">The question's words, each with the query for it (see <see cref="Clause"/>).</param>
