@@ -41,6 +41,12 @@ internal sealed class KnowledgeIndexWriter
             {
                 fill(_writer);
                 Commit(hash);
+
+                // The flushes of a large build leave segments that are merged in the background; the searcher
+                // opened next is kept for the life of this state, so it opens the merged index (as closing the
+                // writer after a build did), and the merged index is what is committed.
+                _writer.WaitForMerges();
+                Commit(hash);
             }
 
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilarityFactory());
