@@ -18,7 +18,12 @@ internal static class LiveReloadMeasurement
     private const string NeedleFile = "2017-03-21-neue-drehleiter-loeschzug-lippramsdorf.md";
     private const string ProbeFile = "2026-11-30-live-reload-probe.md";
 
-    public sealed record Result(TimeSpan? AnsweredAfter, Latencies Meanwhile, int Failed, long PeakRssDuring, long PeakRssOfProcess, long RssBefore);
+    /// <summary>
+    /// What was measured: the time from the burst until all three changes were answered; the questions of the 3 s
+    /// before the burst (the same load without a reload, to compare with) and from the burst until 3 s after;
+    /// failed questions; the highest resident memory sampled during, the process's peak, and the memory before.
+    /// </summary>
+    public sealed record Result(TimeSpan? AnsweredAfter, Latencies Before, Latencies Meanwhile, int Failed, long PeakRssDuring, long PeakRssOfProcess, long RssBefore);
 
     /// <summary>Writes the article the measurement will delete; call before the bot starts, so it is served.</summary>
     public static Task PrepareAsync(string folder, CancellationToken cancellationToken) =>
@@ -36,7 +41,9 @@ internal static class LiveReloadMeasurement
         }
 
         using var stop = new CancellationTokenSource();
+        var before = new Latencies();
         var meanwhile = new Latencies();
+        var burstStarted = false;
         var failed = 0;
         var citizens = Enumerable.Range(0, concurrency).Select(citizen => Task.Run(async () =>
         {
@@ -47,10 +54,11 @@ internal static class LiveReloadMeasurement
                     var asked = Stopwatch.StartNew();
                     try
                     {
+                        var duringBurst = Volatile.Read(ref burstStarted);
                         _ = await bot.AskAsync(text, cancellationToken);
                         lock (meanwhile)
                         {
-                            meanwhile.Add(asked.Elapsed);
+                            (duringBurst ? meanwhile : before).Add(asked.Elapsed);
                         }
                     }
                     catch (HttpRequestException)
@@ -77,6 +85,7 @@ internal static class LiveReloadMeasurement
         {
             await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken); // the load settles before the burst
             var burst = Stopwatch.StartNew();
+            Volatile.Write(ref burstStarted, true);
             await File.WriteAllTextAsync(needle, needleText.Replace(ArticleGenerator.NeedleAnswer, ChangedAnswer, StringComparison.Ordinal), cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(news, ProbeFile), ArticleGenerator.ProbeArticle, cancellationToken);
             File.Delete(Path.Combine(news, DoomedFile));
@@ -107,6 +116,6 @@ internal static class LiveReloadMeasurement
             File.Delete(Path.Combine(news, DoomedFile));
         }
 
-        return new Result(answeredAfter, meanwhile, failed, peakDuring, bot.Memory().Peak, rssBefore);
+        return new Result(answeredAfter, before, meanwhile, failed, peakDuring, bot.Memory().Peak, rssBefore);
     }
 }

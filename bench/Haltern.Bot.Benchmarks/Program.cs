@@ -187,7 +187,7 @@ foreach (var size in sizes)
         // Live reload under load: staff change, add and delete an article in one burst while citizens keep asking.
         var reload = await LiveReloadMeasurement.RunAsync(bot, folder, concurrency: 4, ct);
         Console.WriteLine($"live reload (1 changed, 1 added, 1 deleted, 4 citizens asking): all answered after {reload.AnsweredAfter?.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) ?? "NEVER"} s; "
-            + $"questions meanwhile {reload.Meanwhile}, {reload.Failed} failed; bot memory {ProcessMemory.Format(reload.RssBefore)} before, "
+            + $"questions in the 3 s before {reload.Before}, from the burst until 3 s after {reload.Meanwhile}, {reload.Failed} failed; bot memory {ProcessMemory.Format(reload.RssBefore)} before, "
             + $"highest {ProcessMemory.Format(reload.PeakRssDuring)} during (sampled every 50 ms), process peak {ProcessMemory.Format(reload.PeakRssOfProcess)}");
         if (reload.AnsweredAfter is null || reload.Failed > 0)
         {
@@ -216,7 +216,7 @@ foreach (var size in sizes)
         }
 
         Console.WriteLine($"with Knowledge:IndexPath: first start answering after {coldWithIndexPath.TotalSeconds:F1} s, restart on the unchanged folder {warmWithIndexPath.TotalSeconds:F1} s");
-        row += $" {ready.TotalSeconds:F1} s (IndexPath: {coldWithIndexPath.TotalSeconds:F1} s, restart {warmWithIndexPath.TotalSeconds:F1} s) | {ProcessMemory.Format(botRss)} / {ProcessMemory.Format(botPeak)} | {allHttp.Percentile(50):F1} / {allHttp.Percentile(99):F1} ms | {overHttp["news"].Percentile(50):F1} / {overHttp["news"].Percentile(99):F1} ms | {reload.AnsweredAfter?.TotalSeconds:F2} s / {reload.Meanwhile.Percentile(99):F1} ms / {ProcessMemory.Format(reload.PeakRssDuring)} (process peak {ProcessMemory.Format(reload.PeakRssOfProcess)}) |";
+        row += $" {ready.TotalSeconds:F1} s (IndexPath: {coldWithIndexPath.TotalSeconds:F1} s, restart {warmWithIndexPath.TotalSeconds:F1} s) | {ProcessMemory.Format(botRss)} / {ProcessMemory.Format(botPeak)} | {allHttp.Percentile(50):F1} / {allHttp.Percentile(99):F1} ms | {overHttp["news"].Percentile(50):F1} / {overHttp["news"].Percentile(99):F1} ms | {reload.AnsweredAfter?.TotalSeconds:F2} s / {reload.Meanwhile.Percentile(99):F1} ms (before: {reload.Before.Percentile(99):F1} ms) / {ProcessMemory.Format(reload.PeakRssDuring)} (process peak {ProcessMemory.Format(reload.PeakRssOfProcess)}) |";
     }
     else
     {
