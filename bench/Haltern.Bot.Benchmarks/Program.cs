@@ -56,7 +56,7 @@ var ct = cancellation.Token;
 Console.WriteLine($"Haltern.Bot benchmark — {Environment.ProcessorCount} cores, {RuntimeInformationText()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 var summary = new List<string>
 {
-    "| articles | load | index build | index size | memory (in process) | in-process p50 / p99 | bot answering after start | bot memory (RSS / peak) | HTTP p50 / p99 | \"Was gibt es Neues?\" HTTP p50 / p99 | live reload: answered after / p99 meanwhile / peak |",
+    "| articles | load | index build | index size | memory (in process) | in-process p50 / p99 | bot answering after start | bot memory (RSS / peak) | HTTP p50 / p99 | \"Was gibt es Neues?\" HTTP p50 / p99 | live reload (change+add+delete): answered after / p99 meanwhile / highest RSS |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
 };
 var failures = 0;
@@ -152,6 +152,7 @@ foreach (var size in sizes)
     var row = $"| {articles:N0} | {load.TotalSeconds:F1} s | {build.TotalSeconds:F1} s | {indexBytes / (1024.0 * 1024.0):F0} MiB | {ProcessMemory.Format(rss)} | {all.Percentile(50):F1} / {all.Percentile(99):F1} ms |";
     if (http)
     {
+        await LiveReloadMeasurement.PrepareAsync(folder, ct);
         await using var bot = BotProcess.Start(botAssembly, folder, indexPath: null, botEnvironment);
         var ready = await bot.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
         Console.WriteLine($"bot answering {ready.TotalSeconds:F1} s after its process started");
@@ -183,47 +184,12 @@ foreach (var size in sizes)
         var (botRss, botPeak) = bot.Memory();
         Console.WriteLine($"HTTP all               {allHttp}; bot memory {ProcessMemory.Format(botRss)} (peak {ProcessMemory.Format(botPeak)})");
 
-        // Live reload under load: staff add an article while citizens keep asking; how long until it is answered,
-        // how the questions asked meanwhile fare, and the memory peak with two indexes side by side.
-        var added = Path.Combine(folder, "news", "2026-11-30-live-reload-probe.md");
-        var duringReload = new Latencies();
-        var reloadFailures = 0;
-        var reloadWatch = Stopwatch.StartNew();
-        TimeSpan? answeredAfter = null;
-        try
-        {
-            await File.WriteAllTextAsync(added, ArticleGenerator.ProbeArticle, ct);
-            while (reloadWatch.Elapsed < TimeSpan.FromMinutes(5) && answeredAfter is null)
-            {
-                foreach (var (_, text) in QuestionMix.All)
-                {
-                    var asked = Stopwatch.StartNew();
-                    try
-                    {
-                        _ = await bot.AskAsync(text, ct);
-                        duringReload.Add(asked.Elapsed);
-                    }
-                    catch (HttpRequestException)
-                    {
-                        reloadFailures++;
-                    }
-                }
-
-                if ((await bot.AskAsync(ArticleGenerator.ProbeQuestion, ct)).Contains(ArticleGenerator.ProbeAnswer, StringComparison.Ordinal))
-                {
-                    answeredAfter = reloadWatch.Elapsed;
-                }
-            }
-        }
-        finally
-        {
-            File.Delete(added);
-        }
-
-        var (_, reloadPeak) = bot.Memory();
-        Console.WriteLine($"live reload: new article answered after {answeredAfter?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "NEVER"} s; "
-            + $"questions meanwhile {duringReload}, {reloadFailures} failed; bot memory peak {ProcessMemory.Format(reloadPeak)}");
-        if (answeredAfter is null || reloadFailures > 0)
+        // Live reload under load: staff change, add and delete an article in one burst while citizens keep asking.
+        var reload = await LiveReloadMeasurement.RunAsync(bot, folder, concurrency: 4, ct);
+        Console.WriteLine($"live reload (1 changed, 1 added, 1 deleted, 4 citizens asking): all answered after {reload.AnsweredAfter?.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) ?? "NEVER"} s; "
+            + $"questions in the 3 s before {reload.Before}, from the burst until 3 s after {reload.Meanwhile}, {reload.Failed} failed; bot memory {ProcessMemory.Format(reload.RssBefore)} before, "
+            + $"highest {ProcessMemory.Format(reload.PeakRssDuring)} during (sampled every 50 ms), process peak {ProcessMemory.Format(reload.PeakRssOfProcess)}");
+        if (reload.AnsweredAfter is null || reload.Failed > 0)
         {
             failures++;
         }
@@ -250,7 +216,7 @@ foreach (var size in sizes)
         }
 
         Console.WriteLine($"with Knowledge:IndexPath: first start answering after {coldWithIndexPath.TotalSeconds:F1} s, restart on the unchanged folder {warmWithIndexPath.TotalSeconds:F1} s");
-        row += $" {ready.TotalSeconds:F1} s (IndexPath: {coldWithIndexPath.TotalSeconds:F1} s, restart {warmWithIndexPath.TotalSeconds:F1} s) | {ProcessMemory.Format(botRss)} / {ProcessMemory.Format(botPeak)} | {allHttp.Percentile(50):F1} / {allHttp.Percentile(99):F1} ms | {overHttp["news"].Percentile(50):F1} / {overHttp["news"].Percentile(99):F1} ms | {answeredAfter?.TotalSeconds:F1} s / {duringReload.Percentile(99):F1} ms / {ProcessMemory.Format(reloadPeak)} |";
+        row += $" {ready.TotalSeconds:F1} s (IndexPath: {coldWithIndexPath.TotalSeconds:F1} s, restart {warmWithIndexPath.TotalSeconds:F1} s) | {ProcessMemory.Format(botRss)} / {ProcessMemory.Format(botPeak)} | {allHttp.Percentile(50):F1} / {allHttp.Percentile(99):F1} ms | {overHttp["news"].Percentile(50):F1} / {overHttp["news"].Percentile(99):F1} ms | {reload.AnsweredAfter?.TotalSeconds:F2} s / {reload.Meanwhile.Percentile(99):F1} ms (before: {reload.Before.Percentile(99):F1} ms) / {ProcessMemory.Format(reload.PeakRssDuring)} (process peak {ProcessMemory.Format(reload.PeakRssOfProcess)}) |";
     }
     else
     {

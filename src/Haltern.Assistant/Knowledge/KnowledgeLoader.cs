@@ -34,29 +34,69 @@ public sealed class KnowledgeLoader
     /// <summary>Reads every knowledge file below <paramref name="folder"/>.</summary>
     public KnowledgeSet Load(string folder)
     {
+        var set = KnowledgeSet.From(LoadFiles(folder));
+        _logger.LogInformation("Loaded {Articles} articles and {Services} services, skipped {Skipped} files",
+            set.Articles.Count, set.Services.Count, set.Skipped.Count);
+        return set;
+    }
+
+    /// <summary>Reads every knowledge file below <paramref name="folder"/>, each with what it was read from (see <see cref="KnowledgeFile"/>).</summary>
+    public IReadOnlyList<KnowledgeFile> LoadFiles(string folder) => Scan(folder).Select(file => LoadFile(folder, file)).ToArray();
+
+    /// <summary>
+    /// The knowledge files below <paramref name="folder"/> (<c>news/**/*.md</c>, <c>services/**/*.md</c>) with their
+    /// last write time and length, in the order they are read: by path.
+    /// </summary>
+    public static IReadOnlyList<KnowledgeFileStamp> Scan(string folder)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         if (!Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"The knowledge folder '{folder}' does not exist.");
         }
 
-        var articles = new List<Article>();
-        var services = new List<Service>();
-        var skipped = new List<SkippedFile>();
-        foreach (var path in Files(folder, NewsFolder))
-        {
-            Read(folder, path, skipped, (id, text) => articles.Add(ParseArticle(id, text)));
-        }
-
-        foreach (var path in Files(folder, ServicesFolder))
-        {
-            Read(folder, path, skipped, (id, text) => services.Add(ParseService(id, text)));
-        }
-
-        _logger.LogInformation("Loaded {Articles} articles and {Services} services, skipped {Skipped} files",
-            articles.Count, services.Count, skipped.Count);
-        return new KnowledgeSet(articles, services, skipped);
+        return new[] { NewsFolder, ServicesFolder }
+            .Select(sub => new DirectoryInfo(Path.Combine(folder, sub)))
+            .Where(d => d.Exists)
+            .SelectMany(d => d.EnumerateFiles("*.md", SearchOption.AllDirectories))
+            .Select(f => new KnowledgeFileStamp(Path.GetRelativePath(folder, f.FullName).Replace('\\', '/'), f.LastWriteTimeUtc, f.Length))
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ToArray();
     }
+
+    /// <summary>
+    /// Reads one knowledge file found by <see cref="Scan"/>: an article below <c>news/</c>, a service below
+    /// <c>services/</c>. A file that cannot be read is logged with its path, line and reason and returned as skipped.
+    /// </summary>
+    public KnowledgeFile LoadFile(string folder, KnowledgeFileStamp stamp)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentNullException.ThrowIfNull(stamp);
+        byte[] bytes = [];
+        try
+        {
+            bytes = File.ReadAllBytes(Path.Combine(folder, stamp.Id));
+            var text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+            return stamp.Id.StartsWith(NewsFolder + "/", StringComparison.Ordinal)
+                ? new KnowledgeFile(stamp, Hash(bytes)) { Article = ParseArticle(stamp.Id, text) }
+                : new KnowledgeFile(stamp, Hash(bytes)) { Service = ParseService(stamp.Id, text) };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var file = new SkippedFile(stamp.Id, (ex as KnowledgeFileException)?.Line, ex switch
+            {
+                KnowledgeFileException => ex.Message,
+                DecoderFallbackException => "the file is not UTF-8 text",
+                FileNotFoundException or DirectoryNotFoundException => "the file was removed while it was read",
+                IOException or UnauthorizedAccessException => "the file cannot be read",
+                _ => "the file could not be understood (" + ex.GetType().Name + ")",
+            });
+            _logger.LogWarning("Skipped knowledge file {File} at line {Line}: {Reason}", file.Path, file.Line, file.Reason);
+            return new KnowledgeFile(stamp, Hash(bytes)) { Skipped = file };
+        }
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
     /// <summary>Parses one article file's text; <paramref name="id"/> is its path below the folder.</summary>
     /// <exception cref="KnowledgeFileException">The file is not a valid article.</exception>
@@ -95,35 +135,6 @@ public sealed class KnowledgeLoader
             Keywords = StringList(front, "keywords"),
             Paragraphs = Paragraphs(body),
         };
-    }
-
-    private static IEnumerable<string> Files(string folder, string subfolder)
-    {
-        var path = Path.Combine(folder, subfolder);
-        return Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            : [];
-    }
-
-    private void Read(string folder, string path, List<SkippedFile> skipped, Action<string, string> parse)
-    {
-        var id = Path.GetRelativePath(folder, path).Replace('\\', '/');
-        try
-        {
-            parse(id, StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF'));
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            var file = new SkippedFile(id, (ex as KnowledgeFileException)?.Line, ex switch
-            {
-                KnowledgeFileException => ex.Message,
-                DecoderFallbackException => "the file is not UTF-8 text",
-                IOException or UnauthorizedAccessException => "the file cannot be read",
-                _ => "the file could not be understood (" + ex.GetType().Name + ")",
-            });
-            skipped.Add(file);
-            _logger.LogWarning("Skipped knowledge file {File} at line {Line}: {Reason}", file.Path, file.Line, file.Reason);
-        }
     }
 
     private sealed record FrontMatter(YamlMappingNode Map, int LineOffset);

@@ -7,4 +7,15 @@ public sealed record KnowledgeSet(
     IReadOnlyList<SkippedFile> Skipped)
 {
     public static KnowledgeSet Empty { get; } = new([], [], []);
+
+    /// <summary>The set the files give, each list in the order of the files' paths (as the folder is read).</summary>
+    public static KnowledgeSet From(IEnumerable<KnowledgeFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var ordered = files.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
+        return new KnowledgeSet(
+            ordered.Select(f => f.Article).OfType<Article>().ToArray(),
+            ordered.Select(f => f.Service).OfType<Service>().ToArray(),
+            ordered.Select(f => f.Skipped).OfType<SkippedFile>().ToArray());
+    }
 }

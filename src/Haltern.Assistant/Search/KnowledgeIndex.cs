@@ -1,8 +1,6 @@
 using Haltern.Assistant.Knowledge;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -10,9 +8,10 @@ namespace Haltern.Assistant.Search;
 
 /// <summary>
 /// The Lucene index over one <see cref="KnowledgeSet"/>: a document per service, per article and per
-/// sentence of an article (the passages answers quote). Built once, then only searched; a changed knowledge
-/// folder gets a new index built beside this one (see <see cref="IKnowledgeIndexProvider"/>).
-/// Searches go through a <see cref="SearcherManager"/> with acquire/release.
+/// sentence of an article (the passages answers quote). An instance is one state of the knowledge: its set,
+/// and the searcher over the index commit that holds exactly that set. A reload makes a new instance (the
+/// documents of changed files replaced in the same index, see <see cref="KnowledgeIndexWriter"/>) and swaps
+/// it in; this one keeps answering, unchanged, until it is disposed.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
@@ -22,26 +21,28 @@ public sealed class KnowledgeIndex : IDisposable
     internal const string ExtraField = "extra";
     internal const string TextField = "text";
     internal const string DateField = "date";
-    internal const string DateSortField = "date_sort";
     internal const string OrdinalField = "ord";
     internal const string KindService = "service";
     internal const string KindArticle = "article";
     internal const string KindPassage = "passage";
 
-    private readonly LuceneDirectory _directory;
-    private readonly SearcherManager _searchers;
+    private readonly IndexSearcher _searcher;
+    private readonly Action _release;
     private readonly Dictionary<string, Article> _articles;
     private readonly Dictionary<string, Service> _services;
-    private bool _disposed;
+    private readonly Article[] _newestFirst;
+    private int _disposed;
 
-    private KnowledgeIndex(KnowledgeSet knowledge, LuceneDirectory directory)
+    internal KnowledgeIndex(KnowledgeSet knowledge, IndexSearcher searcher, Action release)
     {
         Knowledge = knowledge;
-        _directory = directory;
+        _searcher = searcher;
+        _release = release;
         _articles = knowledge.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _services = knowledge.Services.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        _searchers = new SearcherManager(directory, new SimilarityFactory());
-        Newest = knowledge.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault();
+        _newestFirst = [.. knowledge.Articles];
+        Array.Sort(_newestFirst, NewestFirst);
+        Newest = _newestFirst.FirstOrDefault();
     }
 
     /// <summary>What was loaded, including the files skipped and why.</summary>
@@ -53,52 +54,35 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>The analyzer the index was built with; queries must use it too.</summary>
     public GermanTextAnalyzer Analyzer { get; } = new();
 
-    /// <summary>Builds an index over <paramref name="knowledge"/> in <paramref name="directory"/> (memory if null).</summary>
+    /// <summary>Builds an index over <paramref name="knowledge"/> in <paramref name="directory"/> (memory if null), which it then owns.</summary>
     public static KnowledgeIndex Build(KnowledgeSet knowledge, LuceneDirectory? directory = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        directory ??= new RAMDirectory();
-        using (var analyzer = new GermanTextAnalyzer())
+        var writer = KnowledgeIndexWriter.Create(directory ?? new RAMDirectory(), knowledge, hash: null);
+        try
         {
-            var config = new IndexWriterConfig(GermanTextAnalyzer.Version, analyzer)
-            {
-                OpenMode = OpenMode.CREATE,
-                Similarity = new BM25Similarity(),
-                RAMBufferSizeMB = 64,
-
-                // Index-sorted by date: articles are added newest first and this policy merges only adjacent
-                // segments, so document order stays newest first and "Was gibt es Neues?" reads the first few
-                // matches instead of sorting every article (see NewestArticles).
-                MergePolicy = new LogByteSizeMergePolicy(),
-            };
-            using var writer = new IndexWriter(directory, config);
-            foreach (var service in knowledge.Services)
-            {
-                writer.AddDocument(ServiceDocument(service));
-            }
-
-            foreach (var article in knowledge.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal))
-            {
-                writer.AddDocument(ArticleDocument(article));
-                var ordinal = 0;
-                foreach (var sentence in Sentences(article))
-                {
-                    writer.AddDocument(PassageDocument(article, sentence, ordinal++));
-                }
-            }
-
-            writer.Commit();
+            return writer.Snapshot(knowledge);
         }
-
-        return new KnowledgeIndex(knowledge, directory);
+        finally
+        {
+            writer.Release(); // closed with the index
+        }
     }
 
-    /// <summary>Opens an index built earlier in <paramref name="directory"/> for the same knowledge.</summary>
+    /// <summary>Opens an index built earlier in <paramref name="directory"/> for the same knowledge; owns the directory.</summary>
     public static KnowledgeIndex Open(KnowledgeSet knowledge, LuceneDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(directory);
-        return new KnowledgeIndex(knowledge, directory);
+        var writer = KnowledgeIndexWriter.Open(directory);
+        try
+        {
+            return writer.Snapshot(knowledge);
+        }
+        finally
+        {
+            writer.Release();
+        }
     }
 
     /// <summary>The sentences of an article in reading order: the teaser's, then the body's.</summary>
@@ -142,6 +126,30 @@ public sealed class KnowledgeIndex : IDisposable
 
     private Dictionary<string, int>? _namingCounts;
 
+    /// <summary>
+    /// The query for a question word, rewritten against this index (its near spellings and compound heads looked
+    /// up in the term dictionary), kept for the next search of the same word. Valid for this index only: a
+    /// rewritten query holds the term statistics of this index's reader. Bounded like <see cref="TermsOf"/>.
+    /// </summary>
+    internal Query Rewritten(QueryTerm term, Func<Query> rewrite)
+    {
+        var key = string.Join('\u001f', term.Parts.Prepend(term.IsCue ? "c" : "t").Prepend(term.Term));
+        if (_rewritten.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var query = rewrite();
+        if (_rewritten.Count < TermCacheSize)
+        {
+            _rewritten.TryAdd(key, query);
+        }
+
+        return query;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query> _rewritten = new(StringComparer.Ordinal);
+
     private const int TermCacheSize = 20_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
 
@@ -149,18 +157,22 @@ public sealed class KnowledgeIndex : IDisposable
 
     public Service? FindService(string? id) => id is not null && _services.TryGetValue(id, out var s) ? s : null;
 
-    /// <summary>Runs <paramref name="search"/> on a searcher acquired for the call and released after it.</summary>
+    /// <summary>Runs <paramref name="search"/> on this index's searcher, holding its reader open for the call.</summary>
     internal T Search<T>(Func<IndexSearcher, T> search)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var searcher = _searchers.Acquire();
+        var reader = _searcher.IndexReader;
+        if (Volatile.Read(ref _disposed) == 1 || !reader.TryIncRef())
+        {
+            throw new ObjectDisposedException(nameof(KnowledgeIndex));
+        }
+
         try
         {
-            return search(searcher);
+            return search(_searcher);
         }
         finally
         {
-            _searchers.Release(searcher);
+            reader.DecRef();
         }
     }
 
@@ -170,25 +182,45 @@ public sealed class KnowledgeIndex : IDisposable
         || searcher.IndexReader.DocFreq(new Term(TitleField, term)) > 0
         || searcher.IndexReader.DocFreq(new Term(ExtraField, term)) > 0;
 
-    /// <summary>The newest articles, optionally within [from, to).</summary>
+    /// <summary>The newest articles, optionally within [from, to): read from the articles kept newest first, whatever the archive's size.</summary>
     public IReadOnlyList<Article> NewestArticles(int count, DateOnly? from = null, DateOnly? to = null)
     {
-        return Search(searcher =>
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        var start = to is { } end ? FirstOlderThan(end) : 0;
+        var found = new List<Article>(Math.Clamp(count, 0, 64));
+        for (var i = start; i < _newestFirst.Length && found.Count < count && (from is null || _newestFirst[i].Date >= from); i++)
         {
-            var query = new BooleanQuery { { new TermQuery(new Term(KindField, KindArticle)), Occur.MUST } };
-            if (from is not null || to is not null)
-            {
-                query.Add(DateRange(from, to), Occur.MUST);
-            }
+            found.Add(_newestFirst[i]);
+        }
 
-            // Documents are in newest-first order (see Build): the first matches are the newest, whatever the archive's size.
-            var first = new FirstMatchesCollector(count);
-            searcher.Search(query, first);
-            return first.Docs
-                .Select(doc => FindArticle(searcher.Doc(doc).Get(IdField)))
-                .OfType<Article>()
-                .ToArray();
-        });
+        return found;
+    }
+
+    /// <summary>The position of the first article dated before <paramref name="date"/> in the newest-first order.</summary>
+    private int FirstOlderThan(DateOnly date)
+    {
+        int low = 0, high = _newestFirst.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_newestFirst[middle].Date >= date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Newest first; on the same day by id, so the order is the same however the articles were loaded.</summary>
+    private static int NewestFirst(Article a, Article b)
+    {
+        var byDate = b.Date.CompareTo(a.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     }
 
     internal static Query DateRange(DateOnly? from, DateOnly? to) =>
@@ -196,96 +228,14 @@ public sealed class KnowledgeIndex : IDisposable
 
     internal static int DateKey(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
-    private static Document ServiceDocument(Service service)
-    {
-        var extra = service.Keywords.Concat(service.Questions)
-            .Append(service.Role).Append(service.Person).OfType<string>();
-        var text = service.Paragraphs.Append(service.Place).Append(service.Address).OfType<string>();
-        return
-        [
-            new StringField(KindField, KindService, Field.Store.NO),
-            new StringField(IdField, service.Id, Field.Store.YES),
-            new TextField(TitleField, service.Title, Field.Store.NO),
-            new TextField(ExtraField, string.Join("\n", extra), Field.Store.NO),
-            new TextField(TextField, string.Join("\n", text), Field.Store.NO),
-        ];
-    }
-
-    private static Document ArticleDocument(Article article)
-    {
-        var text = article.Paragraphs.Prepend(article.Teaser).OfType<string>();
-        return
-        [
-            new StringField(KindField, KindArticle, Field.Store.NO),
-            new StringField(IdField, article.Id, Field.Store.YES),
-            new TextField(TitleField, article.Title, Field.Store.NO),
-            new TextField(ExtraField, article.Category ?? string.Empty, Field.Store.NO),
-            new TextField(TextField, string.Join("\n", text), Field.Store.NO),
-            new Int32Field(DateField, DateKey(article.Date), Field.Store.NO),
-            new NumericDocValuesField(DateSortField, DateKey(article.Date)),
-        ];
-    }
-
-    private static Document PassageDocument(Article article, string sentence, int ordinal) =>
-    [
-        new StringField(KindField, KindPassage, Field.Store.NO),
-        new StringField(IdField, article.Id, Field.Store.YES),
-        new TextField(TitleField, article.Title, Field.Store.NO),
-        new TextField(TextField, sentence, Field.Store.YES),
-        new StoredField(OrdinalField, ordinal),
-        new Int32Field(DateField, DateKey(article.Date), Field.Store.NO),
-        new NumericDocValuesField(DateSortField, DateKey(article.Date)),
-    ];
-
     public void Dispose()
     {
-        if (_disposed)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
 
-        _disposed = true;
-        _searchers.Dispose();
+        _release(); // searches still running hold the reader until they end
         Analyzer.Dispose();
-    }
-
-    /// <summary>Collects the first <c>count</c> matching documents in index order, then stops collecting.</summary>
-    private sealed class FirstMatchesCollector(int count) : ICollector
-    {
-        private int _docBase;
-
-        public List<int> Docs { get; } = new(Math.Max(0, count));
-
-        public bool AcceptsDocsOutOfOrder => false;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            if (Docs.Count >= count)
-            {
-                throw new CollectionTerminatedException(); // the searcher skips the rest of this segment
-            }
-
-            _docBase = context.DocBase;
-        }
-
-        public void Collect(int doc)
-        {
-            if (Docs.Count >= count)
-            {
-                throw new CollectionTerminatedException();
-            }
-
-            Docs.Add(_docBase + doc);
-        }
-    }
-
-    /// <summary>Gives every searcher the BM25 similarity the index was written with.</summary>
-    private sealed class SimilarityFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
     }
 }

@@ -34,6 +34,9 @@ public sealed class KnowledgeSearch
 {
     private const int Candidates = 8;
 
+    /// <summary>The articles whose sentences a passage search scores when more than these match the question.</summary>
+    private const int ArticleCandidates = 64;
+
     /// <summary>Analyses <paramref name="text"/> into query terms; <paramref name="cueWords"/> are words that only tell the kind of question.</summary>
     public IReadOnlyList<QueryTerm> Terms(KnowledgeIndex index, string text, IEnumerable<string> cueWords)
     {
@@ -58,7 +61,7 @@ public sealed class KnowledgeSearch
 
         return index.Search(searcher =>
         {
-            var top = searcher.Search(Build(KnowledgeIndex.KindService, terms, null), Candidates);
+            var top = searcher.Search(Build(KnowledgeIndex.KindService, Words(index, searcher, terms), null), Candidates);
             return top.ScoreDocs
                 .Select(d => (Service: index.FindService(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Service is not null)
@@ -78,7 +81,31 @@ public sealed class KnowledgeSearch
 
         return index.Search(searcher =>
         {
-            var top = searcher.Search(Build(KnowledgeIndex.KindPassage, terms, filter), Candidates * 2);
+            // A sentence matches only where its article does (an article document holds its title and every
+            // sentence), so the articles are searched first: they are about a tenth as many documents as the
+            // sentences. Where more articles match than ArticleCandidates, only the sentences of the best of
+            // them are scored, not every sentence that shares a common word with the question; where fewer
+            // match, the sentences searched are those the whole index would give.
+            var words = Words(index, searcher, terms);
+            var articles = BestArticles(searcher, words, filter);
+            if (articles.TotalHits == 0)
+            {
+                return [];
+            }
+
+            var query = Build(KnowledgeIndex.KindPassage, words, filter);
+            if (articles.TotalHits > ArticleCandidates)
+            {
+                var within = new BooleanQuery { Boost = 0 }; // selects, scores nothing: the sentences' scores stay as they were
+                foreach (var article in articles.ScoreDocs)
+                {
+                    within.Add(new TermQuery(new Term(KnowledgeIndex.IdField, searcher.Doc(article.Doc).Get(KnowledgeIndex.IdField))), Occur.SHOULD);
+                }
+
+                query.Add(within, Occur.MUST);
+            }
+
+            var top = searcher.Search(query, Candidates * 2);
             var hits = new List<PassageHit>();
             var articleCoverage = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var scoreDoc in top.ScoreDocs)
@@ -106,6 +133,26 @@ public sealed class KnowledgeSearch
         });
     }
 
+    /// <summary>
+    /// The articles whose sentences a passage search scores: those that hold two of the question's topic words
+    /// when at least <see cref="ArticleCandidates"/> do (a common word then does not make every article a
+    /// candidate), else those that hold one. A sentence that shares only cue words with the question
+    /// ("lange", "kostet") cannot cover it.
+    /// </summary>
+    private static TopDocs BestArticles(IndexSearcher searcher, IReadOnlyList<(QueryTerm Term, Query Clause)> words, Query? filter)
+    {
+        if (words.Count(w => !w.Term.IsCue) >= 2)
+        {
+            var two = searcher.Search(Build(KnowledgeIndex.KindArticle, words, filter, minTopics: 2), ArticleCandidates);
+            if (two.TotalHits >= ArticleCandidates)
+            {
+                return two;
+            }
+        }
+
+        return searcher.Search(Build(KnowledgeIndex.KindArticle, words, filter, minTopics: 1), ArticleCandidates);
+    }
+
     public IReadOnlyList<ArticleHit> Articles(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, Query? filter = null)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -116,7 +163,7 @@ public sealed class KnowledgeSearch
 
         return index.Search(searcher =>
         {
-            var top = searcher.Search(Build(KnowledgeIndex.KindArticle, terms, filter), Candidates);
+            var top = searcher.Search(Build(KnowledgeIndex.KindArticle, Words(index, searcher, terms), filter), Candidates);
             return top.ScoreDocs
                 .Select(d => (Article: index.FindArticle(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Article is not null)
@@ -145,41 +192,41 @@ public sealed class KnowledgeSearch
 
     private static string ArticleText(Article a) => string.Join("\n", a.Paragraphs.Prepend(a.Teaser ?? string.Empty).Prepend(a.Title));
 
-    private static Query Build(string kind, IReadOnlyList<QueryTerm> terms, Query? filter)
+    /// <summary>
+    /// Each word with its query. A word searched with near spellings and compound heads (fuzzy and wildcard
+    /// queries, which look through the index's terms) is rewritten to the terms they found once per index state
+    /// and kept (see <see cref="KnowledgeIndex.Rewritten"/>), so the searches of one question, and later questions
+    /// with the same word, do not look again.
+    /// </summary>
+    private static (QueryTerm Term, Query Clause)[] Words(KnowledgeIndex index, IndexSearcher searcher, IReadOnlyList<QueryTerm> terms) =>
+        terms.Select(t => (t, t.Fuzzy ? index.Rewritten(t, () => searcher.Rewrite(Clause(t))) : Clause(t))).ToArray();
+
+    /// <param name="kind">The kind of document searched.</param>
+    /// <param name="words">The question's words, each with the query for it (see <see cref="Clause"/>).</param>
+    /// <param name="filter">A further condition (a date range), scored nothing.</param>
+    /// <param name="minTopics">
+    /// When above 0, only documents that hold at least this many of the topic words, not just cue words ("lange",
+    /// "kostet" occur in most articles); the documents that match score as they would without it (BM25 does not
+    /// weigh by the share of clauses matched).
+    /// </param>
+    private static BooleanQuery Build(string kind, IReadOnlyList<(QueryTerm Term, Query Clause)> words, Query? filter, int minTopics = 0)
     {
-        var words = new BooleanQuery();
-        foreach (var term in terms)
+        var all = new BooleanQuery();
+        var topics = minTopics > 0 && words.Any(w => !w.Term.IsCue) ? new BooleanQuery { MinimumNumberShouldMatch = minTopics } : all;
+        foreach (var (term, clause) in words)
         {
-            var clause = new BooleanQuery();
-            foreach (var (field, boost) in Fields)
-            {
-                clause.Add(new TermQuery(new Term(field, term.Term)) { Boost = boost }, Occur.SHOULD);
-                if (term.Fuzzy && MaxEdits(term.Term) is > 0 and var edits)
-                {
-                    clause.Add(new FuzzyQuery(new Term(field, term.Term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * 0.4f }, Occur.SHOULD);
-                }
+            (term.IsCue ? all : topics).Add(clause, Occur.SHOULD);
+        }
 
-                foreach (var part in term.Parts)
-                {
-                    clause.Add(new TermQuery(new Term(field, part)) { Boost = boost * 0.7f }, Occur.SHOULD);
-                }
-
-                // A word the index lacks may be the head of a compound in a title or keyword ("Bibliothek" in
-                // "Stadtbibliothek"); those fields are small, so a suffix scan of their terms is cheap.
-                if (term.Fuzzy && term.Term.Length >= 5 && field != KnowledgeIndex.TextField)
-                {
-                    clause.Add(new WildcardQuery(new Term(field, "*" + term.Term)) { Boost = boost * 0.5f }, Occur.SHOULD);
-                }
-            }
-
-            clause.Boost = term.IsCue ? 0.5f : 1f;
-            words.Add(clause, Occur.SHOULD);
+        if (topics != all)
+        {
+            all.Add(topics, Occur.MUST);
         }
 
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(KnowledgeIndex.KindField, kind)) { Boost = 0 }, Occur.MUST },
-            { words, Occur.MUST },
+            { all, Occur.MUST },
         };
         if (filter is not null)
         {
@@ -188,6 +235,35 @@ public sealed class KnowledgeSearch
         }
 
         return query;
+    }
+
+    /// <summary>One word of the question in every field: exact, near spellings, compound parts, compound heads.</summary>
+    private static Query Clause(QueryTerm term)
+    {
+        var clause = new BooleanQuery();
+        foreach (var (field, boost) in Fields)
+        {
+            clause.Add(new TermQuery(new Term(field, term.Term)) { Boost = boost }, Occur.SHOULD);
+            if (term.Fuzzy && MaxEdits(term.Term) is > 0 and var edits)
+            {
+                clause.Add(new FuzzyQuery(new Term(field, term.Term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * 0.4f }, Occur.SHOULD);
+            }
+
+            foreach (var part in term.Parts)
+            {
+                clause.Add(new TermQuery(new Term(field, part)) { Boost = boost * 0.7f }, Occur.SHOULD);
+            }
+
+            // A word the index lacks may be the head of a compound in a title or keyword ("Bibliothek" in
+            // "Stadtbibliothek"); those fields are small, so a suffix scan of their terms is cheap.
+            if (term.Fuzzy && term.Term.Length >= 5 && field != KnowledgeIndex.TextField)
+            {
+                clause.Add(new WildcardQuery(new Term(field, "*" + term.Term)) { Boost = boost * 0.5f }, Occur.SHOULD);
+            }
+        }
+
+        clause.Boost = term.IsCue ? 0.5f : 1f;
+        return clause;
     }
 
     private static readonly (string Field, float Boost)[] Fields =

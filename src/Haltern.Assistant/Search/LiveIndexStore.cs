@@ -5,11 +5,12 @@ using Lucene.Net.Store;
 namespace Haltern.Assistant.Search;
 
 /// <summary>
-/// The on-disk home of the index (<c>Knowledge:IndexPath</c>): each build goes into a new generation folder
+/// The on-disk home of the index (<c>Knowledge:IndexPath</c>): each full build goes into a new generation folder
 /// (<c>gen-&lt;timestamp&gt;</c>), and only after it is complete does the pointer file <c>current</c> (written
-/// beside and renamed over, an atomic step) name it, with the hash of the knowledge it was built from. A crash
-/// during a build therefore leaves the pointer on the last complete generation; unfinished ones are removed
-/// at the next start.
+/// beside and renamed over, an atomic step) name it. A crash during a build therefore leaves the pointer on the
+/// last complete generation; unfinished ones are removed at the next start. Updates after a change are Lucene
+/// commits in the current generation, each carrying the hash of the folder it stands for: a crash during one
+/// leaves the previous commit, whose hash then no longer matches the folder, so the index is built anew.
 /// </summary>
 public sealed class LiveIndexStore
 {
@@ -30,11 +31,11 @@ public sealed class LiveIndexStore
     /// <summary>The generation the pointer names now, if any.</summary>
     public string? CurrentGeneration => ReadPointer()?.Generation;
 
-    /// <summary>The generation the pointer names, if its hash is <paramref name="hash"/> and it holds an index.</summary>
+    /// <summary>The generation the pointer names, if it holds an index whose last commit was made for <paramref name="hash"/>.</summary>
     public FSDirectory? TryOpen(string hash)
     {
         ArgumentNullException.ThrowIfNull(hash);
-        if (ReadPointer() is not { } pointer || !string.Equals(pointer.Hash, hash, StringComparison.Ordinal))
+        if (ReadPointer() is not { } pointer)
         {
             return null;
         }
@@ -48,7 +49,7 @@ public sealed class LiveIndexStore
         var directory = FSDirectory.Open(path);
         try
         {
-            if (DirectoryReader.IndexExists(directory))
+            if (DirectoryReader.IndexExists(directory) && KnowledgeIndexWriter.CommittedHash(directory) == hash)
             {
                 return directory;
             }
@@ -71,7 +72,7 @@ public sealed class LiveIndexStore
         return (name, FSDirectory.Open(path));
     }
 
-    /// <summary>Points <c>current</c> at a complete generation, atomically.</summary>
+    /// <summary>Points <c>current</c> at a complete generation, atomically (with the hash it was built for, for people reading it).</summary>
     public void Commit(string generation, string hash)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(generation);
@@ -112,7 +113,7 @@ public sealed class LiveIndexStore
         }
     }
 
-    private (string Generation, string Hash)? ReadPointer()
+    private (string Generation, string? Hash)? ReadPointer()
     {
         var pointer = Path.Combine(_root, PointerFile);
         if (!File.Exists(pointer))
@@ -121,9 +122,9 @@ public sealed class LiveIndexStore
         }
 
         var lines = File.ReadAllLines(pointer);
-        return lines.Length >= 2 && lines[0].StartsWith(GenerationPrefix, StringComparison.Ordinal)
+        return lines.Length >= 1 && lines[0].StartsWith(GenerationPrefix, StringComparison.Ordinal)
             && lines[0].IndexOfAny(['/', '\\']) < 0 && lines[0] != "." && lines[0] != ".."
-            ? (lines[0], lines[1])
+            ? (lines[0], lines.Length >= 2 ? lines[1] : null)
             : null;
     }
 }

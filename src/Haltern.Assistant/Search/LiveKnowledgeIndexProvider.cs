@@ -1,20 +1,22 @@
 using System.Diagnostics;
 using Haltern.Assistant.Knowledge;
+using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Haltern.Assistant.Search;
 
 /// <summary>
 /// Serves the knowledge index and keeps it current: loads the folder in the background at start (questions that
-/// arrive meanwhile wait for it), watches the folder, and on a change builds a new index beside the serving one
-/// and swaps it in with one reference assignment, so no question fails or waits for a rebuild. The replaced index
-/// stays open a while for questions still running on it. Broken files are skipped (the loader logs them with
-/// path, line and reason) and listed in <see cref="Status"/>. With <c>Knowledge:IndexPath</c> the index is kept on
-/// disk (see <see cref="LiveIndexStore"/>) and reused at start when the folder has not changed.
+/// arrive meanwhile wait for it), watches the folder, and on a change re-reads only the files that changed and
+/// replaces their documents in the index's one writer (see <see cref="ReloadAsync"/>). Each state is a
+/// <see cref="KnowledgeIndex"/> of its own, swapped in with one reference assignment, so no question fails, waits
+/// or sees half an update; the replaced one stays open a while for questions still running on it. Broken files are
+/// skipped (the loader logs them with path, line and reason) and listed in <see cref="Status"/>. With
+/// <c>Knowledge:IndexPath</c> the index is kept on disk (see <see cref="LiveIndexStore"/>) and reused at start
+/// when the folder has not changed.
 /// </summary>
 public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider, IKnowledgeStatusSource, IHostedService, IAsyncDisposable
 {
@@ -32,6 +34,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _retiring = [];
     private Serving? _serving;
+    private Dictionary<string, KnowledgeFile>? _files; // what the serving index was read from; only touched by the one reload running
     private KnowledgeStatus _status = KnowledgeStatus.Loading;
     private KnowledgeFolderWatcher? _watcher;
     private Task _start = Task.CompletedTask;
@@ -183,8 +186,12 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     }
 
     /// <summary>
-    /// Loads the folder and builds a new index beside the serving one, then swaps it in. One rebuild at a time;
-    /// a failed rebuild leaves the serving index as it is.
+    /// Brings the index up to the folder, one reload at a time. Normally an update: the folder's files are listed
+    /// with their last write times and lengths, only those that differ from what was read are read again (a file
+    /// whose bytes hash the same was only touched), the documents of changed, added and deleted files are
+    /// replaced in the serving index's writer and committed, and a new <see cref="KnowledgeIndex"/> over that
+    /// commit is swapped in. A full rebuild beside the serving index (everything read, a new index) is the
+    /// first load and the fallback when an update fails. A failed reload leaves the serving index as it is.
     /// </summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
@@ -192,23 +199,21 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         await _rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var watch = Stopwatch.StartNew();
-            var hash = _store is null ? null : await KnowledgeFolderHash.ComputeAsync(folder, cancellationToken).ConfigureAwait(false);
-            if (hash is not null && _serving?.Hash == hash)
+            if (_files is not null && Volatile.Read(ref _serving) is { Writer.IsClosed: false } serving)
             {
-                return; // touched, not changed
+                try
+                {
+                    await Task.Run(() => Update(folder, serving), cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    LogUpdateFailed(_logger, ex);
+                    _files = null;
+                }
             }
 
-            var knowledge = await Task.Run(() => _loader.Load(folder), cancellationToken).ConfigureAwait(false);
-            var loaded = watch.Elapsed;
-            var serving = await Task.Run(() => Build(knowledge, hash), cancellationToken).ConfigureAwait(false);
-            Serve(serving, new KnowledgeStatus(KnowledgeState.Ready, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped, _time.GetUtcNow(), null)
-            {
-                Generation = Status.Generation + 1,
-                FromDisk = serving.Reused,
-            });
-            LogIndexServing(_logger, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped.Count,
-                (long)loaded.TotalMilliseconds, (long)(watch.Elapsed - loaded).TotalMilliseconds, serving.Reused);
+            await Task.Run(() => Rebuild(folder), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -216,35 +221,125 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         }
     }
 
+    /// <summary>Replaces the documents of the files changed since the last reload in the serving index's writer.</summary>
+    private void Update(string folder, Serving serving)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = _files!;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var changed = new List<KnowledgeFile>();
+        foreach (var stamp in KnowledgeLoader.Scan(folder))
+        {
+            seen.Add(stamp.Id);
+            if (files.TryGetValue(stamp.Id, out var known) && known.Stamp == stamp)
+            {
+                continue;
+            }
+
+            var file = _loader.LoadFile(folder, stamp);
+            if (known is not null && known.Hash == file.Hash && known.Skipped == file.Skipped)
+            {
+                files[stamp.Id] = known with { Stamp = stamp }; // touched, not changed
+                continue;
+            }
+
+            changed.Add(file);
+        }
+
+        var deleted = files.Keys.Where(id => !seen.Contains(id)).ToArray();
+        if (changed.Count == 0 && deleted.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var id in deleted)
+        {
+            files.Remove(id);
+        }
+
+        foreach (var file in changed)
+        {
+            files[file.Id] = file;
+        }
+
+        var knowledge = KnowledgeSet.From(files.Values);
+        var hash = _store is null ? null : KnowledgeFolderHash.Of(files.Values);
+        serving.Writer.Update(
+            changed.Select(f => f.Id).Concat(deleted),
+            changed.Select(f => f.Article).OfType<Article>(),
+            changed.Select(f => f.Service).OfType<Service>(),
+            hash);
+        var next = new Serving(serving.Writer.Snapshot(knowledge), serving.Writer, hash) { Generation = serving.Generation, Reused = serving.Reused };
+        Serve(next, Ready(knowledge, next));
+        LogIndexUpdated(_logger, changed.Count, deleted.Length, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped.Count, (long)watch.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>Reads the whole folder and builds a new index beside the serving one (or opens the one on disk at start).</summary>
+    private void Rebuild(string folder)
+    {
+        var watch = Stopwatch.StartNew();
+        var files = _loader.LoadFiles(folder);
+        var knowledge = KnowledgeSet.From(files);
+        var hash = _store is null ? null : KnowledgeFolderHash.Of(files);
+        var loaded = watch.Elapsed;
+        var serving = Build(knowledge, hash);
+        _files = files.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        Serve(serving, Ready(knowledge, serving));
+        LogIndexServing(_logger, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped.Count,
+            (long)loaded.TotalMilliseconds, (long)(watch.Elapsed - loaded).TotalMilliseconds, serving.Reused);
+    }
+
+    private KnowledgeStatus Ready(KnowledgeSet knowledge, Serving serving) =>
+        new(KnowledgeState.Ready, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped, _time.GetUtcNow(), null)
+        {
+            Generation = Status.Generation + 1,
+            FromDisk = serving.Reused,
+        };
+
     private Serving Build(KnowledgeSet knowledge, string? hash)
     {
         if (_store is null || hash is null)
         {
-            return new Serving(KnowledgeIndex.Build(knowledge), null, null);
+            return Serving.Of(KnowledgeIndexWriter.Create(new RAMDirectory(), knowledge, null), knowledge, null);
         }
 
         if (_serving is null && _store.TryOpen(hash) is { } existing)
         {
-            return new Serving(KnowledgeIndex.Open(knowledge, existing), existing, hash) { Generation = _store.CurrentGeneration, Reused = true };
+            try
+            {
+                return Serving.Of(KnowledgeIndexWriter.Open(existing), knowledge, hash) with { Generation = _store.CurrentGeneration, Reused = true };
+            }
+            catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+            {
+                existing.Dispose();
+                LogIndexOnDiskUnreadable(_logger, ex);
+            }
         }
 
         var (generation, directory) = _store.CreateGeneration();
+        KnowledgeIndexWriter writer;
         try
         {
-            var index = KnowledgeIndex.Build(knowledge, directory);
-            _store.Commit(generation, hash);
-            return new Serving(index, directory, hash) { Generation = generation };
+            writer = KnowledgeIndexWriter.Create(directory, knowledge, hash);
         }
         catch
         {
             directory.Dispose();
             throw;
         }
+
+        _store.Commit(generation, hash);
+        return Serving.Of(writer, knowledge, hash) with { Generation = generation };
     }
 
     private void Serve(Serving next, KnowledgeStatus status)
     {
         var previous = Interlocked.Exchange(ref _serving, next);
+        if (previous is not null && previous.Writer != next.Writer)
+        {
+            previous.Writer.Release(); // the provider's hold; closed once the replaced index is retired
+        }
+
         Volatile.Write(ref _status, status);
         _firstIndex.Set();
         if (previous is not null)
@@ -270,7 +365,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
             }
 
             previous.Dispose();
-            if (previous.Generation is { } generation && _store is not null && _serving?.Generation != generation)
+            if (previous.Writer.IsClosed && previous.Generation is { } generation && _store is not null && _serving?.Generation != generation)
             {
                 _store.RemoveOtherGenerations(_serving?.Generation);
             }
@@ -326,25 +421,50 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
 
         // The serving index is closed; the synchronisation objects are left to the GC on purpose: a host may
         // call StopAsync after disposing, and a late question may still wait for the first index.
-        Interlocked.Exchange(ref _serving, null)?.Dispose();
+        if (Interlocked.Exchange(ref _serving, null) is { } serving)
+        {
+            serving.Dispose();
+            serving.Writer.Release();
+        }
     }
 
-    /// <summary>An index serving, with the directory it lives in when on disk.</summary>
-    private sealed record Serving(KnowledgeIndex Index, LuceneDirectory? Directory, string? Hash) : IDisposable
+    /// <summary>
+    /// An index serving, with the writer it was made from (shared by the indexes that updates make from it; the
+    /// provider holds the writer of the serving index until a rebuild replaces it) and, on disk, its generation.
+    /// </summary>
+    private sealed record Serving(KnowledgeIndex Index, KnowledgeIndexWriter Writer, string? Hash) : IDisposable
     {
         public string? Generation { get; init; }
 
         public bool Reused { get; init; }
 
-        public void Dispose()
+        public static Serving Of(KnowledgeIndexWriter writer, KnowledgeSet knowledge, string? hash)
         {
-            Index.Dispose();
-            Directory?.Dispose();
+            try
+            {
+                return new Serving(writer.Snapshot(knowledge), writer, hash);
+            }
+            catch
+            {
+                writer.Release();
+                throw;
+            }
         }
+
+        public void Dispose() => Index.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge index serving {Articles} articles and {Services} services ({Skipped} files skipped); loaded in {LoadMs} ms, index {IndexMs} ms, reused from disk: {Reused}")]
     private static partial void LogIndexServing(ILogger logger, int articles, int services, int skipped, long loadMs, long indexMs, bool reused);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge index updated: {Changed} files changed or added, {Deleted} deleted; serving {Articles} articles and {Services} services ({Skipped} files skipped) after {UpdateMs} ms")]
+    private static partial void LogIndexUpdated(ILogger logger, int changed, int deleted, int articles, int services, int skipped, long updateMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Updating the knowledge index failed; rebuilding it from the whole folder")]
+    private static partial void LogUpdateFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The knowledge index on disk cannot be opened; building it anew")]
+    private static partial void LogIndexOnDiskUnreadable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The knowledge folder could not be loaded; no index is served")]
     private static partial void LogFirstLoadFailed(ILogger logger, Exception exception);

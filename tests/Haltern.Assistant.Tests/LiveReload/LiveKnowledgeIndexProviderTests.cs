@@ -1,6 +1,7 @@
 using Haltern.Assistant.Search;
 using Haltern.Assistant.Tests.Import;
 using Haltern.Assistant.Knowledge;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -27,12 +28,18 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     private void WriteArticle(string name, string title, string date) =>
         File.WriteAllText(Path.Combine(Knowledge, "news", name), $"---\ntitle: {title}\ndate: {date}\n---\nText über {title}.\n");
 
-    private LiveKnowledgeIndexProvider Provider(string? indexPath, bool watch = false) => new(
+    private LiveKnowledgeIndexProvider Provider(string? indexPath, bool watch = false, ILogger<KnowledgeLoader>? loaderLog = null) => new(
         Options.Create(new KnowledgeOptions { Path = Knowledge }),
         Options.Create(new LiveKnowledgeOptions { IndexPath = indexPath ?? string.Empty, Watch = watch, ReloadDelayMilliseconds = 200, RetireAfterMilliseconds = 100 }),
-        new KnowledgeLoader(),
+        new KnowledgeLoader(loaderLog),
         new ContentRoot(_root.Path),
         NullLoggerFactory.Instance);
+
+    private static string[] PassagesFor(KnowledgeIndex index, string question)
+    {
+        var search = new KnowledgeSearch();
+        return search.Passages(index, search.Terms(index, question, [])).Select(p => p.Sentence).ToArray();
+    }
 
     private static async Task<LiveKnowledgeIndexProvider> StartedAsync(LiveKnowledgeIndexProvider provider)
     {
@@ -72,6 +79,148 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
         Assert.Equal(2, before.NewestArticles(5).Count); // the replaced index still answers until it is retired
         Assert.Equal(3, provider.Status.Articles);
         Assert.Equal(2, provider.Status.Generation);
+    }
+
+    [Fact]
+    public async Task Reload_FilesChangedAddedAndDeleted_UpdatesTheIndexInPlace_AndTheKnowledgeAgreesWithIt()
+    {
+        await using var provider = await StartedAsync(Provider(IndexPath));
+        var before = provider.Current;
+        var generation = Assert.Single(Generations());
+
+        File.WriteAllText(Path.Combine(Knowledge, "news", "2020-06-09-a.md"), "---\ntitle: Schulen erhalten Tablets\ndate: 2020-06-09\n---\nJede Klasse bekommt Tablets.\n");
+        WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+        File.Delete(Path.Combine(Knowledge, "news", "2019-05-12-b.md"));
+        await provider.ReloadAsync(CancellationToken.None);
+
+        var after = provider.Current;
+        Assert.NotSame(before, after);
+        Assert.Equal(["Schulen erhalten digitale Ausstattung", "Sommerfest im Seestadtpark"], before.NewestArticles(5).Select(a => a.Title)); // until it is retired
+        Assert.Equal([generation], Generations()); // updated in place, not built beside
+        Assert.Equal(2, provider.Status.Generation);
+        Assert.Equal(2, provider.Status.Articles);
+        Assert.Equal(["Hallenbad wieder offen", "Schulen erhalten Tablets"], after.NewestArticles(5).Select(a => a.Title));
+        Assert.Equal(["news/2020-06-09-a.md", "news/2025-01-10-c.md"], after.Knowledge.Articles.Select(a => a.Id));
+        Assert.Contains("Jede Klasse bekommt Tablets.", PassagesFor(after, "Tablets für jede Klasse"));
+        Assert.Empty(PassagesFor(after, "Sommerfest im Seestadtpark")); // the deleted file's sentences are gone
+        Assert.Empty(PassagesFor(after, "digitale Ausstattung")); // and the changed file's old ones
+        Assert.Null(after.FindArticle("news/2019-05-12-b.md"));
+
+    }
+
+    [Fact]
+    public async Task Reload_FileTouchedNotChanged_KeepsTheServingIndex()
+    {
+        await using var provider = await StartedAsync(Provider(null));
+        var before = provider.Current;
+
+        File.SetLastWriteTimeUtc(Path.Combine(Knowledge, "news", "2020-06-09-a.md"), DateTime.UtcNow.AddMinutes(1));
+        await provider.ReloadAsync(CancellationToken.None);
+
+        Assert.Same(before, provider.Current);
+        Assert.Equal(1, provider.Status.Generation);
+    }
+
+    [Fact]
+    public async Task Reload_FileBrokenByAnEdit_IsSkippedAndLoggedWithLineAndReason_AndTheRestKeepsServing()
+    {
+        var log = new CapturingLogger<KnowledgeLoader>();
+        await using var provider = await StartedAsync(Provider(IndexPath, loaderLog: log));
+
+        File.WriteAllText(Path.Combine(Knowledge, "news", "2019-05-12-b.md"), "---\ntitle: Sommerfest im Seestadtpark\ndate: 2019-05-32\n---\nText.\n");
+        WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+        await provider.ReloadAsync(CancellationToken.None);
+
+        var skipped = Assert.Single(provider.Status.Skipped);
+        Assert.Equal(("news/2019-05-12-b.md", 3), (skipped.Path, skipped.Line));
+        Assert.Contains("date", skipped.Reason, StringComparison.Ordinal);
+        var warning = Assert.Single(log.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("news/2019-05-12-b.md", warning.Text, StringComparison.Ordinal);
+        Assert.Contains("line 3", warning.Text, StringComparison.Ordinal);
+        Assert.Contains(skipped.Reason, warning.Text, StringComparison.Ordinal);
+        Assert.Equal(2, provider.Status.Articles);
+        Assert.Equal(["Hallenbad wieder offen", "Schulen erhalten digitale Ausstattung"], provider.Current.NewestArticles(5).Select(a => a.Title));
+        Assert.Empty(PassagesFor(provider.Current, "Sommerfest im Seestadtpark"));
+
+        WriteArticle("2019-05-12-b.md", "Sommerfest im Seestadtpark", "2019-05-12");
+        await provider.ReloadAsync(CancellationToken.None);
+
+        Assert.Empty(provider.Status.Skipped);
+        Assert.Equal(3, provider.Status.Articles);
+        Assert.NotEmpty(PassagesFor(provider.Current, "Sommerfest im Seestadtpark"));
+    }
+
+    [Fact]
+    public async Task IndexPath_RestartAfterUpdates_ReusesTheUpdatedIndexAndAnswersTheSame()
+    {
+        string[] answered;
+        await using (var first = await StartedAsync(Provider(IndexPath)))
+        {
+            WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+            await first.ReloadAsync(CancellationToken.None);
+            File.Delete(Path.Combine(Knowledge, "news", "2019-05-12-b.md"));
+            await first.ReloadAsync(CancellationToken.None);
+            answered = PassagesFor(first.Current, "Hallenbad offen");
+            Assert.Equal(3, first.Status.Generation);
+        }
+
+        var generations = Generations();
+        await using var second = await StartedAsync(Provider(IndexPath));
+
+        Assert.True(second.Status.FromDisk);
+        Assert.Equal(generations, Generations());
+        Assert.NotEmpty(answered);
+        Assert.Equal(answered, PassagesFor(second.Current, "Hallenbad offen"));
+        Assert.Empty(PassagesFor(second.Current, "Sommerfest im Seestadtpark"));
+        Assert.Equal(["Hallenbad wieder offen", "Schulen erhalten digitale Ausstattung"], second.Current.NewestArticles(5).Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task IndexPath_ChangeWhileTheBotWasStopped_IsBuiltAnewNotReusedStale()
+    {
+        await using (var first = await StartedAsync(Provider(IndexPath)))
+        {
+            WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+            await first.ReloadAsync(CancellationToken.None);
+        }
+
+        WriteArticle("2025-01-11-d.md", "Eisbahn eröffnet", "2025-01-11");
+        await using var second = await StartedAsync(Provider(IndexPath));
+
+        Assert.False(second.Status.FromDisk);
+        Assert.Equal("Eisbahn eröffnet", second.Current.NewestArticles(1).Single().Title);
+        Assert.NotEmpty(PassagesFor(second.Current, "Eisbahn"));
+    }
+
+    [Fact]
+    public async Task IndexPath_CrashDuringAnUpdate_LeavesAnIndexThatOpens_AndTheFolderIsServed()
+    {
+        await using (var first = await StartedAsync(Provider(IndexPath)))
+        {
+            WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+            await first.ReloadAsync(CancellationToken.None);
+        }
+
+        // What a crash in the middle of the next commit leaves: a segments file that was never completed.
+        var generation = Path.Combine(IndexPath, Assert.Single(Generations()));
+        const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz"; // Lucene numbers commits in base 36
+        var last = Directory.GetFiles(generation, "segments_*").Select(Path.GetFileName).OfType<string>()
+            .Max(name => name["segments_".Length..].Aggregate(0L, (n, c) => (n * 36) + Digits.IndexOf(c, StringComparison.Ordinal)));
+        var next = string.Empty;
+        for (var n = last + 1; n > 0; n /= 36)
+        {
+            next = Digits[(int)(n % 36)] + next;
+        }
+
+        File.WriteAllBytes(Path.Combine(generation, "segments_" + next), [0x3f, 0xd7, 0x6c]);
+        WriteArticle("2025-01-11-d.md", "Eisbahn eröffnet", "2025-01-11");
+
+        await using var restarted = await StartedAsync(Provider(IndexPath));
+
+        Assert.Equal(KnowledgeState.Ready, restarted.Status.State);
+        Assert.Equal(4, restarted.Status.Articles);
+        Assert.Equal(["Eisbahn eröffnet", "Hallenbad wieder offen"], restarted.Current.NewestArticles(2).Select(a => a.Title));
+        Assert.NotEmpty(PassagesFor(restarted.Current, "Eisbahn"));
     }
 
     [Fact]
@@ -200,5 +349,24 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
         Assert.Contains(missing, current.Message, StringComparison.Ordinal);
         Assert.Equal(KnowledgeState.Failed, provider.Status.State);
         Assert.NotNull(provider.Status.Problem);
+    }
+}
+
+/// <summary>Keeps what is logged, to check what a warning names (a real logger, not a mock).</summary>
+internal sealed class CapturingLogger<T> : ILogger<T>
+{
+    public List<(LogLevel Level, string Text)> Entries { get; } = [];
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (Entries)
+        {
+            Entries.Add((logLevel, formatter(state, exception)));
+        }
     }
 }

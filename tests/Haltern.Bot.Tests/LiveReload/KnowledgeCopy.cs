@@ -1,3 +1,4 @@
+using System.Net;
 using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.LiveReload;
@@ -31,7 +32,10 @@ internal static class RealServer
 {
     public static HttpClient Start(BotApplicationFactory factory)
     {
-        factory.UseKestrel(0);
+        // Listening set on Kestrel itself, not UseKestrel(port): that overload rewrites the server addresses after
+        // the build and races Kestrel binding them (dotnet/aspnetcore#67714), a rare "cannot be modified after the
+        // server has started".
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var client = factory.CreateClient();
         Assert.True(client.BaseAddress is { IsLoopback: true }, $"the bot must listen on loopback, not {client.BaseAddress}");

@@ -61,30 +61,9 @@ public sealed class LiveReloadTests : IDisposable
         await ReadyAsync(http);
         Assert.DoesNotContain("4,50 Euro", await AskAsync(http, Question));
 
-        // Citizens keep asking while the index is rebuilt and swapped.
+        // Citizens keep asking while the index is updated and swapped.
         using var stop = new CancellationTokenSource();
-        var failures = new List<string>();
-        var asked = 0;
-        var background = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                try
-                {
-                    var reply = await AskAsync(http, "Wie erreiche ich das Bürgerbüro?");
-                    if (!reply.Contains("933-180", StringComparison.Ordinal))
-                    {
-                        lock (failures) { failures.Add("no Bürgerbüro number: " + reply); }
-                    }
-                }
-                catch (HttpRequestException ex)
-                {
-                    lock (failures) { failures.Add(ex.Message); }
-                }
-
-                Interlocked.Increment(ref asked);
-            }
-        });
+        var citizens = new Citizens(http, stop.Token);
 
         var file = Path.Combine(_knowledge.Path, "news", "2025-01-10-hallenbad-wieder-geoeffnet.md");
         await File.WriteAllTextAsync(file, NewArticle);
@@ -94,11 +73,11 @@ public sealed class LiveReloadTests : IDisposable
         var removed = await RealServer.WithinAsync(s_withinSeconds, async () => !(await AskAsync(http, Question)).Contains("4,50 Euro", StringComparison.Ordinal));
 
         await stop.CancelAsync();
-        await background;
+        await citizens.Asking;
         Assert.True(added is not null, "the new article was not answered within 10 s");
         Assert.True(removed is not null, "the deleted article was still answered after 10 s");
-        Assert.True(asked > 0);
-        Assert.Empty(failures);
+        Assert.True(citizens.Asked > 0);
+        Assert.Empty(citizens.Failures);
         var health = await ReadyAsync(http);
         Assert.Equal(Shipped("news"), health["articles"]!.GetValue<int>());
         Assert.True(health["generation"]!.GetValue<int>() >= 3, health.ToJsonString());
@@ -182,5 +161,87 @@ public sealed class LiveReloadTests : IDisposable
         using var again = RealServer.Start(second);
         Assert.True((await ReadyAsync(again))["fromDisk"]!.GetValue<bool>());
         Assert.Contains("950.000 Euro", await AskAsync(again, "Wie viel kostet die digitale Ausstattung der Schulen?"));
+    }
+
+    [Fact]
+    public async Task IndexPath_EditAddAndDeleteInOneBurst_AreAnsweredAfterOneUpdate_AndARestartAnswersTheSame()
+    {
+        const string Cost = "Wie viel kostet die digitale Ausstattung der Schulen?";
+        const string Lanterns = "Wann startet der Laternenumzug in Sythen?";
+        using var index = new KnowledgeCopy();
+        var settings = Settings(Path.Combine(index.Path, "lucene"));
+        var news = Path.Combine(_knowledge.Path, "news");
+        var shipped = Assert.Single(Directory.GetFiles(news, "*.md"));
+        var doomed = Path.Combine(news, "2024-11-02-laternenumzug.md");
+        await File.WriteAllTextAsync(doomed, "---\ntitle: Laternenumzug in Sythen\ndate: 2024-11-02\n---\nDer Laternenumzug in Sythen startet um 17:30 Uhr an der Kirche.\n");
+
+        await using (var first = new BotApplicationFactory(_knowledge.Path, settings: settings))
+        {
+            using var http = RealServer.Start(first);
+            var generation = (await ReadyAsync(http))["generation"]!.GetValue<int>();
+            Assert.Contains("17:30", await AskAsync(http, Lanterns));
+            Assert.Contains("950.000 Euro", await AskAsync(http, Cost));
+
+            using var stop = new CancellationTokenSource();
+            var citizens = new Citizens(http, stop.Token);
+
+            // One burst, as staff saving three files: a change, a new article, a deletion.
+            await File.WriteAllTextAsync(shipped, (await File.ReadAllTextAsync(shipped)).Replace("950.000 Euro", "975.000 Euro", StringComparison.Ordinal));
+            await File.WriteAllTextAsync(Path.Combine(news, "2025-01-10-hallenbad-wieder-geoeffnet.md"), NewArticle);
+            File.Delete(doomed);
+            var updated = await RealServer.WithinAsync(s_withinSeconds, async () =>
+                (await AskAsync(http, Question)).Contains("4,50 Euro", StringComparison.Ordinal)
+                && (await AskAsync(http, Cost)).Contains("975.000 Euro", StringComparison.Ordinal)
+                && !(await AskAsync(http, Lanterns)).Contains("17:30", StringComparison.Ordinal));
+
+            await stop.CancelAsync();
+            await citizens.Asking;
+            Assert.True(updated is not null, "the three changes were not all answered within 10 s");
+            Assert.True(citizens.Asked > 0);
+            Assert.Empty(citizens.Failures);
+            var health = await ReadyAsync(http);
+            Assert.Equal(generation + 1, health["generation"]!.GetValue<int>());
+            Assert.Equal(Shipped("news") + 1, health["articles"]!.GetValue<int>());
+        }
+
+        await using var second = new BotApplicationFactory(_knowledge.Path, settings: settings);
+        using var again = RealServer.Start(second);
+        Assert.True((await ReadyAsync(again))["fromDisk"]!.GetValue<bool>());
+        Assert.Contains("4,50 Euro", await AskAsync(again, Question));
+        Assert.Contains("975.000 Euro", await AskAsync(again, Cost));
+        Assert.DoesNotContain("17:30", await AskAsync(again, Lanterns));
+    }
+
+    /// <summary>Citizens asking for the Bürgerbüro over and over until stopped; every answer must give its number.</summary>
+    private sealed class Citizens
+    {
+        private int _asked;
+
+        public Citizens(HttpClient http, CancellationToken stop) => Asking = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    var reply = await AskAsync(http, "Wie erreiche ich das Bürgerbüro?");
+                    if (!reply.Contains("933-180", StringComparison.Ordinal))
+                    {
+                        lock (Failures) { Failures.Add("no Bürgerbüro number: " + reply); }
+                    }
+                }
+                catch (HttpRequestException ex)
+                {
+                    lock (Failures) { Failures.Add(ex.Message); }
+                }
+
+                Interlocked.Increment(ref _asked);
+            }
+        });
+
+        public Task Asking { get; }
+
+        public int Asked => Volatile.Read(ref _asked);
+
+        public List<string> Failures { get; } = [];
     }
 }
