@@ -129,10 +129,19 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>
     /// The query for a question word, rewritten against this index (its near spellings and compound heads looked
     /// up in the term dictionary), kept for the next search of the same word. Valid for this index only: a
-    /// rewritten query holds the term statistics of this index's reader. Bounded like <see cref="TermsOf"/>.
+    /// rewritten query holds the term statistics of this index's reader. Bounded like <see cref="TermsOf"/>, and
+    /// forgotten every <see cref="RewrittenLifetime"/>: the words are citizens' words (stemmed, with no link to a
+    /// conversation), and they are not kept longer than a conversation's state.
     /// </summary>
     internal Query Rewritten(QueryTerm term, Func<Query> rewrite)
     {
+        var now = Environment.TickCount64;
+        var since = Interlocked.Read(ref _rewrittenSince);
+        if (now - since >= (long)RewrittenLifetime.TotalMilliseconds && Interlocked.CompareExchange(ref _rewrittenSince, now, since) == since)
+        {
+            _rewritten.Clear();
+        }
+
         var key = string.Join('\u001f', term.Parts.Prepend(term.IsCue ? "c" : "t").Prepend(term.Term));
         if (_rewritten.TryGetValue(key, out var cached))
         {
@@ -149,6 +158,10 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Query> _rewritten = new(StringComparer.Ordinal);
+    private long _rewrittenSince = Environment.TickCount64;
+
+    /// <summary>How long rewritten question words are kept at most (as long as a conversation's state).</summary>
+    internal static readonly TimeSpan RewrittenLifetime = TimeSpan.FromMinutes(30);
 
     private const int TermCacheSize = 20_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
