@@ -34,7 +34,7 @@ if (options.Only is not null)
     await only.WarmAsync(TimeSpan.FromSeconds(options.Warmup));
     await only.MeasureAsync(TimeSpan.FromSeconds(options.Seconds));
     var result = only.Result();
-    Console.WriteLine($"{result.Name}: {result.Requests / result.Seconds:0} answers/s, p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms, errors {result.Errors}");
+    Console.WriteLine($"{result.Name}: {result.Requests / result.Seconds:0} answers/s, p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms, errors {result.Errors}, RSS warmed-up {result.WarmRssMiB:0} MiB, highest {result.MaxRssMiB:0} MiB");
     return;
 }
 
