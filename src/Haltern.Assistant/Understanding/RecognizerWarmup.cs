@@ -27,6 +27,9 @@ public sealed class RecognizerWarmup : IHostedService
     private readonly CancellationTokenSource _stopping = new();
     private Task _warming = Task.CompletedTask;
 
+    /// <summary>The warming under way (completes when the recognizers are warm, or when stopped before).</summary>
+    internal Task Warming => _warming;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _warming = WarmAsync(_stopping.Token);

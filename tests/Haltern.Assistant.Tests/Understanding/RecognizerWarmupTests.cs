@@ -1,0 +1,39 @@
+using Haltern.Assistant.Understanding;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Haltern.Assistant.Tests.Understanding;
+
+public sealed class RecognizerWarmupTests
+{
+    [Fact]
+    public async Task Start_ReturnsAtOnce_AndStopBeforeTheWarmingBegan_DoesNotWaitForIt()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var warmup = new RecognizerWarmup(new QuestionReader(new DateUnderstanding()), time);
+
+        var start = warmup.StartAsync(CancellationToken.None);
+        Assert.True(start.IsCompletedSuccessfully); // the host listens without waiting for the recognizers
+
+        // The fake clock never reaches the delay: stopping must cancel the pending warm-up, not wait for it.
+        await warmup.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task AfterTheDelay_TheRecognizersAreWarmed_InTheBackground()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var reader = new QuestionReader(new DateUnderstanding());
+        var warmup = new RecognizerWarmup(reader, time);
+
+        await warmup.StartAsync(CancellationToken.None);
+        Assert.False(warmup.Warming.IsCompleted); // waits for its moment
+        time.Advance(RecognizerWarmup.Delay);
+        await warmup.Warming.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(warmup.Warming.IsCompletedSuccessfully);
+        await warmup.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Warmed or not, the reader answers the same: the warm-up changes when the models are built, not what they read.
+        var read = reader.Read("Hat das Bürgerbüro morgen geöffnet?", "de-DE", new DateTime(2026, 12, 1, 10, 0, 0));
+        Assert.Equal(new DateOnly(2026, 12, 2), read.FutureSpan?.Start);
+    }
+}
