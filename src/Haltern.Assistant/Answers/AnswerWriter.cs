@@ -303,7 +303,7 @@ internal sealed class AnswerWriter
 
         if (!quietWhenMissing && missing.Count > 0)
         {
-            builder.Say(string.Join(' ', missing)).Break();
+            builder.Say(_p.MissingSentence(missing)).Break();
             var others = (Cue.Phone | Cue.Email | Cue.Address) & ~asked;
             if (HasAny(service, others))
             {

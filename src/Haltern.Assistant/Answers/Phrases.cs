@@ -26,10 +26,12 @@ internal sealed record Phrases
         Through = "bis",
         EmailInChat = "Die E-Mail-Adresse steht im Chat.",
         Contact = "Ansprechpartner",
-        NoPhone = "Dafür habe ich leider keine Telefonnummer.",
-        NoEmail = "Dafür habe ich leider keine E-Mail-Adresse.",
-        NoAddress = "Dafür habe ich leider keine Adresse.",
-        NoPerson = "Dafür habe ich leider keinen Namen.",
+        NoPhone = "keine Telefonnummer",
+        NoEmail = "keine E-Mail-Adresse",
+        NoAddress = "keine Adresse",
+        NoPerson = "keinen Namen",
+        Missing = "Dafür habe ich leider {0}.",
+        ListAnd = "und",
         NoHours = "Feste Tage und Uhrzeiten dafür sind mir leider nicht bekannt. Einen Termin erfahren Sie hier:",
         Open = "Ja",
         OpenUntil = "{0}, jetzt geöffnet, bis {1}.",
@@ -79,10 +81,12 @@ internal sealed record Phrases
         Through = "to",
         EmailInChat = "The e-mail address is in the chat.",
         Contact = "Contact",
-        NoPhone = "Unfortunately, I have no phone number for that.",
-        NoEmail = "Unfortunately, I have no e-mail address for that.",
-        NoAddress = "Unfortunately, I have no address for that.",
-        NoPerson = "Unfortunately, I have no name for that.",
+        NoPhone = "no phone number",
+        NoEmail = "no e-mail address",
+        NoAddress = "no address",
+        NoPerson = "no name",
+        Missing = "Unfortunately, I have {0} for that.",
+        ListAnd = "and",
         NoHours = "Unfortunately, I do not know fixed days and times for that. To get an appointment, please contact:",
         Open = "Yes",
         OpenUntil = "{0}, open now, until {1}.",
@@ -134,6 +138,18 @@ internal sealed record Phrases
     public required string NoEmail { get; init; }
     public required string NoAddress { get; init; }
     public required string NoPerson { get; init; }
+
+    /// <summary>One sentence for everything asked for that the knowledge lacks: "Dafür habe ich leider {0}."</summary>
+    public required string Missing { get; init; }
+
+    /// <summary>The word that joins the last two items of a list ("und", "and").</summary>
+    public required string ListAnd { get; init; }
+
+    /// <summary>"keine E-Mail-Adresse und keine Adresse" as one sentence.</summary>
+    public string MissingSentence(IReadOnlyList<string> missing) =>
+        string.Format(Culture, Missing, missing.Count <= 1
+            ? string.Concat(missing)
+            : string.Join(", ", missing.Take(missing.Count - 1)) + " " + ListAnd + " " + missing[^1]);
     public required string NoHours { get; init; }
     public required string Open { get; init; }
     public required string OpenUntil { get; init; }

@@ -47,6 +47,21 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
+    public async Task Contact_FieldsTheKnowledgeLacks_AreNamedInOneSentence_AndWhatItHasIsGiven()
+    {
+        await Flow(out _)
+            .Send("Wie erreiche ich das Bürgerbüro?")
+            .AssertReply(a =>
+            {
+                var text = ((IMessageActivity)a).Text;
+                Assert.Contains("933-180", text, StringComparison.Ordinal);
+                Assert.Contains("Dafür habe ich leider keine E-Mail-Adresse und keine Adresse.", text, StringComparison.Ordinal);
+                Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "leider"));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task FollowUp_PronounAfterServiceQuestion_AnswersAboutTheSameService()
     {
         await Flow(out _)
