@@ -30,7 +30,7 @@ public sealed partial class DateUnderstanding
     /// one (news).
     /// </summary>
     public DateSpan? Recognize(string text, bool english, DateTime now, bool preferFuture) =>
-        Recognize(text, english, now) is { } results ? Pick(text, results, now, preferFuture) : null;
+        Recognize(text, english, now) is ({ } window, { } results) ? Pick(window, results, now, preferFuture) : null;
 
     /// <summary>
     /// The date or range a question names read both ways at once: the past one (news) and the coming one
@@ -39,28 +39,71 @@ public sealed partial class DateUnderstanding
     public (DateSpan? Past, DateSpan? Future) RecognizeBoth(string text, bool english, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Recognize(text, english, now) is { } results
-            ? (Pick(text, results, now, preferFuture: false), Pick(text, results, now, preferFuture: true))
+        return Recognize(text, english, now) is ({ } window, { } results)
+            ? (Pick(window, results, now, preferFuture: false), Pick(window, results, now, preferFuture: true))
             : (null, null);
     }
 
-    private List<ModelResult>? Recognize(string text, bool english, DateTime now)
+    /// <summary>The recognizer's results, with the part of the text it read (their offsets are into that part).</summary>
+    private (string? Window, List<ModelResult>? Results) Recognize(string text, bool english, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MayNameADate().IsMatch(text))
+        var window = DateWindow(text);
+        if (window is null)
         {
-            return null; // most questions name no day: the recognizer's hundreds of patterns are skipped
+            return (null, null); // most questions name no day: the recognizer's hundreds of patterns are skipped
         }
 
         try
         {
-            return (english ? _english : _german).Value.Parse(text, now);
+            return (window, (english ? _english : _german).Value.Parse(window, now));
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException)
         {
-            return null;
+            return (null, null);
         }
     }
+
+    /// <summary>
+    /// The part of <paramref name="text"/> that can name a date: from two words before the first word that can
+    /// name a day to two words after the last ("ist der Bürgermeister morgen zu sprechen"), or null when no word
+    /// can. The recognizer's cost grows with the length of its input, and a date is said in a few words around
+    /// such a word ("am kommenden Mittwoch", "in zwei Wochen", "aus dem Juni 2020").
+    /// </summary>
+    internal static string? DateWindow(string text)
+    {
+        var matches = MayNameADate().Matches(text);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var words = Words().Matches(text);
+        int first = -1, last = -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (matches.Any(m => m.Index < word.Index + word.Length && word.Index < m.Index + m.Length))
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var from = words[Math.Max(0, first - WindowWords)];
+        var to = words[Math.Min(words.Count - 1, last + WindowWords)];
+        return text[from.Index..(to.Index + to.Length)];
+    }
+
+    private const int WindowWords = 2;
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Words();
 
     private static DateSpan? Pick(string text, List<ModelResult> results, DateTime now, bool preferFuture)
     {

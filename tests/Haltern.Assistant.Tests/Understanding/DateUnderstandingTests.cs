@@ -35,4 +35,32 @@ public sealed class DateUnderstandingTests
     {
         Assert.Null(Dates.Recognize("Telefonnummer Bürgerbüro", english: false, Now, preferFuture: true));
     }
+
+    [Theory]
+    [InlineData("Ist der Bürgermeister morgen zu sprechen?", "der Bürgermeister morgen zu sprechen?")]
+    [InlineData("Hat das Bürgerbüro in zwei Wochen am Freitag wieder geöffnet?", "in zwei Wochen am Freitag wieder geöffnet?")]
+    [InlineData("Gibt es vom Rathaus Neuigkeiten aus dem Juni 2020 zum Thema Schulen?", "aus dem Juni 2020 zum Thema")]
+    [InlineData("morgen", "morgen")]
+    public void DateWindow_IsTheWordsAroundWhatCanNameADay(string text, string window)
+    {
+        Assert.Equal(window, DateUnderstanding.DateWindow(text));
+    }
+
+    [Fact]
+    public void DateWindow_TextThatCannotNameADay_IsNull()
+    {
+        Assert.Null(DateUnderstanding.DateWindow("Wie ist die Telefonnummer vom Bürgerbüro?"));
+    }
+
+    [Fact]
+    public void Recognize_LongQuestion_FindsTheSameSpanAsInTheShortOne()
+    {
+        var longer = Dates.Recognize("Guten Tag, ich wollte fragen, ob der Herr Bürgermeister eventuell in zwei Wochen eine Sprechstunde für Bürgerinnen und Bürger anbietet?", english: false, Now, preferFuture: true);
+        var shorter = Dates.Recognize("in zwei Wochen", english: false, Now, preferFuture: true);
+
+        Assert.NotNull(shorter);
+        Assert.NotNull(longer);
+        Assert.Equal((shorter.Start, shorter.End), (longer.Start, longer.End));
+        Assert.Equal(shorter.Mentions, longer.Mentions);
+    }
 }
