@@ -148,6 +148,11 @@ public sealed class JsonLinesQuestionLog : IQuestionLog, IAsyncDisposable
             {
                 _logger.LogWarning(ex, "Could not write {Count} questions to the question log", batch.Count);
             }
+            catch (Exception ex)
+            {
+                // The one writer must not die with lines still queued: readers would wait for it forever.
+                _logger.LogError(ex, "The question log failed to write {Count} questions", batch.Count);
+            }
             finally
             {
                 _gate.Release();
