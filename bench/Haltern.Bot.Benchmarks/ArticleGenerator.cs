@@ -16,6 +16,9 @@ internal sealed class ArticleGenerator
     public const string NeedleQuestion = "Wie viel kostet die Drehleiter in Lippramsdorf?";
     public const string NeedleAnswer = "780.000 Euro";
     public const string NeedleTitle = "Neue Drehleiter für den Löschzug Lippramsdorf";
+
+    /// <summary>The needle's file name in <c>news/</c>.</summary>
+    public const string NeedleFile = "2017-03-21-neue-drehleiter-loeschzug-lippramsdorf.md";
     private const int Version = 1;
 
     /// <summary>An article added while the bot runs (live reload), and the question only it answers.</summary>
@@ -98,7 +101,7 @@ internal sealed class ArticleGenerator
             await WriteAsync(Path.Combine(news, $"{date:yyyy-MM-dd}-bericht-{i:D6}.md"), title, date, teaser, paragraphs, cancellationToken);
         }
 
-        await WriteAsync(Path.Combine(news, "2017-03-21-neue-drehleiter-loeschzug-lippramsdorf.md"), NeedleTitle, new DateOnly(2017, 3, 21),
+        await WriteAsync(Path.Combine(news, NeedleFile), NeedleTitle, new DateOnly(2017, 3, 21),
             "Der Löschzug Lippramsdorf der Freiwilligen Feuerwehr hat eine neue Drehleiter in Dienst gestellt.",
             ["Die neue Drehleiter kostet 780.000 Euro und erreicht eine Rettungshöhe von 32 Metern.", "Die Kameradinnen und Kameraden üben seit Januar mit dem Fahrzeug."],
             cancellationToken);

@@ -15,7 +15,6 @@ internal static class LiveReloadMeasurement
     private const string DoomedAnswer = "654.321 Euro";
     private const string DoomedArticle = "---\ntitle: Neuer Fähranleger am Mühlenbach\ndate: 2026-11-29\n---\nDer neue Fähranleger am Mühlenbach kostet 654.321 Euro.\n";
     private const string ChangedAnswer = "790.000 Euro";
-    private const string NeedleFile = "2017-03-21-neue-drehleiter-loeschzug-lippramsdorf.md";
     private const string ProbeFile = "2026-11-30-live-reload-probe.md";
 
     /// <summary>
@@ -33,7 +32,7 @@ internal static class LiveReloadMeasurement
     public static async Task<Result> RunAsync(BotProcess bot, string folder, int concurrency, CancellationToken cancellationToken)
     {
         var news = Path.Combine(folder, "news");
-        var needle = Path.Combine(news, NeedleFile);
+        var needle = Path.Combine(news, ArticleGenerator.NeedleFile);
         var needleText = await File.ReadAllTextAsync(needle, cancellationToken);
         if (!(await bot.AskAsync(DoomedQuestion, cancellationToken)).Contains(DoomedAnswer, StringComparison.Ordinal))
         {
