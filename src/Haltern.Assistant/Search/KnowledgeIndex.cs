@@ -189,12 +189,6 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>True when <paramref name="term"/> occurs in any searchable field.</summary>
-    internal static bool HasTerm(IndexSearcher searcher, string term) =>
-        searcher.IndexReader.DocFreq(new Term(TextField, term)) > 0
-        || searcher.IndexReader.DocFreq(new Term(TitleField, term)) > 0
-        || searcher.IndexReader.DocFreq(new Term(ExtraField, term)) > 0;
-
     /// <summary>The newest articles, optionally within [from, to): read from the articles kept newest first, whatever the archive's size.</summary>
     public IReadOnlyList<Article> NewestArticles(int count, DateOnly? from = null, DateOnly? to = null)
     {

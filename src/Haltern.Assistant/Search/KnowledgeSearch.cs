@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Understanding;
 using Lucene.Net.Index;
@@ -37,19 +38,38 @@ public sealed class KnowledgeSearch
     /// <summary>The articles whose sentences a passage search scores when more than these match the question.</summary>
     private const int ArticleCandidates = 64;
 
+    /// <summary>Each question's terms with the term dictionary lookups made for them, for as long as the terms live.</summary>
+    private readonly ConditionalWeakTable<IReadOnlyList<QueryTerm>, TermLookup> _lookups = new();
+
+    /// <summary>The fields a question's words are searched in.</summary>
+    private static readonly string[] SearchedFields = [KnowledgeIndex.TextField, KnowledgeIndex.TitleField, KnowledgeIndex.ExtraField];
+
     /// <summary>Analyses <paramref name="text"/> into query terms; <paramref name="cueWords"/> are words that only tell the kind of question.</summary>
     public IReadOnlyList<QueryTerm> Terms(KnowledgeIndex index, string text, IEnumerable<string> cueWords)
     {
         ArgumentNullException.ThrowIfNull(index);
         var cueStems = cueWords.SelectMany(w => index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
-        return index.Search(searcher => index.Analyzer.Terms(text)
-            .Distinct(StringComparer.Ordinal)
-            .Take(24)
-            .Select(term => KnowledgeIndex.HasTerm(searcher, term)
-                ? new QueryTerm(term, [], cueStems.Contains(term))
-                : new QueryTerm(term, Decompound(searcher, term), cueStems.Contains(term)) { Fuzzy = !cueStems.Contains(term) })
-            .ToArray());
+        return index.Search(searcher =>
+        {
+            var lookup = new TermLookup(searcher, index);
+            var terms = index.Analyzer.Terms(text)
+                .Distinct(StringComparer.Ordinal)
+                .Take(24)
+                .Select(term => InIndex(lookup, term)
+                    ? new QueryTerm(term, [], cueStems.Contains(term))
+                    : new QueryTerm(term, Decompound(lookup, term), cueStems.Contains(term)) { Fuzzy = !cueStems.Contains(term) })
+                .ToArray();
+            _lookups.AddOrUpdate(terms, lookup);
+            return terms;
+        });
     }
+
+    /// <summary>True when <paramref name="term"/> occurs in a field questions are searched in.</summary>
+    private static bool InIndex(TermLookup lookup, string term) => SearchedFields.Any(field => lookup.Contains(field, term));
+
+    /// <summary>The lookups made for <paramref name="terms"/> in <paramref name="index"/>, or new ones (terms made elsewhere, or for another state).</summary>
+    private TermLookup Lookup(KnowledgeIndex index, IndexSearcher searcher, IReadOnlyList<QueryTerm> terms) =>
+        _lookups.TryGetValue(terms, out var lookup) && ReferenceEquals(lookup.Index, index) ? lookup : new TermLookup(searcher, index);
 
     public IReadOnlyList<ServiceHit> Services(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms)
     {
@@ -61,7 +81,8 @@ public sealed class KnowledgeSearch
 
         return index.Search(searcher =>
         {
-            var top = searcher.Search(Build(KnowledgeIndex.KindService, Words(index, searcher, terms), null), Candidates);
+            var lookup = Lookup(index, searcher, terms);
+            var top = searcher.Search(Build(lookup, KnowledgeIndex.KindService, Words(index, searcher, lookup, terms), null), Candidates);
             return top.ScoreDocs
                 .Select(d => (Service: index.FindService(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Service is not null)
@@ -86,20 +107,21 @@ public sealed class KnowledgeSearch
             // sentences. Where more articles match than ArticleCandidates, only the sentences of the best of
             // them are scored, not every sentence that shares a common word with the question; where fewer
             // match, the sentences searched are those the whole index would give.
-            var words = Words(index, searcher, terms);
-            var articles = BestArticles(searcher, words, filter);
+            var lookup = Lookup(index, searcher, terms);
+            var words = Words(index, searcher, lookup, terms);
+            var articles = BestArticles(searcher, lookup, words, filter);
             if (articles.TotalHits == 0)
             {
                 return [];
             }
 
-            var query = Build(KnowledgeIndex.KindPassage, words, filter);
+            var query = Build(lookup, KnowledgeIndex.KindPassage, words, filter);
             if (articles.TotalHits > ArticleCandidates)
             {
                 var within = new BooleanQuery { Boost = 0 }; // selects, scores nothing: the sentences' scores stay as they were
                 foreach (var article in articles.ScoreDocs)
                 {
-                    within.Add(new TermQuery(new Term(KnowledgeIndex.IdField, searcher.Doc(article.Doc).Get(KnowledgeIndex.IdField))), Occur.SHOULD);
+                    within.Add(lookup.Query(KnowledgeIndex.IdField, searcher.Doc(article.Doc).Get(KnowledgeIndex.IdField)), Occur.SHOULD);
                 }
 
                 query.Add(within, Occur.MUST);
@@ -139,18 +161,18 @@ public sealed class KnowledgeSearch
     /// candidate), else those that hold one. A sentence that shares only cue words with the question
     /// ("lange", "kostet") cannot cover it.
     /// </summary>
-    private static TopDocs BestArticles(IndexSearcher searcher, IReadOnlyList<(QueryTerm Term, Query Clause)> words, Query? filter)
+    private static TopDocs BestArticles(IndexSearcher searcher, TermLookup lookup, IReadOnlyList<(QueryTerm Term, Query Clause)> words, Query? filter)
     {
         if (words.Count(w => !w.Term.IsCue) >= 2)
         {
-            var two = searcher.Search(Build(KnowledgeIndex.KindArticle, words, filter, minTopics: 2), ArticleCandidates);
+            var two = searcher.Search(Build(lookup, KnowledgeIndex.KindArticle, words, filter, minTopics: 2), ArticleCandidates);
             if (two.TotalHits >= ArticleCandidates)
             {
                 return two;
             }
         }
 
-        return searcher.Search(Build(KnowledgeIndex.KindArticle, words, filter, minTopics: 1), ArticleCandidates);
+        return searcher.Search(Build(lookup, KnowledgeIndex.KindArticle, words, filter, minTopics: 1), ArticleCandidates);
     }
 
     public IReadOnlyList<ArticleHit> Articles(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, Query? filter = null)
@@ -163,7 +185,8 @@ public sealed class KnowledgeSearch
 
         return index.Search(searcher =>
         {
-            var top = searcher.Search(Build(KnowledgeIndex.KindArticle, Words(index, searcher, terms), filter), Candidates);
+            var lookup = Lookup(index, searcher, terms);
+            var top = searcher.Search(Build(lookup, KnowledgeIndex.KindArticle, Words(index, searcher, lookup, terms), filter), Candidates);
             return top.ScoreDocs
                 .Select(d => (Article: index.FindArticle(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
                 .Where(x => x.Article is not null)
@@ -198,9 +221,10 @@ public sealed class KnowledgeSearch
     /// and kept (see <see cref="KnowledgeIndex.Rewritten"/>), so the searches of one question, and later questions
     /// with the same word, do not look again.
     /// </summary>
-    private static (QueryTerm Term, Query Clause)[] Words(KnowledgeIndex index, IndexSearcher searcher, IReadOnlyList<QueryTerm> terms) =>
-        terms.Select(t => (t, t.Fuzzy ? index.Rewritten(t, () => searcher.Rewrite(Clause(t))) : Clause(t))).ToArray();
+    private static (QueryTerm Term, Query Clause)[] Words(KnowledgeIndex index, IndexSearcher searcher, TermLookup lookup, IReadOnlyList<QueryTerm> terms) =>
+        terms.Select(t => (t, t.Fuzzy ? index.Rewritten(t, () => searcher.Rewrite(Clause(lookup, t))) : Clause(lookup, t))).ToArray();
 
+    /// <param name="lookup">The question's term lookups.</param>
     /// <param name="kind">The kind of document searched.</param>
     /// <param name="words">The question's words, each with the query for it (see <see cref="Clause"/>).</param>
     /// <param name="filter">A further condition (a date range), scored nothing.</param>
@@ -209,7 +233,7 @@ public sealed class KnowledgeSearch
     /// "kostet" occur in most articles); the documents that match score as they would without it (BM25 does not
     /// weigh by the share of clauses matched).
     /// </param>
-    private static BooleanQuery Build(string kind, IReadOnlyList<(QueryTerm Term, Query Clause)> words, Query? filter, int minTopics = 0)
+    private static BooleanQuery Build(TermLookup lookup, string kind, IReadOnlyList<(QueryTerm Term, Query Clause)> words, Query? filter, int minTopics = 0)
     {
         var all = new BooleanQuery();
         var topics = minTopics > 0 && words.Any(w => !w.Term.IsCue) ? new BooleanQuery { MinimumNumberShouldMatch = minTopics } : all;
@@ -225,7 +249,7 @@ public sealed class KnowledgeSearch
 
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(KnowledgeIndex.KindField, kind)) { Boost = 0 }, Occur.MUST },
+            { lookup.Query(KnowledgeIndex.KindField, kind, boost: 0), Occur.MUST },
             { all, Occur.MUST },
         };
         if (filter is not null)
@@ -238,12 +262,12 @@ public sealed class KnowledgeSearch
     }
 
     /// <summary>One word of the question in every field: exact, near spellings, compound parts, compound heads.</summary>
-    private static Query Clause(QueryTerm term)
+    private static Query Clause(TermLookup lookup, QueryTerm term)
     {
         var clause = new BooleanQuery();
         foreach (var (field, boost) in Fields)
         {
-            clause.Add(new TermQuery(new Term(field, term.Term)) { Boost = boost }, Occur.SHOULD);
+            clause.Add(lookup.Query(field, term.Term, boost), Occur.SHOULD);
             if (term.Fuzzy && MaxEdits(term.Term) is > 0 and var edits)
             {
                 clause.Add(new FuzzyQuery(new Term(field, term.Term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * 0.4f }, Occur.SHOULD);
@@ -251,7 +275,7 @@ public sealed class KnowledgeSearch
 
             foreach (var part in term.Parts)
             {
-                clause.Add(new TermQuery(new Term(field, part)) { Boost = boost * 0.7f }, Occur.SHOULD);
+                clause.Add(lookup.Query(field, part, boost * 0.7f), Occur.SHOULD);
             }
 
             // A word the index lacks may be the head of a compound in a title or keyword ("Bibliothek" in
@@ -330,7 +354,7 @@ public sealed class KnowledgeSearch
     }
 
     /// <summary>Splits an unknown word into 2–4 words the index holds, longest parts first; none if it cannot.</summary>
-    private static IReadOnlyList<string> Decompound(IndexSearcher searcher, string word)
+    private static IReadOnlyList<string> Decompound(TermLookup lookup, string word)
     {
         if (word.Length < 7 || word.Length > 40)
         {
@@ -342,8 +366,8 @@ public sealed class KnowledgeSearch
         {
             if (!known.TryGetValue(part, out var term))
             {
-                term = KnowledgeIndex.HasTerm(searcher, part) ? part
-                    : GermanTextAnalyzer.StemWord(part) is { Length: >= 3 } stem && KnowledgeIndex.HasTerm(searcher, stem) ? stem
+                term = InIndex(lookup, part) ? part
+                    : GermanTextAnalyzer.StemWord(part) is { Length: >= 3 } stem && InIndex(lookup, stem) ? stem
                     : null;
                 known[part] = term;
             }

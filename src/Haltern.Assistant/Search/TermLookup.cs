@@ -1,0 +1,97 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Haltern.Assistant.Search;
+
+/// <summary>
+/// The index's term dictionary as one question uses it: one term enumerator per segment and field, reused for
+/// every word of the question and every search the question makes, and each word's statistics looked up once.
+/// Left to itself, Lucene opens a new enumerator for every term of every query, once to weigh it and once more
+/// to score it, in every search; on a town's knowledge that was most of what a search cost. Valid only for the
+/// index state it was made for, and used only inside that state's <see cref="KnowledgeIndex.Search{T}"/>,
+/// which keeps the reader open. One question uses it at a time; the lock only guards against a caller that
+/// shares a question's terms between threads.
+/// </summary>
+internal sealed class TermLookup
+{
+    private readonly IndexReaderContext _top;
+    private readonly IList<AtomicReaderContext> _leaves;
+    private readonly Dictionary<string, TermsEnum?[]> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Field, string Text), TermContext> _contexts = [];
+    private readonly Lock _lock = new();
+
+    public TermLookup(IndexSearcher searcher, KnowledgeIndex? index)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        Index = index;
+        _top = searcher.TopReaderContext;
+        _leaves = _top.Leaves;
+    }
+
+    /// <summary>The index state the lookups are valid for.</summary>
+    public KnowledgeIndex? Index { get; }
+
+    /// <summary>True when <paramref name="text"/> is a term of <paramref name="field"/> in any segment.</summary>
+    public bool Contains(string field, string text)
+    {
+        var bytes = new BytesRef(text);
+        lock (_lock)
+        {
+            foreach (var terms in Enums(field))
+            {
+                if (terms?.SeekExact(bytes) == true)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A query for one term, its statistics taken from this lookup (see <see cref="TermQuery(Term, TermContext)"/>).</summary>
+    public TermQuery Query(string field, string text, float boost = 1f) =>
+        new(new Term(field, text), Context(field, text)) { Boost = boost };
+
+    private TermContext Context(string field, string text)
+    {
+        lock (_lock)
+        {
+            if (_contexts.TryGetValue((field, text), out var cached))
+            {
+                return cached;
+            }
+
+            var context = new TermContext(_top);
+            var bytes = new BytesRef(text);
+            var enums = Enums(field);
+            for (var i = 0; i < enums.Length; i++)
+            {
+                if (enums[i] is { } terms && terms.SeekExact(bytes))
+                {
+                    context.Register(terms.GetTermState(), _leaves[i].Ord, terms.DocFreq, terms.TotalTermFreq);
+                }
+            }
+
+            _contexts[(field, text)] = context;
+            return context;
+        }
+    }
+
+    private TermsEnum?[] Enums(string field)
+    {
+        if (!_enums.TryGetValue(field, out var enums))
+        {
+            enums = new TermsEnum?[_leaves.Count];
+            for (var i = 0; i < enums.Length; i++)
+            {
+                enums[i] = _leaves[i].AtomicReader.GetTerms(field)?.GetEnumerator();
+            }
+
+            _enums[field] = enums;
+        }
+
+        return enums;
+    }
+}

@@ -1,0 +1,107 @@
+using Haltern.Assistant.Search;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Haltern.Assistant.Tests.Search;
+
+/// <summary>
+/// A question's term lookups must give the very queries Lucene would build itself: the same documents with the
+/// same scores, in an index of several segments (a live update adds one), for terms in one, some or no segment.
+/// </summary>
+public sealed class TermLookupTests : IDisposable
+{
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public TermLookupTests()
+    {
+        var config = new IndexWriterConfig(GermanTextAnalyzer.Version, new GermanTextAnalyzer()) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            string[][] segments =
+            [
+                ["hallenbad eintritt kostet", "bürgerbüro telefon", "hallenbad sauna"],
+                ["bürgerbüro öffnungszeiten", "kreisverkehr sythen kostet"],
+                ["stadtbücherei lesung", "hallenbad kostet eintritt eintritt"],
+            ];
+            foreach (var texts in segments)
+            {
+                foreach (var text in texts)
+                {
+                    writer.AddDocument(new Document { new TextField("text", text, Field.Store.NO), new StringField("kind", "passage", Field.Store.NO) });
+                }
+
+                writer.Commit(); // one segment per commit: nothing merges them
+            }
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public void The_index_has_several_segments() => Assert.Equal(3, _reader.Leaves.Count);
+
+    [Theory]
+    [InlineData("hallenbad")] // in two segments
+    [InlineData("kostet")] // in all three
+    [InlineData("Bürgerbüro")] // folded and stemmed, in two segments
+    [InlineData("lesung")] // in the last only
+    [InlineData("everest")] // in none
+    public void A_looked_up_term_finds_what_lucene_finds(string word)
+    {
+        var term = new GermanTextAnalyzer().Terms(word).FirstOrDefault() ?? word;
+        var lookup = new TermLookup(_searcher, index: null);
+
+        var expected = _searcher.Search(new TermQuery(new Term("text", term)), 10);
+        var actual = _searcher.Search(lookup.Query("text", term), 10);
+        var again = _searcher.Search(lookup.Query("text", term), 10); // the second search of the same question
+
+        Assert.Equal(expected.TotalHits, actual.TotalHits);
+        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), again.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        Assert.Equal(expected.TotalHits > 0, lookup.Contains("text", term));
+    }
+
+    [Fact]
+    public void Looked_up_terms_combine_as_lucene_combines_them()
+    {
+        var analyzer = new GermanTextAnalyzer();
+        var words = analyzer.Terms("Hallenbad Eintritt kostet Bürgerbüro");
+        var lookup = new TermLookup(_searcher, index: null);
+        BooleanQuery Query(Func<string, string, Query> clause)
+        {
+            var all = new BooleanQuery();
+            foreach (var word in words)
+            {
+                all.Add(clause("text", word), Occur.SHOULD);
+            }
+
+            return new BooleanQuery { { clause("kind", "passage"), Occur.MUST }, { all, Occur.MUST } };
+        }
+
+        var expected = _searcher.Search(Query((f, t) => new TermQuery(new Term(f, t))), 10);
+        var actual = _searcher.Search(Query((f, t) => lookup.Query(f, t)), 10);
+
+        Assert.True(expected.TotalHits >= 5);
+        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+    }
+
+    [Fact]
+    public void A_field_the_index_lacks_holds_no_term()
+    {
+        var lookup = new TermLookup(_searcher, index: null);
+
+        Assert.False(lookup.Contains("title", "hallenbad"));
+        Assert.Equal(0, _searcher.Search(lookup.Query("title", "hallenbad"), 10).TotalHits);
+    }
+}
