@@ -1,15 +1,21 @@
 namespace Haltern.Assistant.Understanding;
 
-/// <summary>Levenshtein distance, for typos.</summary>
+/// <summary>Levenshtein distance, for typos. Allocates nothing: it runs for many words of every question.</summary>
 public static class EditDistance
 {
     /// <summary>The number of single-letter insertions, deletions or substitutions from <paramref name="a"/> to <paramref name="b"/>.</summary>
-    public static int Between(string a, string b)
+    public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        if (b.Length > a.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap; // the rows are as long as the shorter word
+        }
+
+        Span<int> rows = b.Length < 128 ? stackalloc int[2 * (b.Length + 1)] : new int[2 * (b.Length + 1)];
+        var previous = rows[..(b.Length + 1)];
+        var current = rows[(b.Length + 1)..];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -24,11 +30,33 @@ public static class EditDistance
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var done = previous;
+            previous = current;
+            current = done;
         }
 
         return previous[b.Length];
     }
 
-    public static bool AtMostOne(string a, string b) => Math.Abs(a.Length - b.Length) <= 1 && Between(a, b) <= 1;
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ by at most one insertion, deletion or substitution.</summary>
+    public static bool AtMostOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var common = a.CommonPrefixLength(b);
+        if (common == a.Length && common == b.Length)
+        {
+            return true;
+        }
+
+        // After the first difference, the rest must match with one letter replaced, or one left out on either side.
+        var restA = a[common..];
+        var restB = b[common..];
+        return restA.Length == restB.Length ? restA[1..].SequenceEqual(restB[1..])
+            : restA.Length > restB.Length ? restA[1..].SequenceEqual(restB)
+            : restA.SequenceEqual(restB[1..]);
+    }
 }

@@ -84,7 +84,7 @@ internal static class Lexicon
 
         for (var length = entry.Length - 1; length <= entry.Length + 1; length++)
         {
-            if (length <= word.Length && EditDistance.AtMostOne(word[..length], entry))
+            if (length <= word.Length && EditDistance.AtMostOne(word.AsSpan(0, length), entry))
             {
                 return true;
             }
