@@ -267,13 +267,19 @@ public sealed class KnowledgeSearch
         var clause = new BooleanQuery();
         foreach (var (field, boost) in Fields)
         {
-            clause.Add(lookup.Query(field, term.Term, boost), Occur.SHOULD);
+            // A term the field lacks is left out: under BM25 (no coordination factor, no query norm) it changes no
+            // score, and Lucene would still weigh it (a table of 256 norms per term and search).
+            if (lookup.Occurs(field, term.Term))
+            {
+                clause.Add(lookup.Query(field, term.Term, boost), Occur.SHOULD);
+            }
+
             if (term.Fuzzy && MaxEdits(term.Term) is > 0 and var edits)
             {
                 clause.Add(new FuzzyQuery(new Term(field, term.Term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * 0.4f }, Occur.SHOULD);
             }
 
-            foreach (var part in term.Parts)
+            foreach (var part in term.Parts.Where(part => lookup.Occurs(field, part)))
             {
                 clause.Add(lookup.Query(field, part, boost * 0.7f), Occur.SHOULD);
             }

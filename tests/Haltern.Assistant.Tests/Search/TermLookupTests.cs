@@ -2,6 +2,7 @@ using Haltern.Assistant.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace Haltern.Assistant.Tests.Search;
@@ -39,7 +40,7 @@ public sealed class TermLookupTests : IDisposable
         }
 
         _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() }; // as KnowledgeIndex searches
     }
 
     public void Dispose()
@@ -93,6 +94,33 @@ public sealed class TermLookupTests : IDisposable
         var actual = _searcher.Search(Query((f, t) => lookup.Query(f, t)), 10);
 
         Assert.True(expected.TotalHits >= 5);
+        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+    }
+
+    [Fact]
+    public void Leaving_out_terms_a_field_lacks_changes_no_score()
+    {
+        // KnowledgeSearch leaves out a question's words that a field does not hold: under BM25 they weigh nothing.
+        var words = new GermanTextAnalyzer().Terms("Hallenbad Everest Eintritt Tokio kostet");
+        var lookup = new TermLookup(_searcher, index: null);
+        BooleanQuery Query(bool all)
+        {
+            var query = new BooleanQuery();
+            foreach (var field in new[] { "text", "title" })
+            {
+                foreach (var word in words.Where(w => all || lookup.Occurs(field, w)))
+                {
+                    query.Add(all ? new TermQuery(new Term(field, word)) { Boost = 2 } : lookup.Query(field, word, 2), Occur.SHOULD);
+                }
+            }
+
+            return query;
+        }
+
+        var expected = _searcher.Search(Query(all: true), 10);
+        var actual = _searcher.Search(Query(all: false), 10);
+
+        Assert.True(actual.TotalHits >= 4);
         Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
     }
 
