@@ -21,6 +21,9 @@ public sealed class JsonLinesQuestionLog : IQuestionLog, IAsyncDisposable
     /// <summary>Lines waiting for the disk beyond which new ones are left out (a few seconds of a busy bot).</summary>
     internal const int MaxPending = 10_000;
 
+    /// <summary>How long lines gather before the writer appends them.</summary>
+    internal static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(200);
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
@@ -107,6 +110,9 @@ public sealed class JsonLinesQuestionLog : IQuestionLog, IAsyncDisposable
     {
         while (true)
         {
+            // Lines gather for a moment before each batch: a busy bot then appends a few times a second instead of
+            // after nearly every answer (each append opens the file and wakes every watcher of the folder).
+            await Task.Delay(Gather).ConfigureAwait(false);
             List<(string File, string Line)> batch;
             int dropped;
             TaskCompletionSource drained;

@@ -1,3 +1,5 @@
+using Haltern.Bot.Staff;
+using Microsoft.Extensions.DependencyInjection;
 using Haltern.Bot.Tests.Teams;
 
 namespace Haltern.Bot.Tests.Staff;
@@ -40,6 +42,7 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
         await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("unbekannt: Meine Kundennummer 98765432, Tel. 02364 933-180, max@example.org"));
         await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wann hat das Bürgerbüro offen?", mention: true));
 
+        await ((JsonLinesQuestionLog)_factory.Services.GetRequiredService<IQuestionLog>()).FlushAsync(CancellationToken.None); // written in batches
         var stored = string.Concat(Directory.GetFiles(_factory.DataPath, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
 
         Assert.Contains("[Nummer]", stored, StringComparison.Ordinal);
