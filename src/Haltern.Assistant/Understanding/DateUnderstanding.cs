@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
+using Microsoft.Recognizers.Text.DateTime.English;
+using Microsoft.Recognizers.Text.DateTime.German;
 
 namespace Haltern.Assistant.Understanding;
 
@@ -21,8 +23,30 @@ public sealed record DateSpan(DateOnly Start, DateOnly End)
 public sealed partial class DateUnderstanding
 {
     // Built on first use (each compiles hundreds of patterns): a bot that starts answers before they are ready.
-    private readonly Lazy<DateTimeModel> _german = new(() => (DateTimeModel)new DateTimeRecognizer(Culture.German).GetDateTimeModel());
-    private readonly Lazy<DateTimeModel> _english = new(() => (DateTimeModel)new DateTimeRecognizer(Culture.English).GetDateTimeModel());
+    private readonly Lazy<DateTimeModel> _german;
+    private readonly Lazy<DateTimeModel> _english;
+
+    /// <summary>Reads days with the recognizers' date-time models narrowed to days (see <see cref="DayExtractorConfiguration"/>).</summary>
+    public DateUnderstanding()
+        : this(english => english
+            ? DayModel(new EnglishMergedExtractorConfiguration(EnglishOptions), new EnglishMergedParserConfiguration(EnglishOptions))
+            : DayModel(new GermanMergedExtractorConfiguration(GermanOptions), new GermanMergedParserConfiguration(GermanOptions)))
+    {
+    }
+
+    /// <summary>Reads days with the models <paramref name="model"/> builds (English when its argument is true).</summary>
+    internal DateUnderstanding(Func<bool, DateTimeModel> model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _german = new(() => model(false));
+        _english = new(() => model(true));
+    }
+
+    private static readonly BaseDateTimeOptionsConfiguration GermanOptions = new(Culture.German);
+    private static readonly BaseDateTimeOptionsConfiguration EnglishOptions = new(Culture.English);
+
+    private static DateTimeModel DayModel(IMergedExtractorConfiguration extractor, IMergedParserConfiguration parser) =>
+        new(new BaseMergedDateTimeParser(parser), new BaseMergedDateTimeExtractor(new DayExtractorConfiguration(extractor)));
 
     /// <summary>
     /// The first date or date range in <paramref name="text"/>. Where the text leaves the year or week open

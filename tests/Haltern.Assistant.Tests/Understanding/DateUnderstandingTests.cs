@@ -30,6 +30,61 @@ public sealed class DateUnderstandingTests
         Assert.Equal(DateOnly.Parse(end), span.End);
     }
 
+    /// <summary>The recognizers' whole date-time model, as DateTimeRecognizer builds it.</summary>
+    private static readonly DateUnderstanding Full = new(english =>
+        (Microsoft.Recognizers.Text.DateTime.DateTimeModel)new Microsoft.Recognizers.Text.DateTime.DateTimeRecognizer(english ? "en-us" : "de-de").GetDateTimeModel());
+
+    [Theory]
+    [InlineData("Ist der Bürgermeister morgen zu sprechen?")]
+    [InlineData("Hat das Bürgerbüro übermorgen offen?")]
+    [InlineData("Sprechstunde am Dienstag um 17 Uhr?")]
+    [InlineData("Ist nächste Woche Mittwoch Sprechstunde?")]
+    [InlineData("Ist am kommenden Freitag geöffnet?")]
+    [InlineData("Ist in zwei Wochen Sprechstunde?")]
+    [InlineData("Hat das Rathaus am 24. Dezember offen?")]
+    [InlineData("Ist an Weihnachten geöffnet?")]
+    [InlineData("Was gibt es am Wochenende?")]
+    [InlineData("Was gab es im Mai 2019 Neues?")]
+    [InlineData("Neuigkeiten aus dem Juni 2020")]
+    [InlineData("Meldungen vom 9.6.2020")]
+    [InlineData("Was war letzte Woche los?")]
+    [InlineData("Was gab es gestern?")]
+    [InlineData("Nachrichten aus 2021")]
+    [InlineData("Hat das Bürgerbüro jetzt offen?")]
+    [InlineData("Is the mayor available tomorrow?")]
+    [InlineData("Is the office open on Friday at 3 pm?")]
+    [InlineData("What happened in May 2019?")]
+    [InlineData("Is it open next Wednesday?")]
+    [InlineData("News from last week")]
+    [InlineData("Is it open on December 24th?")]
+    public void The_day_model_reads_the_days_the_whole_model_reads(string text)
+    {
+        var english = !text.Contains('ü') && (text.StartsWith("Is", StringComparison.Ordinal) || text.StartsWith("What", StringComparison.Ordinal) || text.StartsWith("News", StringComparison.Ordinal));
+        foreach (var now in new[] { Now, new DateTime(2026, 12, 31, 23, 30, 0), new DateTime(2027, 2, 28, 8, 0, 0) })
+        {
+            Assert.Equal(Days(Full.RecognizeBoth(text, english, now)), Days(Dates.RecognizeBoth(text, english, now)));
+        }
+
+        static string Days((DateSpan? Past, DateSpan? Future) spans) => string.Join(" / ", new[] { spans.Past, spans.Future }
+            .Select(s => s is null ? "-" : $"{s.Start:yyyy-MM-dd}..{s.End:yyyy-MM-dd} [{string.Join(", ", s.Mentions)}]"));
+    }
+
+    [Theory]
+    [InlineData("Passt Dienstag zwischen 16 und 18 Uhr?", "2026-12-01")]
+    [InlineData("Hat das Bürgerbüro heute Nachmittag geöffnet?", "2026-12-01")]
+    [InlineData("Ist morgen Vormittag Sprechstunde?", "2026-12-02")]
+    public void A_time_range_on_a_day_names_that_day(string text, string day)
+    {
+        // The whole model read these as time ranges that start and end on one day, which is no span of whole
+        // days, so they named nothing; the day model reads the day.
+        var span = Dates.Recognize(text, english: false, Now, preferFuture: true);
+
+        Assert.NotNull(span);
+        Assert.Equal(DateOnly.Parse(day), span.Start);
+        Assert.True(span.IsSingleDay);
+        Assert.Null(Full.Recognize(text, english: false, Now, preferFuture: true));
+    }
+
     [Fact]
     public void Recognize_TextWithoutDate_GivesNothing()
     {
