@@ -30,6 +30,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<ICitizenAssistant, CitizenAssistant>();
         services.AddHostedService<RecognizerWarmup>();
+        services.AddHostedService<RecognizerCacheExpiry>();
         return services;
     }
 }
