@@ -34,13 +34,19 @@ public sealed partial class DateUnderstanding
     {
     }
 
-    /// <summary>Reads days with the models <paramref name="model"/> builds (English when its argument is true).</summary>
-    internal DateUnderstanding(Func<bool, DateTimeModel> model)
+    /// <summary>
+    /// Reads days with the models <paramref name="model"/> builds (English when its argument is true), in the
+    /// <see cref="DateWindow"/> or, for comparison, in the whole text.
+    /// </summary>
+    internal DateUnderstanding(Func<bool, DateTimeModel> model, bool window = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _german = new(() => model(false));
         _english = new(() => model(true));
+        _window = window;
     }
+
+    private readonly bool _window;
 
     private static readonly BaseDateTimeOptionsConfiguration GermanOptions = new(Culture.German);
     private static readonly BaseDateTimeOptionsConfiguration EnglishOptions = new(Culture.English);
@@ -72,7 +78,7 @@ public sealed partial class DateUnderstanding
     private (string? Window, List<ModelResult>? Results) Recognize(string text, bool english, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var window = DateWindow(text);
+        var window = _window ? DateWindow(text) : text;
         if (window is null)
         {
             return (null, null); // most questions name no day: the recognizer's hundreds of patterns are skipped
@@ -90,9 +96,10 @@ public sealed partial class DateUnderstanding
 
     /// <summary>
     /// The part of <paramref name="text"/> that can name a date: from two words before the first word that can
-    /// name a day to two words after the last ("ist der Bürgermeister morgen zu sprechen"), or null when no word
-    /// can. The recognizer's cost grows with the length of its input, and a date is said in a few words around
-    /// such a word ("am kommenden Mittwoch", "in zwei Wochen", "aus dem Juni 2020").
+    /// name a day (not counting an article that opens it) to one word after the last ("Bürgermeister morgen zu"
+    /// in "Ist der Bürgermeister morgen zu sprechen?"), or null when no word can. The recognizer's cost grows with
+    /// the length of its input, and a date is said in a few words around such a word ("am kommenden Mittwoch",
+    /// "in zwei Wochen", "aus dem Juni 2020").
     /// </summary>
     internal static string? DateWindow(string text)
     {
@@ -119,12 +126,27 @@ public sealed partial class DateUnderstanding
             return text;
         }
 
-        var from = words[Math.Max(0, first - WindowWords)];
-        var to = words[Math.Min(words.Count - 1, last + WindowWords)];
+        var start = Math.Max(0, first - WordsBefore);
+        while (start < first && Articles.Contains(words[start].Value))
+        {
+            start++; // "der Bürgermeister morgen": an article before the date's words names no day, and costs the most
+        }
+
+        var from = words[start];
+        var to = words[Math.Min(words.Count - 1, last + WordsAfter)];
         return text[from.Index..(to.Index + to.Length)];
     }
 
-    private const int WindowWords = 2;
+    /// <summary>Words before the first that can name a day: "in zwei Wochen", "am kommenden Freitag".</summary>
+    private const int WordsBefore = 2;
+
+    /// <summary>Words after the last: "Christmas Eve", "Freitag früh".</summary>
+    private const int WordsAfter = 1;
+
+    /// <summary>Articles, left out where they open the window (the recognizers try every date pattern that can start with one).</summary>
+    private static readonly HashSet<string> Articles = new(
+        ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "the", "a"],
+        StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();
