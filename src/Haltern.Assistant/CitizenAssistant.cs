@@ -119,12 +119,19 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return AboutService(last, read, memory, writer, index, general, now);
         }
 
-        var services = _search.Services(index, terms);
+        var service = _search.Services(index, terms).FirstOrDefault(s => s.Coverage >= _options.MinCoverage);
+
+        // A question for a detail of a service the knowledge covers ("Wie erreiche ich das Bürgerbüro?") is answered
+        // by the service whatever a sentence of an article says, so the sentences are not searched for it.
+        if (service is not null && read.Has(Cue.ServiceDetail))
+        {
+            return AboutService(service.Service, read, memory, writer, index, general, now);
+        }
+
         var passages = topicTerms == 0 ? [] : Rerank(_search.Passages(index, terms), read);
-        var service = services.FirstOrDefault(s => s.Coverage >= _options.MinCoverage);
         var passage = passages.FirstOrDefault(p => p.Coverage >= _options.MinCoverage);
 
-        if (service is not null && (passage is null || read.Has(Cue.ServiceDetail) || service.Coverage >= passage.Coverage))
+        if (service is not null && (passage is null || service.Coverage >= passage.Coverage))
         {
             return AboutService(service.Service, read, memory, writer, index, general, now);
         }
