@@ -36,6 +36,8 @@ internal sealed class KnowledgeIndexWriter
                 OpenMode = mode,
                 Similarity = new BM25Similarity(),
                 RAMBufferSizeMB = 64,
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
             });
             if (fill is not null)
             {
