@@ -41,6 +41,13 @@ public sealed class KnowledgeSearch
     /// <summary>Each question's terms with the term dictionary lookups made for them, for as long as the terms live.</summary>
     private readonly ConditionalWeakTable<IReadOnlyList<QueryTerm>, TermLookup> _lookups = new();
 
+    /// <summary>
+    /// Each kind of document as a filter whose bit set Lucene keeps per index segment (and drops with it): made once
+    /// per segment, instead of the kind's term looked up and its postings read in every search.
+    /// </summary>
+    private static readonly Dictionary<string, Filter> Kinds = new[] { KnowledgeIndex.KindService, KnowledgeIndex.KindArticle, KnowledgeIndex.KindPassage }
+        .ToDictionary(kind => kind, kind => (Filter)new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(KnowledgeIndex.KindField, kind)))), StringComparer.Ordinal);
+
     /// <summary>The fields a question's words are searched in.</summary>
     private static readonly string[] SearchedFields = [KnowledgeIndex.TextField, KnowledgeIndex.TitleField, KnowledgeIndex.ExtraField];
 
@@ -249,7 +256,7 @@ public sealed class KnowledgeSearch
 
         var query = new BooleanQuery
         {
-            { lookup.Query(KnowledgeIndex.KindField, kind, boost: 0), Occur.MUST },
+            { new ConstantScoreQuery(Kinds[kind]) { Boost = 0 }, Occur.MUST },
             { all, Occur.MUST },
         };
         if (filter is not null)
