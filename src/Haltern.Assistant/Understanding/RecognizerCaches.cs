@@ -1,5 +1,4 @@
 using System.Reflection;
-using Haltern.Assistant.Search;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,9 +11,10 @@ namespace Haltern.Assistant.Understanding;
 /// The recognizers keep what their extractors found for recent texts in caches of their own (static, up to
 /// 20,000 entries each, kept until pushed out by newer ones), keyed by the text. For the date extractors that
 /// text is a citizen's words. Turning the caches off is no way out: one question then costs ten times as much
-/// (their extractors call one another on the same text). So the assistant empties them every
-/// <see cref="KnowledgeIndex.RewrittenLifetime"/>, as it forgets the rewritten query words: no citizen's words are
-/// kept longer than a conversation's state. The caches are the library's private fields, found by reflection;
+/// (their extractors call one another on the same text, and the cache serves those calls within one question).
+/// Across questions it serves almost nothing (the date extractors' keys hold the reference time, to the tick), so
+/// the assistant empties them every <see cref="RecognizerCacheExpiry.Period"/>: a citizen's words are gone within
+/// seconds, and under load the caches no longer fill up to their bound (about 15 MB of heap). The caches are the library's private fields, found by reflection;
 /// if a later version moves them, <see cref="Forget"/> finds none and the expiry says so in the log.
 /// </summary>
 public static class RecognizerCaches
@@ -65,7 +65,7 @@ public static class RecognizerCaches
     }
 }
 
-/// <summary>Empties the recognizers' caches every <see cref="KnowledgeIndex.RewrittenLifetime"/> (see <see cref="RecognizerCaches"/>).</summary>
+/// <summary>Empties the recognizers' caches every <see cref="Period"/> (see <see cref="RecognizerCaches"/>).</summary>
 public sealed class RecognizerCacheExpiry : BackgroundService
 {
     private readonly TimeProvider _time;
@@ -79,12 +79,16 @@ public sealed class RecognizerCacheExpiry : BackgroundService
         _logger = logger;
     }
 
+    /// <summary>How often the caches are emptied.</summary>
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
+
     private PeriodicTimer? _timer;
+    private bool _warned;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // The clock starts with the host, not when the background loop first runs.
-        _timer = new PeriodicTimer(KnowledgeIndex.RewrittenLifetime, _time);
+        _timer = new PeriodicTimer(Period, _time);
         return base.StartAsync(cancellationToken);
     }
 
@@ -101,8 +105,9 @@ public sealed class RecognizerCacheExpiry : BackgroundService
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                if (RecognizerCaches.Forget() == 0)
+                if (RecognizerCaches.Forget() == 0 && !_warned)
                 {
+                    _warned = true;
                     _logger.LogWarning("Found no recognizer caches to empty: a new version of Microsoft.Recognizers.Text may keep citizens' words longer");
                 }
                 else
