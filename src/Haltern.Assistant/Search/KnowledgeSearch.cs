@@ -48,8 +48,6 @@ public sealed class KnowledgeSearch
     private static readonly Dictionary<string, Filter> Kinds = new[] { KnowledgeIndex.KindService, KnowledgeIndex.KindArticle, KnowledgeIndex.KindPassage }
         .ToDictionary(kind => kind, kind => (Filter)new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(KnowledgeIndex.KindField, kind)))), StringComparer.Ordinal);
 
-    /// <summary>The fields a question's words are searched in.</summary>
-    private static readonly string[] SearchedFields = [KnowledgeIndex.TextField, KnowledgeIndex.TitleField, KnowledgeIndex.ExtraField];
 
     /// <summary>Analyses <paramref name="text"/> into query terms; <paramref name="cueWords"/> are words that only tell the kind of question.</summary>
     public IReadOnlyList<QueryTerm> Terms(KnowledgeIndex index, string text, IEnumerable<string> cueWords)
@@ -62,7 +60,7 @@ public sealed class KnowledgeSearch
             var terms = index.Analyzer.Terms(text)
                 .Distinct(StringComparer.Ordinal)
                 .Take(24)
-                .Select(term => InIndex(lookup, term)
+                .Select(term => Fields.Any(f => lookup.Occurs(f.Field, term)) // kept for the searches' queries
                     ? new QueryTerm(term, [], cueStems.Contains(term))
                     : new QueryTerm(term, Decompound(lookup, term), cueStems.Contains(term)) { Fuzzy = !cueStems.Contains(term) })
                 .ToArray();
@@ -71,8 +69,8 @@ public sealed class KnowledgeSearch
         });
     }
 
-    /// <summary>True when <paramref name="term"/> occurs in a field questions are searched in.</summary>
-    private static bool InIndex(TermLookup lookup, string term) => SearchedFields.Any(field => lookup.Contains(field, term));
+    /// <summary>True when <paramref name="term"/> occurs in a field questions are searched in (no statistics kept: a compound's candidate parts).</summary>
+    private static bool InIndex(TermLookup lookup, string term) => Fields.Any(f => lookup.Contains(f.Field, term));
 
     /// <summary>The lookups made for <paramref name="terms"/> in <paramref name="index"/>, or new ones (terms made elsewhere, or for another state).</summary>
     private TermLookup Lookup(KnowledgeIndex index, IndexSearcher searcher, IReadOnlyList<QueryTerm> terms) =>

@@ -19,9 +19,6 @@ public static class RecognizerCaches
 {
     private static readonly Lazy<IReadOnlyList<FieldInfo>> Fields = new(FindFields);
 
-    /// <summary>The entries the recognizers' caches hold now.</summary>
-    public static long Count => Caches().Sum(c => c.Count);
-
     /// <summary>True when an entry's key holds <paramref name="text"/> (the keys hold the texts read, in lower case).</summary>
     public static bool Holds(string text) =>
         Caches().Any(c => c.Keys.Any(k => k.ToString()?.Contains(text, StringComparison.OrdinalIgnoreCase) == true));
