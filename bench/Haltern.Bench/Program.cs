@@ -53,8 +53,8 @@ for (var round = 0; round < options.Slices; round++)
 {
     foreach (var bot in round % 2 == 0 ? new[] { bare, served } : [served, bare])
     {
-        Console.WriteLine($"{bot.Bot.Name}: slice {round + 1} of {options.Slices}, {slice.TotalSeconds:0.#} s (load average before: {Machine.LoadAverage()}) …");
-        await bot.MeasureAsync(slice);
+        Console.Write($"{bot.Bot.Name}: slice {round + 1} of {options.Slices}, {slice.TotalSeconds:0.#} s (load average before: {Machine.LoadAverage()}) … ");
+        Console.WriteLine($"{await bot.MeasureAsync(slice):0} answers/s");
     }
 }
 
@@ -190,7 +190,8 @@ namespace Haltern.Bench
             }
 
             /// <summary>Drives the bot for <paramref name="duration"/>, sampling its RSS every second meanwhile.</summary>
-            public async Task MeasureAsync(TimeSpan duration)
+            /// <returns>The slice's own answers per second, so a bot still compiling its code shows in the first ones.</returns>
+            public async Task<double> MeasureAsync(TimeSpan duration)
             {
                 using var sampling = new CancellationTokenSource();
                 var sampler = Task.Run(async () =>
@@ -221,6 +222,7 @@ namespace Haltern.Bench
                 _errors += errors;
                 _measured += elapsed;
                 _latencies.AddRange(latencies.Where(l => l is not null).SelectMany(l => l));
+                return requests / elapsed.TotalSeconds;
             }
 
             public LoadResult Result()
