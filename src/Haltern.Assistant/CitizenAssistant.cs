@@ -87,10 +87,24 @@ public sealed class CitizenAssistant : ICitizenAssistant
         var terms = _search.Terms(index, searchText, read.CueWords);
         var topicTerms = terms.Count(t => !t.IsCue);
 
+        // "Wer bist du?", "Who are you?", "Was bist du?": the assistant says what it is and what it can do.
+        if (topicTerms == 0 && (read.Cues & ~(Cue.Greeting | Cue.Person | Cue.Help)) == Cue.None && read.Words.Any(AddressesAssistant))
+        {
+            return writer.Welcome(index, general);
+        }
+
         // Small talk, unless the message asks for something too ("Danke, und wo ist das Bürgerbüro?").
         if (read.Has(Cue.SmallTalk) && !read.Has(Asking) && topicTerms <= 1 && !read.Has(Cue.Help))
         {
             return writer.SmallTalk(read.Cues, index, general);
+        }
+
+        // A day alone after a service ("Sprechstunde des Bürgermeisters" – "Und am Montag?") asks about that service
+        // on that day, not for the news of that day; a day gone by ("Und im Mai 2019?") still asks for the news.
+        if (topicTerms == 0 && !read.Has(Cue.News | Cue.More) && read.FutureSpan is { } day && day.End > DateOnly.FromDateTime(now)
+            && index.FindService(memory.LastServiceId) is { } previous)
+        {
+            return AboutService(previous, read, memory, writer, index, general, now);
         }
 
         // A news question: the newest articles, within the dates asked for, on the topic asked for.
@@ -130,6 +144,10 @@ public sealed class CitizenAssistant : ICitizenAssistant
 
         var passages = topicTerms == 0 ? [] : Rerank(_search.Passages(index, terms), read);
         var passage = passages.FirstOrDefault(p => p.Coverage >= _options.MinCoverage);
+        if (passage is not null)
+        {
+            passage = HoldingNeighbour(passage, read);
+        }
 
         if (service is not null && (passage is null || service.Coverage >= passage.Coverage))
         {
@@ -262,6 +280,45 @@ public sealed class CitizenAssistant : ICitizenAssistant
             .Select((p, i) => p with { Coverage = holds[i] ? Math.Min(1, p.Coverage + 0.2) : p.Coverage * 0.8 })
             .OrderByDescending(p => p.Coverage).ThenByDescending(p => p.Score)
             .ToArray();
+    }
+
+    /// <summary>Words that speak to the assistant itself ("du", "you"); language, not knowledge.</summary>
+    private static bool AddressesAssistant(string word) =>
+        word.Equals("du", StringComparison.OrdinalIgnoreCase) || word.Equals("bist", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("you", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Sentences on either side of the best one that may hold the amount it lacks.</summary>
+    private const int NeighbourReach = 3;
+
+    /// <summary>
+    /// Where the question asks for an amount and the sentence that covers it best holds none, the nearest sentence
+    /// of the same article that holds one answers instead ("Was kostet der Medienentwicklungsplan?": the plan is named
+    /// in one sentence, its cost in the sentence about "dieses Planes" two further on). Only a few sentences on
+    /// either side are read: further away, the amount is less likely to be the one asked for.
+    /// </summary>
+    private PassageHit HoldingNeighbour(PassageHit best, ReadQuestion read)
+    {
+        // Amounts only: a date is read in too many sentences ("am Ende", "bald") to move an answer for it.
+        var wanted = read.Cues & (Cue.Cost | Cue.Quantity);
+        if (wanted == Cue.None || _reader.Holds(best.Sentence, wanted, read.English))
+        {
+            return best;
+        }
+
+        var sentences = KnowledgeIndex.Sentences(best.Article).ToArray();
+        for (var distance = 1; distance <= NeighbourReach; distance++)
+        {
+            // After before: an article names its subject first and says what it costs or when it happens after.
+            foreach (var ordinal in (ReadOnlySpan<int>)[best.Ordinal + distance, best.Ordinal - distance])
+            {
+                if (ordinal >= 0 && ordinal < sentences.Length && _reader.Holds(sentences[ordinal], wanted, read.English))
+                {
+                    return best with { Sentence = sentences[ordinal], Ordinal = ordinal };
+                }
+            }
+        }
+
+        return best;
     }
 
     private Service? GeneralContact(KnowledgeIndex index) =>
