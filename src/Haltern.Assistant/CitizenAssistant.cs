@@ -133,6 +133,14 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return AboutService(last, read, memory, writer, index, general, now);
         }
 
+        // "Und was kostet das?", "Wie viele sind es?" after an article: the sentence of that article that holds the
+        // amount asked for, the first one that does.
+        if (topicTerms == 0 && read.Has(Cue.Cost | Cue.Quantity) && index.FindArticle(memory.LastArticleId) is { } lastArticle
+            && FirstHolding(lastArticle, read) is { } held)
+        {
+            return writer.PassageAnswer(held, index, general);
+        }
+
         var service = _search.Services(index, terms).FirstOrDefault(s => s.Coverage >= _options.MinCoverage);
 
         // A question for a detail of a service the knowledge covers ("Wie erreiche ich das Bürgerbüro?") is answered
@@ -319,6 +327,23 @@ public sealed class CitizenAssistant : ICitizenAssistant
         }
 
         return best;
+    }
+
+    private PassageHit? FirstHolding(Article article, ReadQuestion read)
+    {
+        var wanted = read.Cues & (Cue.Cost | Cue.Quantity);
+        var ordinal = 0;
+        foreach (var sentence in KnowledgeIndex.Sentences(article))
+        {
+            if (_reader.Holds(sentence, wanted, read.English))
+            {
+                return new PassageHit(article, sentence, ordinal, Coverage: 1, Score: 0);
+            }
+
+            ordinal++;
+        }
+
+        return null;
     }
 
     private Service? GeneralContact(KnowledgeIndex index) =>
