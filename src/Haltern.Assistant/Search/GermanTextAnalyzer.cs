@@ -29,7 +29,8 @@ public sealed class GermanTextAnalyzer : Analyzer
         "kannst", "könnten", "müssen", "darf", "dürfen", "möchte", "möchten", "gerne", "gern", "ja", "nein", "hallo",
         // Light verbs and hedges that carry no topic: "Wie viel Geld bekommen die Schulen?" is about Schulen, "Was
         // steht in den neuesten Meldungen?" about nothing but the news, "Was kostet das insgesamt?" about a cost.
-        "steht", "stehen", "bekomme", "bekommst", "bekommt", "bekommen", "kriege", "kriegt", "kriegen",
+        "steht", "stehen", "bekomme", "bekommst", "bekommt", "bekommen", "kriege", "kriegt", "kriegen", "komme", "kommen",
+        "kommt",
         "insgesamt", "ungefähr", "etwa", "circa", "ca", "genau",
         "what", "when", "where", "who", "whom", "how", "which", "why", "do", "does", "did", "can", "could", "would",
         "please", "me", "my", "i", "you", "your", "is", "are", "was", "were", "there", "any",
