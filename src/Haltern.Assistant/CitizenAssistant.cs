@@ -135,7 +135,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
 
         // "Und was kostet das?", "Wie viele sind es?" after an article: the sentence of that article that holds the
         // amount asked for, the first one that does.
-        if (topicTerms == 0 && read.Has(Cue.Cost | Cue.Quantity) && index.FindArticle(memory.LastArticleId) is { } lastArticle
+        if (topicTerms == 0 && read.Has(Amount) && index.FindArticle(memory.LastArticleId) is { } lastArticle
             && FirstHolding(lastArticle, read) is { } held)
         {
             return writer.PassageAnswer(held, index, general);
@@ -299,6 +299,12 @@ public sealed class CitizenAssistant : ICitizenAssistant
     private const int NeighbourReach = 3;
 
     /// <summary>
+    /// What an answer may be moved to another sentence for: an amount of money or a number. Not a date: one is read
+    /// in too many sentences ("am Ende", "bald").
+    /// </summary>
+    private const Cue Amount = Cue.Cost | Cue.Quantity;
+
+    /// <summary>
     /// Where the question asks for an amount and the sentence that covers it best holds none, the nearest sentence
     /// of the same article that holds one answers instead ("Was kostet der Medienentwicklungsplan?": the plan is named
     /// in one sentence, its cost in the sentence about "dieses Planes" two further on). Only a few sentences on
@@ -306,8 +312,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
     /// </summary>
     private PassageHit HoldingNeighbour(PassageHit best, ReadQuestion read)
     {
-        // Amounts only: a date is read in too many sentences ("am Ende", "bald") to move an answer for it.
-        var wanted = read.Cues & (Cue.Cost | Cue.Quantity);
+        var wanted = read.Cues & Amount;
         if (wanted == Cue.None || _reader.Holds(best.Sentence, wanted, read.English))
         {
             return best;
@@ -316,7 +321,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
         var sentences = KnowledgeIndex.Sentences(best.Article).ToArray();
         for (var distance = 1; distance <= NeighbourReach; distance++)
         {
-            // After before: an article names its subject first and says what it costs or when it happens after.
+            // After before: an article names its subject first and what it costs after.
             foreach (var ordinal in (ReadOnlySpan<int>)[best.Ordinal + distance, best.Ordinal - distance])
             {
                 if (ordinal >= 0 && ordinal < sentences.Length && _reader.Holds(sentences[ordinal], wanted, read.English))
@@ -331,7 +336,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
 
     private PassageHit? FirstHolding(Article article, ReadQuestion read)
     {
-        var wanted = read.Cues & (Cue.Cost | Cue.Quantity);
+        var wanted = read.Cues & Amount;
         var ordinal = 0;
         foreach (var sentence in KnowledgeIndex.Sentences(article))
         {
