@@ -15,6 +15,12 @@ public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool Is
     /// search costs most (each builds a Levenshtein automaton).
     /// </summary>
     public bool Fuzzy { get; init; }
+
+    /// <summary>
+    /// The same verb as the index writes it otherwise: "nutzt" and "genutzt", "kosten" and "kostet". The stemmer
+    /// leaves the ending "-t" and the participle's "ge-" on; only forms the index holds are kept.
+    /// </summary>
+    public IReadOnlyList<string> Forms { get; init; } = [];
 }
 
 /// <summary>A service found for a question, with how much of the question it covers (0..1).</summary>
@@ -60,9 +66,10 @@ public sealed class KnowledgeSearch
             var terms = index.Analyzer.Terms(text)
                 .Distinct(StringComparer.Ordinal)
                 .Take(24)
-                .Select(term => Fields.Any(f => lookup.Occurs(f.Field, term)) // kept for the searches' queries
-                    ? new QueryTerm(term, [], cueStems.Contains(term))
-                    : new QueryTerm(term, Decompound(lookup, term), cueStems.Contains(term)) { Fuzzy = !cueStems.Contains(term) })
+                .Select(term => (Term: term, Cue: cueStems.Contains(term)))
+                .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
+                    ? new QueryTerm(t.Term, [], t.Cue) { Forms = t.Cue ? [] : VerbForms(lookup, t.Term) }
+                    : new QueryTerm(t.Term, Decompound(lookup, t.Term), t.Cue) { Fuzzy = !t.Cue, Forms = t.Cue ? [] : VerbForms(lookup, t.Term) })
                 .ToArray();
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
@@ -284,6 +291,11 @@ public sealed class KnowledgeSearch
                 clause.Add(new FuzzyQuery(new Term(field, term.Term), edits, prefixLength: 1, maxExpansions: 16, transpositions: true) { Boost = boost * 0.4f }, Occur.SHOULD);
             }
 
+            foreach (var form in term.Forms.Where(form => lookup.Occurs(field, form)))
+            {
+                clause.Add(lookup.Query(field, form, boost * 0.8f), Occur.SHOULD);
+            }
+
             foreach (var part in term.Parts.Where(part => lookup.Occurs(field, part)))
             {
                 clause.Add(lookup.Query(field, part, boost * 0.7f), Occur.SHOULD);
@@ -343,6 +355,14 @@ public sealed class KnowledgeSearch
             return 1;
         }
 
+        foreach (var form in term.Forms)
+        {
+            if (docTerms.Contains(form))
+            {
+                return 0.9;
+            }
+        }
+
         if (term.Parts.Count > 0)
         {
             var parts = term.Parts.Count(docTerms.Contains) / (double)term.Parts.Count;
@@ -362,6 +382,64 @@ public sealed class KnowledgeSearch
         return term.Term.Length >= 5 && docTerms.Any(d => d.Length > term.Term.Length + 3 && (d.EndsWith(term.Term, StringComparison.Ordinal) || d.StartsWith(term.Term, StringComparison.Ordinal)))
             ? 0.7
             : 0;
+    }
+
+    /// <summary>
+    /// Other forms of a stemmed verb that the index holds: the German2 stemmer makes "nutzen" "nutz" but leaves
+    /// "nutzt" and "genutzt" as they are, "kosten" "kost" but "kostet" and "gekostet". So the word is taken to its
+    /// stem (without "ge-", "-t", "-et", "-ert") and the forms around that stem are looked up. A noun that ends in
+    /// "t" ("Arbeit") may meet its verb ("arbeitet"); that is the same topic.
+    /// </summary>
+    private static IReadOnlyList<string> VerbForms(TermLookup lookup, string term)
+    {
+        if (term.Length < 4)
+        {
+            return [];
+        }
+
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        void AddStems(string word)
+        {
+            stems.Add(word);
+            if (word.EndsWith('t') && word.Length >= 5)
+            {
+                stems.Add(word[..^1]);
+                if (word.EndsWith("et", StringComparison.Ordinal))
+                {
+                    stems.Add(word[..^2]);
+                }
+
+                if (word.EndsWith("ert", StringComparison.Ordinal))
+                {
+                    stems.Add(word[..^3]);
+                }
+            }
+        }
+
+        AddStems(term);
+        if (term.StartsWith("ge", StringComparison.Ordinal) && term.Length >= 6)
+        {
+            AddStems(term[2..]);
+        }
+
+        List<string>? forms = null;
+        foreach (var stem in stems)
+        {
+            if (stem.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (var form in (ReadOnlySpan<string>)[stem, stem + "t", stem + "et", stem + "ert", "ge" + stem + "t", "ge" + stem + "et", "ge" + stem + "ert"])
+            {
+                if (form != term && (forms is null || !forms.Contains(form)) && InIndex(lookup, form))
+                {
+                    (forms ??= []).Add(form);
+                }
+            }
+        }
+
+        return forms is null ? [] : forms;
     }
 
     /// <summary>Splits an unknown word into 2–4 words the index holds, longest parts first; none if it cannot.</summary>

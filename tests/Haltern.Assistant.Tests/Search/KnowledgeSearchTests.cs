@@ -14,7 +14,7 @@ public sealed class KnowledgeSearchTests : IDisposable
                 Title = "Hallenbad öffnet wieder",
                 Date = new DateOnly(2024, 5, 1),
                 Teaser = "Nach der Sanierung öffnet das Hallenbad am Montag.",
-                Paragraphs = ["Der Eintritt kostet für Erwachsene 4,50 Euro. Dazu gehören Sauna und Wellenbad."],
+                Paragraphs = ["Der Eintritt kostet für Erwachsene 4,50 Euro. Dazu gehören Sauna und Wellenbad.", "Vormittags wird das Becken von Schulen genutzt."],
             },
         ],
         [
@@ -62,6 +62,33 @@ public sealed class KnowledgeSearchTests : IDisposable
 
         Assert.Contains("4,50 Euro", hit.Sentence, StringComparison.Ordinal);
         Assert.Equal("news/2024-05-01-bad.md", hit.Article.Id);
+    }
+
+    [Fact]
+    public void Terms_VerbTheIndexHoldsAsParticiple_CarriesThatForm()
+    {
+        var terms = _search.Terms(_index, "Wer nutzt das Becken?", []);
+
+        var verb = Assert.Single(terms, t => t.Term.StartsWith("nutz", StringComparison.Ordinal));
+        Assert.Contains("genutzt", verb.Forms);
+        Assert.Empty(Assert.Single(terms, t => t.Term.StartsWith("beck", StringComparison.Ordinal)).Forms);
+    }
+
+    [Fact]
+    public void Terms_VerbTheIndexHoldsInNoOtherForm_CarriesNone()
+    {
+        var term = Assert.Single(_search.Terms(_index, "plant", []));
+
+        Assert.Empty(term.Forms);
+    }
+
+    [Fact]
+    public void Passages_QuestionWithTheVerbInAnotherForm_FindsTheSentenceAndCoversIt()
+    {
+        var hit = _search.Passages(_index, _search.Terms(_index, "Wer nutzt das Becken?", [])).First();
+
+        Assert.Contains("genutzt", hit.Sentence, StringComparison.Ordinal);
+        Assert.True(hit.Coverage >= 0.9, $"coverage {hit.Coverage}");
     }
 
     [Fact]
