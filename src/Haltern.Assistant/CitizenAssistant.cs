@@ -26,7 +26,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
     private readonly ConditionalWeakTable<KnowledgeIndex, StrongBox<Service?>> _generalContacts = new();
 
     /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
-    private const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Cost | Cue.Quantity | Cue.When | Cue.Next | Cue.Now;
+    private const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Next | Cue.Now;
 
     public CitizenAssistant(
         IKnowledgeIndexProvider indexes,
@@ -150,7 +150,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return AboutService(service.Service, read, memory, writer, index, general, now);
         }
 
-        var passages = topicTerms == 0 ? [] : Rerank(_search.Passages(index, terms), read);
+        var passages = topicTerms == 0 ? [] : Rerank(_search.Passages(index, terms), read, memory.LastArticleId);
         var passage = passages.FirstOrDefault(p => p.Coverage >= _options.MinCoverage);
         if (passage is not null)
         {
@@ -266,27 +266,28 @@ public sealed class CitizenAssistant : ICitizenAssistant
 
     /// <summary>
     /// Prefers passages that hold what the question asks for: an amount of money for "Wie viel kostet …?",
-    /// a number for "Wie viele …?", a date for "Wann …?" (Microsoft.Recognizers.Text on the few candidates).
+    /// a number for "Wie viele …?", a date for "Wann …?", a length of time for "Wie lange …?"
+    /// (Microsoft.Recognizers.Text on the few candidates). Between passages that cover the question equally, the
+    /// article the conversation is about wins ("Weihnachtsmarkt" – "Was kostet der Eintritt?").
     /// </summary>
-    private IReadOnlyList<PassageHit> Rerank(IReadOnlyList<PassageHit> passages, ReadQuestion read)
+    private IReadOnlyList<PassageHit> Rerank(IReadOnlyList<PassageHit> passages, ReadQuestion read, string? lastArticleId)
     {
-        var wanted = read.Cues & (Cue.Cost | Cue.Quantity | Cue.When);
-        if (wanted == Cue.None || passages.Count == 0)
+        var wanted = read.Cues & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration);
+        if (passages.Count == 0 || (wanted == Cue.None && lastArticleId is null))
         {
             return passages;
         }
 
         // The recognizers run only on candidates that could still reach the bar.
-        var holds = passages.Select(p => p.Coverage + 0.2 >= _options.MinCoverage && _reader.Holds(p.Sentence, wanted, read.English)).ToArray();
-        if (!holds.Any(h => h))
-        {
-            return passages;
-        }
+        var holds = passages.Select(p => wanted != Cue.None && p.Coverage + 0.2 >= _options.MinCoverage && _reader.Holds(p.Sentence, wanted, read.English)).ToArray();
+        var anyHolds = holds.Any(h => h);
 
         // Where some sentence holds an amount (a number, a date), one that does not is a weaker answer.
         return passages
-            .Select((p, i) => p with { Coverage = holds[i] ? Math.Min(1, p.Coverage + 0.2) : p.Coverage * 0.8 })
-            .OrderByDescending(p => p.Coverage).ThenByDescending(p => p.Score)
+            .Select((p, i) => !anyHolds ? p : p with { Coverage = holds[i] ? Math.Min(1, p.Coverage + 0.2) : p.Coverage * 0.8 })
+            .OrderByDescending(p => p.Coverage)
+            .ThenByDescending(p => p.Article.Id == lastArticleId)
+            .ThenByDescending(p => p.Score)
             .ToArray();
     }
 
@@ -299,10 +300,10 @@ public sealed class CitizenAssistant : ICitizenAssistant
     private const int NeighbourReach = 3;
 
     /// <summary>
-    /// What an answer may be moved to another sentence for: an amount of money or a number. Not a date: one is read
-    /// in too many sentences ("am Ende", "bald").
+    /// What an answer may be moved to another sentence for: an amount of money, a number or a length of time. Not a
+    /// date: one is read in too many sentences ("am Ende", "bald").
     /// </summary>
-    private const Cue Amount = Cue.Cost | Cue.Quantity;
+    private const Cue Amount = Cue.Cost | Cue.Quantity | Cue.Duration;
 
     /// <summary>
     /// Where the question asks for an amount and the sentence that covers it best holds none, the nearest sentence

@@ -31,6 +31,13 @@ public sealed class GermanTextAnalyzer : Analyzer
         // steht in den neuesten Meldungen?" about nothing but the news, "Was kostet das insgesamt?" about a cost.
         "steht", "stehen", "bekomme", "bekommst", "bekommt", "bekommen", "kriege", "kriegt", "kriegen", "komme", "kommen",
         "kommt",
+        // What a word means is asked with words no text is about: "Was bedeutet iSerf?" is about iSerf.
+        "bedeutet", "bedeuten", "bedeutung", "meint", "gemeint",
+        // A form of address is no topic: "Hat Herr Stegemann Zeit?" asks for Stegemann.
+        "herr", "herrn", "frau", "mr", "mrs", "ms",
+        // "machen", "stattfinden": "Was wurde im Winter gemacht?" is about the winter, "Wo findet die Sprechstunde
+        // statt?" about the Sprechstunde.
+        "macht", "mache", "machst", "gemacht", "findet", "finden", "statt", "stattfinden", "stattfindet",
         "insgesamt", "ungefähr", "etwa", "circa", "ca", "genau",
         "what", "when", "where", "who", "whom", "how", "which", "why", "do", "does", "did", "can", "could", "would",
         "please", "me", "my", "i", "you", "your", "is", "are", "was", "were", "there", "any",

@@ -23,6 +23,9 @@ public enum Cue
     Next = 1 << 15,
     Now = 1 << 16,
 
+    /// <summary>How long something takes or lasts ("Wie lange dauert …?").</summary>
+    Duration = 1 << 17,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }

@@ -92,12 +92,13 @@ public sealed partial class QuestionReader
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds what a question of this kind asks for: an amount of money
-    /// (<see cref="Cue.Cost"/>), a number (<see cref="Cue.Quantity"/>) or a date (<see cref="Cue.When"/>).
+    /// (<see cref="Cue.Cost"/>; "kostenlos" and "frei" say one too), a number (<see cref="Cue.Quantity"/>), a date
+    /// (<see cref="Cue.When"/>) or a length of time (<see cref="Cue.Duration"/>: "acht Monate", "bis 2022").
     /// </summary>
     public bool Holds(string sentence, Cue wanted, bool english)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var key = (sentence, wanted & (Cue.Cost | Cue.Quantity | Cue.When), english);
+        var key = (sentence, wanted & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration), english);
         if (_held.TryGetValue(key, out var held))
         {
             return held;
@@ -116,7 +117,8 @@ public sealed partial class QuestionReader
     private bool Recognize(string sentence, Cue wanted, bool english)
     {
         var culture = english ? Culture.English : Culture.German;
-        return ((wanted & Cue.Cost) != 0 && NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0)
+        return ((wanted & Cue.Cost) != 0 && (Free().IsMatch(sentence) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
+            || ((wanted & Cue.Duration) != 0 && LengthOfTime().IsMatch(sentence))
             || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Count > 0)
             || ((wanted & Cue.When) != 0 && _dates.Recognize(sentence, english, DateTime.Today, preferFuture: false) is not null);
     }
@@ -135,6 +137,17 @@ public sealed partial class QuestionReader
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")]
     private static partial Regex Word();
+
+    /// <summary>A price of nothing: "Der Eintritt ist frei", "kostenlos", "free of charge".</summary>
+    [GeneratedRegex(@"\b(kostenlos|kostenfrei|gebührenfrei|entgeltfrei|umsonst|gratis|frei|free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Free();
+
+    /// <summary>
+    /// A length of time: a count and a unit ("acht Monate", "innerhalb eines Monats", "3 weeks"), or how long
+    /// something lasts up to ("bis 2022", "bis Ende Mai").
+    /// </summary>
+    [GeneratedRegex(@"\b(\d+([,.]\d+)?|ein(e[nmsr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|dreißig|einige[nr]?|mehrere[nr]?|wenige[nr]?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(Tag(e|en|es)?|Woche[n]?|Monat(e|en|s)?|Jahr(e|en|es)?|Stunde[n]?|Minute[n]?|days?|weeks?|months?|years?|hours?|minutes?)\b|\b(bis|until|till)\s+((Ende|Anfang|Mitte|zum|end|the)\s+(of\s+)?)?(\d{4}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LengthOfTime();
 
     [GeneratedRegex(@"\b(wie ?viel|how much)\b")]
     private static partial Regex PhraseHowMuch();
