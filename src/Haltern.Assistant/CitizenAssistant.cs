@@ -14,7 +14,7 @@ namespace Haltern.Assistant;
 /// and answers only when a knowledge item covers the question well enough; otherwise it says so honestly
 /// and names the general contact.
 /// </summary>
-public sealed class CitizenAssistant : ICitizenAssistant
+public sealed partial class CitizenAssistant : ICitizenAssistant
 {
     private readonly IKnowledgeIndexProvider _indexes;
     private readonly QuestionReader _reader;
@@ -104,7 +104,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
         if (topicTerms == 0 && !read.Has(Cue.News | Cue.More) && read.FutureSpan is { } day && day.End > DateOnly.FromDateTime(now)
             && index.FindService(memory.LastServiceId) is { } previous)
         {
-            return AboutService(previous, read, memory, writer, index, general, now);
+            return AboutService(previous, read, terms, memory, writer, index, general, now);
         }
 
         // A news question: the newest articles, within the dates asked for, on the topic asked for.
@@ -130,7 +130,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
         // A follow-up about the last service: "Und wann hat er Sprechstunde?", "Und die Telefonnummer?"
         if (topicTerms == 0 && read.Has(Cue.ServiceDetail) && index.FindService(memory.LastServiceId) is { } last)
         {
-            return AboutService(last, read, memory, writer, index, general, now);
+            return AboutService(last, read, terms, memory, writer, index, general, now);
         }
 
         // "Und was kostet das?", "Wie viele sind es?" after an article: the sentence of that article that holds the
@@ -147,7 +147,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
         // by the service whatever a sentence of an article says, so the sentences are not searched for it.
         if (service is not null && read.Has(Cue.ServiceDetail))
         {
-            return AboutService(service.Service, read, memory, writer, index, general, now);
+            return AboutService(service.Service, read, terms, memory, writer, index, general, now);
         }
 
         var passages = topicTerms == 0 ? [] : Rerank(_search.Passages(index, terms), read, memory.LastArticleId);
@@ -157,9 +157,16 @@ public sealed class CitizenAssistant : ICitizenAssistant
             passage = HoldingNeighbour(passage, read);
         }
 
+        // "Telefonnummer der Stadt" is not answered by a sentence about the Stadtpark: asked for a number or an
+        // address to write to, a sentence must hold one.
+        if (passage is not null && !HoldsContact(passage.Sentence, read.Cues))
+        {
+            passage = null;
+        }
+
         if (service is not null && (passage is null || service.Coverage >= passage.Coverage))
         {
-            return AboutService(service.Service, read, memory, writer, index, general, now);
+            return AboutService(service.Service, read, terms, memory, writer, index, general, now);
         }
 
         if (passage is not null)
@@ -251,7 +258,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
         return writer.SmallTalk(Cue.Help, index, general);
     }
 
-    private static Reply AboutService(Service service, ReadQuestion read, ConversationMemory memory, AnswerWriter writer, KnowledgeIndex index, Service? general, DateTime now)
+    private Reply AboutService(Service service, ReadQuestion read, IReadOnlyList<QueryTerm> terms, ConversationMemory memory, AnswerWriter writer, KnowledgeIndex index, Service? general, DateTime now)
     {
         memory.LastServiceId = service.Id;
         memory.LastArticleId = null;
@@ -261,7 +268,9 @@ public sealed class CitizenAssistant : ICitizenAssistant
             return writer.OpenNow(service, now, general, index);
         }
 
-        return writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), now, general, index);
+        // "Muss ich mich für die Sprechstunde anmelden?": the hours, and the service's own sentence on "anmelden".
+        var sentence = _search.ServiceSentence(index, service, terms);
+        return writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), now, general, index, sentence);
     }
 
     /// <summary>
@@ -290,6 +299,13 @@ public sealed class CitizenAssistant : ICitizenAssistant
             .ThenByDescending(p => p.Score)
             .ToArray();
     }
+
+    /// <summary>True unless the question asks for a telephone number or an e-mail address that the sentence lacks.</summary>
+    private static bool HoldsContact(string sentence, Cue cues) =>
+        ((cues & Cue.Phone) == 0 || PhoneNumber().IsMatch(sentence)) && ((cues & Cue.Email) == 0 || sentence.Contains('@', StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d /\-–]{4,}\d")]
+    private static partial System.Text.RegularExpressions.Regex PhoneNumber();
 
     /// <summary>Words that speak to the assistant itself ("du", "you"); language, not knowledge.</summary>
     private static bool AddressesAssistant(string word) =>

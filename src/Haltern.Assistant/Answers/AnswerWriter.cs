@@ -70,8 +70,11 @@ internal sealed class AnswerWriter
         return builder.Build(ReplyTopic.Service, suggestions: Suggestions(index, general));
     }
 
-    /// <summary>A service answer: the fields the question asks for, or all of them.</summary>
-    public Reply ServiceAnswer(Service service, Cue cues, DateSpan? day, bool next, DateTime now, Service? general, KnowledgeIndex index)
+    /// <summary>
+    /// A service answer: the fields the question asks for, or all of them; <paramref name="sentence"/> is the
+    /// service's own sentence on what else the question asks, if any.
+    /// </summary>
+    public Reply ServiceAnswer(Service service, Cue cues, DateSpan? day, bool next, DateTime now, Service? general, KnowledgeIndex index, string? sentence = null)
     {
         var builder = Builder();
         builder.Say($"**{service.Title}**").Break();
@@ -96,6 +99,14 @@ internal sealed class AnswerWriter
         }
         else
         {
+            // Hours the file does not give are answered with the opening of its text, which may be this sentence.
+            var inBody = (asked & Cue.Hours) != 0 && service.Hours.IsEmpty
+                && service.Paragraphs.SelectMany(SentenceSplitter.Split).Take(NoHoursBodySentences).Contains(sentence);
+            if (sentence is not null && !inBody)
+            {
+                builder.Say(sentence).Break();
+            }
+
             if ((asked & Cue.Hours) != 0)
             {
                 Hours(builder, service, day, next, now, general);
@@ -323,11 +334,14 @@ internal sealed class AnswerWriter
         || ((fields & Cue.Email) != 0 && service.Email is not null)
         || ((fields & Cue.Address) != 0 && (service.Address is not null || service.Place is not null));
 
+    /// <summary>The sentences of its text a service without hours is answered with when asked for them.</summary>
+    private const int NoHoursBodySentences = 2;
+
     private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general)
     {
         if (service.Hours.IsEmpty)
         {
-            Body(builder, service, sentences: 2);
+            Body(builder, service, sentences: NoHoursBodySentences);
             builder.Say(_p.NoHours).Say(" ");
             if (general is not null && general.Id != service.Id)
             {

@@ -44,6 +44,9 @@ public sealed class KnowledgeSearch
     /// <summary>The articles whose sentences a passage search scores when more than these match the question.</summary>
     private const int ArticleCandidates = 64;
 
+    /// <summary>The best-matching articles whose titles a passage search also rates.</summary>
+    private const int TitleCandidates = 4;
+
     /// <summary>Each question's terms with the term dictionary lookups made for them, for as long as the terms live.</summary>
     private readonly ConditionalWeakTable<IReadOnlyList<QueryTerm>, TermLookup> _lookups = new();
 
@@ -163,6 +166,38 @@ public sealed class KnowledgeSearch
                 hits.Add(new PassageHit(article, sentence, ordinal, coverage, scoreDoc.Score));
             }
 
+            // A question its title answers ("Laubsammlung", "Wann startet die Laubsammlung?") is answered by the
+            // article's first sentence, which the title heads, though no sentence repeats the title's words.
+            foreach (var scoreDoc in articles.ScoreDocs.Take(TitleCandidates))
+            {
+                if (index.FindArticle(searcher.Doc(scoreDoc.Doc).Get(KnowledgeIndex.IdField)) is not { } article)
+                {
+                    continue;
+                }
+
+                var title = Coverage(terms, index.TermsOf("t:" + article.Id, () => article.Title));
+                if (title <= 0 || KnowledgeIndex.Sentences(article).FirstOrDefault() is not { } first)
+                {
+                    continue;
+                }
+
+                if (!articleCoverage.TryGetValue(article.Id, out var context))
+                {
+                    articleCoverage[article.Id] = context = Coverage(terms, index.TermsOf("a:" + article.Id, () => ArticleText(article)));
+                }
+
+                var coverage = Math.Max(title, (0.6 * title) + (0.4 * context));
+                var same = hits.FindIndex(h => h.Ordinal == 0 && ReferenceEquals(h.Article, article));
+                if (same < 0)
+                {
+                    hits.Add(new PassageHit(article, first, 0, coverage, scoreDoc.Score));
+                }
+                else if (hits[same].Coverage < coverage)
+                {
+                    hits[same] = hits[same] with { Coverage = coverage };
+                }
+            }
+
             return hits.OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).ToArray();
         });
     }
@@ -206,6 +241,40 @@ public sealed class KnowledgeSearch
                 .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
                 .ToArray();
         });
+    }
+
+    /// <summary>
+    /// The sentence of a service's text that holds what a question asks beyond the service's title ("anmelden" in
+    /// "Muss ich mich für die Sprechstunde anmelden?" meets "Eine Anmeldung ist nicht nötig.", "Trauungen" in "Wann
+    /// sind Trauungen im Standesamt?" meets "Trauungen finden nach Vereinbarung statt."): at least half of those
+    /// words, the most of them; null when the question asks nothing beyond the title or no sentence holds it.
+    /// </summary>
+    public string? ServiceSentence(KnowledgeIndex index, Service service, IReadOnlyList<QueryTerm> terms)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(terms);
+        var names = index.TermsOf("title:" + service.Id, () => service.Title);
+        var asked = terms.Where(t => !t.IsCue && !names.Contains(t.Term)).ToArray();
+        if (asked.Length == 0)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestScore = 0.0;
+        var ordinal = 0;
+        foreach (var sentence in service.Paragraphs.SelectMany(SentenceSplitter.Split))
+        {
+            var words = index.TermsOf("ss:" + service.Id + "#" + ordinal++, () => sentence);
+            var score = asked.Sum(t => Match(t, words));
+            if (score > bestScore)
+            {
+                (best, bestScore) = (sentence, score);
+            }
+        }
+
+        return bestScore >= 0.9 && bestScore >= asked.Length / 2.0 ? best : null;
     }
 
     /// <summary>
@@ -386,9 +455,10 @@ public sealed class KnowledgeSearch
 
     /// <summary>
     /// Other forms of a stemmed verb that the index holds: the German2 stemmer makes "nutzen" "nutz" but leaves
-    /// "nutzt" and "genutzt" as they are, "kosten" "kost" but "kostet" and "gekostet". So the word is taken to its
-    /// stem (without "ge-", "-t", "-et", "-ert") and the forms around that stem are looked up. A noun that ends in
-    /// "t" ("Arbeit") may meet its verb ("arbeitet"); that is the same topic.
+    /// "nutzt" and "genutzt" as they are, "kosten" "kost" but "kostet" and "gekostet", "sammeln" but "gesammelt".
+    /// So the word is taken to its stem (without "ge-", also after a separable prefix as in "angemeldet", and
+    /// without "-t", "-et", "-ert", the "n" of "-eln") and the forms around that stem are looked up. A noun that
+    /// ends in "t" ("Arbeit") may meet its verb ("arbeitet"); that is the same topic.
     /// </summary>
     private static IReadOnlyList<string> VerbForms(TermLookup lookup, string term)
     {
@@ -401,6 +471,11 @@ public sealed class KnowledgeSearch
         void AddStems(string word)
         {
             stems.Add(word);
+            if ((word.EndsWith("eln", StringComparison.Ordinal) || word.EndsWith("ern", StringComparison.Ordinal)) && word.Length >= 6)
+            {
+                stems.Add(word[..^1]); // "sammeln" → "sammel", as in "sammelt"
+            }
+
             if (word.EndsWith('t') && word.Length >= 5)
             {
                 stems.Add(word[..^1]);
@@ -417,9 +492,10 @@ public sealed class KnowledgeSearch
         }
 
         AddStems(term);
-        if (term.StartsWith("ge", StringComparison.Ordinal) && term.Length >= 6)
+        var prefix = SeparablePrefix(term);
+        if (term.AsSpan(prefix.Length).StartsWith("ge", StringComparison.Ordinal) && term.Length - prefix.Length >= 6)
         {
-            AddStems(term[2..]);
+            AddStems(string.Concat(prefix, term.AsSpan(prefix.Length + 2))); // "angemeldet" → "anmeldet", "genutzt" → "nutzt"
         }
 
         List<string>? forms = null;
@@ -430,7 +506,9 @@ public sealed class KnowledgeSearch
                 continue;
             }
 
-            foreach (var form in (ReadOnlySpan<string>)[stem, stem + "t", stem + "et", stem + "ert", "ge" + stem + "t", "ge" + stem + "et", "ge" + stem + "ert"])
+            // The participle puts "ge" after a separable prefix: "anmeld" → "angemeldet".
+            var participle = string.Concat(prefix, "ge", stem.AsSpan(prefix.Length));
+            foreach (var form in (ReadOnlySpan<string>)[stem, stem + "t", stem + "et", stem + "ert", stem + "n", participle + "t", participle + "et", participle + "ert"])
             {
                 if (form != term && (forms is null || !forms.Contains(form)) && InIndex(lookup, form))
                 {
@@ -440,6 +518,24 @@ public sealed class KnowledgeSearch
         }
 
         return forms is null ? [] : forms;
+    }
+
+    /// <summary>The separable prefixes of German verbs ("anmelden", "aufstellen"); language, not knowledge.</summary>
+    private static readonly string[] SeparablePrefixes =
+        ["zusammen", "zuruck", "heraus", "herein", "hinaus", "vorbei", "weiter", "statt", "teil", "fest", "fort", "nach", "frei", "auf", "aus", "bei", "ein", "her", "hin", "los", "mit", "vor", "weg", "ab", "an", "zu"];
+
+    /// <summary>The separable prefix a stemmed verb starts with, if a verb of four letters or more follows it; else empty.</summary>
+    private static string SeparablePrefix(string term)
+    {
+        foreach (var prefix in SeparablePrefixes)
+        {
+            if (term.Length >= prefix.Length + 4 && term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return prefix;
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>Splits an unknown word into 2–4 words the index holds, longest parts first; none if it cannot.</summary>

@@ -86,7 +86,10 @@ public sealed partial class DateUnderstanding
 
         try
         {
-            return (window, (english ? _english : _german).Value.Parse(window, now));
+            // "freitags", "on Fridays" (every Friday) are read as the next Friday: the models are narrowed to days
+            // and read no recurring sets. The letters are replaced, not removed, so the offsets stay the window's.
+            var read = WeekdayPlural().Replace(window, m => string.Concat(m.Value.AsSpan(0, m.Length - 1), " "));
+            return (window, (english ? _english : _german).Value.Parse(read, now));
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException)
         {
@@ -185,8 +188,25 @@ public sealed partial class DateUnderstanding
     [GeneratedRegex(@"\d|heute|morgen|gestern|woche|monat|jahr|tag\b|tage\b|tagen\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|maerz|april|mai\b|juni|juli|august|september|oktober|november|dezember|ostern|pfingsten|weihnacht|silvester|neujahr|advent|wochenende|feiertag|today|tomorrow|yesterday|tonight|week|month|year|day\b|days\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may\b|june|july|october|december|easter|christmas|weekend|aktuell|jetzt|now\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayNameADate();
 
-    private static string Mention(string text, ModelResult result) =>
-        result.Start >= 0 && result.End < text.Length && result.End >= result.Start ? text[result.Start..(result.End + 1)] : result.Text;
+    /// <summary>The words of <paramref name="text"/> the result stands on, to the end of its last word ("freitags", "Dienstagabend").</summary>
+    private static string Mention(string text, ModelResult result)
+    {
+        if (result.Start < 0 || result.End >= text.Length || result.End < result.Start)
+        {
+            return result.Text;
+        }
+
+        var end = result.End + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[result.Start..end];
+    }
+
+    [GeneratedRegex(@"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayPlural();
 
     private static IReadOnlyList<Dictionary<string, string>> Values(ModelResult result) =>
         result.Resolution?.TryGetValue("values", out var raw) == true && raw is IEnumerable<Dictionary<string, string>> values

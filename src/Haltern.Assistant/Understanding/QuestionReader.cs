@@ -71,6 +71,11 @@ public sealed partial class QuestionReader
             cues &= ~Cue.Cost;
         }
 
+        if (PhraseUntilWhen().IsMatch(phrase))
+        {
+            cues |= Cue.Duration; // "Bis wann?" asks how long it lasts: "bis Mitte Dezember"
+        }
+
         if (PhraseWhatsNew().IsMatch(phrase))
         {
             cues |= Cue.News;
@@ -148,6 +153,9 @@ public sealed partial class QuestionReader
     /// </summary>
     [GeneratedRegex(@"\b(\d+([,.]\d+)?|ein(e[nmsr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|dreißig|einige[nr]?|mehrere[nr]?|wenige[nr]?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(Tag(e|en|es)?|Woche[n]?|Monat(e|en|s)?|Jahr(e|en|es)?|Stunde[n]?|Minute[n]?|days?|weeks?|months?|years?|hours?|minutes?)\b|\b(bis|until|till)\s+((Ende|Anfang|Mitte|zum|end|the)\s+(of\s+)?)?(\d{4}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthOfTime();
+
+    [GeneratedRegex(@"\b(bis wann|until when|how long)\b")]
+    private static partial Regex PhraseUntilWhen();
 
     [GeneratedRegex(@"\b(wie ?viel|how much)\b")]
     private static partial Regex PhraseHowMuch();

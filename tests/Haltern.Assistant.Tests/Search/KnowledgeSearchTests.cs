@@ -14,12 +14,12 @@ public sealed class KnowledgeSearchTests : IDisposable
                 Title = "Hallenbad öffnet wieder",
                 Date = new DateOnly(2024, 5, 1),
                 Teaser = "Nach der Sanierung öffnet das Hallenbad am Montag.",
-                Paragraphs = ["Der Eintritt kostet für Erwachsene 4,50 Euro. Dazu gehören Sauna und Wellenbad.", "Vormittags wird das Becken von Schulen genutzt."],
+                Paragraphs = ["Der Eintritt kostet für Erwachsene 4,50 Euro. Dazu gehören Sauna und Wellenbad.", "Vormittags wird das Becken von Schulen genutzt.", "Schwimmkurse werden an der Kasse angemeldet."],
             },
         ],
         [
             new Service { Id = "services/buergerbuero.md", Title = "Bürgerbüro", Phone = "02364 933-180", Paragraphs = ["Das Bürgerbüro hilft Ihnen gern."] },
-            new Service { Id = "services/sprechstunde.md", Title = "Sprechstunde des Bürgermeisters", Person = "Erika Muster", Paragraphs = ["Die Bürgermeisterin lädt ein."] },
+            new Service { Id = "services/sprechstunde.md", Title = "Sprechstunde des Bürgermeisters", Person = "Erika Muster", Paragraphs = ["Die Bürgermeisterin lädt ein. Eine Anmeldung ist nicht nötig."] },
         ],
         []));
 
@@ -80,6 +80,36 @@ public sealed class KnowledgeSearchTests : IDisposable
         var term = Assert.Single(_search.Terms(_index, "plant", []));
 
         Assert.Empty(term.Forms);
+    }
+
+    [Fact]
+    public void Terms_VerbWithSeparablePrefix_CarriesItsParticiple()
+    {
+        var verb = Assert.Single(_search.Terms(_index, "Wo kann ich Schwimmkurse anmelden?", []), t => t.Term.StartsWith("anmeld", StringComparison.Ordinal));
+
+        Assert.Contains("angemeldet", verb.Forms);
+    }
+
+    [Fact]
+    public void Passages_WordsOnlyTheTitleHolds_AnswerWithTheFirstSentence()
+    {
+        var hit = _search.Passages(_index, _search.Terms(_index, "Hallenbad", [])).First();
+
+        Assert.Equal("Nach der Sanierung öffnet das Hallenbad am Montag.", hit.Sentence);
+        Assert.Equal(0, hit.Ordinal);
+        Assert.Equal(1, hit.Coverage);
+    }
+
+    [Fact]
+    public void ServiceSentence_QuestionBeyondTheTitle_IsTheSentenceThatHoldsIt()
+    {
+        var service = _index.FindService("services/sprechstunde.md")!;
+
+        var sentence = _search.ServiceSentence(_index, service, _search.Terms(_index, "Muss ich mich für die Sprechstunde des Bürgermeisters anmelden?", []));
+
+        Assert.Equal("Eine Anmeldung ist nicht nötig.", sentence);
+        Assert.Null(_search.ServiceSentence(_index, service, _search.Terms(_index, "Sprechstunde des Bürgermeisters", [])));
+        Assert.Null(_search.ServiceSentence(_index, service, _search.Terms(_index, "Sprechstunde des Bürgermeisters Schwimmkurse", [])));
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public sealed class DateUnderstandingTests
     [InlineData("Ist am Freitag offen?", true, "2026-12-04", "2026-12-05")]
     [InlineData("Hat das Amt heute geöffnet?", true, "2026-12-01", "2026-12-02")]
     [InlineData("Is it open tomorrow?", true, "2026-12-02", "2026-12-03")]
+    [InlineData("Hat das Amt freitags offen?", true, "2026-12-04", "2026-12-05")]
+    [InlineData("Und donnerstags?", true, "2026-12-03", "2026-12-04")]
+    [InlineData("Is it open on Fridays?", true, "2026-12-04", "2026-12-05")]
     public void Recognize_GermanAndEnglishDates_GivesTheSpan(string text, bool future, string start, string end)
     {
         var span = Dates.Recognize(text, english: text.StartsWith("Is ", StringComparison.Ordinal), Now, future);
@@ -28,6 +31,15 @@ public sealed class DateUnderstandingTests
         Assert.NotNull(span);
         Assert.Equal(DateOnly.Parse(start), span.Start);
         Assert.Equal(DateOnly.Parse(end), span.End);
+    }
+
+    [Fact]
+    public void RecognizeBoth_WeekdayInThePlural_MentionsTheWholeWord()
+    {
+        var (_, future) = Dates.RecognizeBoth("Und freitags?", english: false, Now);
+
+        Assert.NotNull(future);
+        Assert.Equal(["freitags"], future.Mentions);
     }
 
     /// <summary>The recognizers' whole date-time model, as DateTimeRecognizer builds it.</summary>
