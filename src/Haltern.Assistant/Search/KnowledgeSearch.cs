@@ -498,7 +498,7 @@ public sealed class KnowledgeSearch
             AddStems(string.Concat(prefix, term.AsSpan(prefix.Length + 2))); // "angemeldet" → "anmeldet", "genutzt" → "nutzt"
         }
 
-        List<string>? forms = null;
+        var forms = new List<string>();
         foreach (var stem in stems)
         {
             if (stem.Length < 3)
@@ -508,17 +508,20 @@ public sealed class KnowledgeSearch
 
             // The participle puts "ge" after a separable prefix: "anmeld" → "angemeldet".
             var participle = string.Concat(prefix, "ge", stem.AsSpan(prefix.Length));
-            foreach (var form in (ReadOnlySpan<string>)[stem, stem + "t", stem + "et", stem + "ert", stem + "n", participle + "t", participle + "et", participle + "ert"])
+            foreach (var (field, _) in Fields)
             {
-                if (form != term && (forms is null || !forms.Contains(form)) && InIndex(lookup, form))
-                {
-                    (forms ??= []).Add(form);
-                }
+                lookup.WithEndings(field, stem, VerbEndings, forms);
+                lookup.WithEndings(field, participle, ParticipleEndings, forms);
             }
         }
 
-        return forms is null ? [] : forms;
+        forms.Remove(term);
+        return forms.Count == 0 ? [] : forms;
     }
+
+    private static readonly string[] VerbEndings = ["", "t", "et", "ert", "n"];
+
+    private static readonly string[] ParticipleEndings = ["t", "et", "ert"];
 
     /// <summary>The separable prefixes of German verbs ("anmelden", "aufstellen"); language, not knowledge.</summary>
     private static readonly string[] SeparablePrefixes =

@@ -50,6 +50,72 @@ internal sealed class TermLookup
         return false;
     }
 
+    /// <summary>
+    /// Adds to <paramref name="found"/> the terms of <paramref name="field"/> that are <paramref name="stem"/> and one
+    /// of <paramref name="endings"/> ("" for the stem itself): one seek per segment and a walk through the terms
+    /// that start with the stem (at most <see cref="StemWalk"/>), instead of a seek for every ending.
+    /// </summary>
+    public void WithEndings(string field, string stem, ReadOnlySpan<string> endings, List<string> found)
+    {
+        var bytes = new BytesRef(stem);
+        lock (_lock)
+        {
+            foreach (var terms in Enums(field))
+            {
+                if (terms is null || terms.SeekCeil(bytes) == TermsEnum.SeekStatus.END)
+                {
+                    continue;
+                }
+
+                var walked = 0;
+                do
+                {
+                    var term = terms.Term;
+                    if (!StringHelper.StartsWith(term, bytes) || walked++ >= StemWalk)
+                    {
+                        break;
+                    }
+
+                    if (term.Length - bytes.Length <= MaxEnding && IsEnding(term, bytes.Length, endings) && term.Utf8ToString() is var text && !found.Contains(text))
+                    {
+                        found.Add(text);
+                    }
+                }
+                while (terms.MoveNext());
+            }
+        }
+    }
+
+    /// <summary>The most terms <see cref="WithEndings"/> walks through per segment.</summary>
+    private const int StemWalk = 64;
+
+    private const int MaxEnding = 3;
+
+    private static bool IsEnding(BytesRef term, int from, ReadOnlySpan<string> endings)
+    {
+        var rest = term.Length - from;
+        foreach (var ending in endings)
+        {
+            if (ending.Length != rest)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var i = 0; i < rest && same; i++)
+            {
+                same = term.Bytes[term.Offset + from + i] == ending[i];
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="text"/> occurs in <paramref name="field"/> (its statistics are kept for <see cref="Query"/>).</summary>
     public bool Occurs(string field, string text) => Context(field, text).DocFreq > 0;
 

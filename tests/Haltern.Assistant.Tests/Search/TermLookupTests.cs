@@ -50,6 +50,19 @@ public sealed class TermLookupTests : IDisposable
     }
 
     [Fact]
+    public void WithEndings_TermsInSeveralSegments_FindsEachFormOnceAndNoOtherWord()
+    {
+        var lookup = new TermLookup(_searcher, index: null);
+        var found = new List<string>();
+
+        // "kostet" stands in two segments; "kost" itself, "kostenlos" and "kreisverkehr" in none or with other endings.
+        lookup.WithEndings("text", "kost", ["", "t", "et"], found);
+        lookup.WithEndings("text", "kost", ["", "t", "et"], found);
+
+        Assert.Equal(["kostet"], found);
+    }
+
+    [Fact]
     public void The_index_has_several_segments() => Assert.Equal(3, _reader.Leaves.Count);
 
     [Theory]
