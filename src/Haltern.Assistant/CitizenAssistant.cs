@@ -109,13 +109,14 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
 
         // A news question: the newest articles, within the dates asked for, on the topic asked for.
         // A date alone ("Was war im Mai 2019?") asks for the news of that time. Where the topic is found in no
-        // article ("Werden meine Nachrichten gespeichert?"), the other knowledge may answer it first.
+        // article ("Werden meine Nachrichten gespeichert?"), the other knowledge may answer it first, unless the
+        // words can only mean news ("Was gibt's Neues in Haltern?": the place is no topic of the services).
         var newsAsked = (read.Has(Cue.News) && !read.Has(Cue.ServiceDetail))
             || (read.PastSpan is not null && topicTerms == 0 && !read.Has(Cue.ServiceDetail | Cue.More));
         if (newsAsked)
         {
             var topical = topicTerms > 0 ? TopicalArticles(read, terms, index) : [];
-            if (topicTerms == 0 || topical.Count > 0)
+            if (topicTerms == 0 || topical.Count > 0 || read.Has(Cue.WhatsNew))
             {
                 return News(read, topical, memory, writer, index, general);
             }
@@ -181,7 +182,8 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
             return News(read, [], memory, writer, index, general);
         }
 
-        if (topicTerms == 0 && read.Has(Cue.Phone | Cue.Contact) && general is not null)
+        // "Wie erreiche ich die Stadt?", "Ich brauche Hilfe von der Stadt": the general contact.
+        if (topicTerms == 0 && (read.Has(Cue.Phone | Cue.Contact) || (read.Has(Cue.Town) && read.Has(Cue.Help))) && general is not null)
         {
             memory.LastServiceId = general.Id;
             return writer.GeneralContact(general, index);
@@ -324,8 +326,8 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
     /// <summary>
     /// Where the question asks for an amount and the sentence that covers it best holds none, the nearest sentence
     /// of the same article that holds one answers instead ("Was kostet der Medienentwicklungsplan?": the plan is named
-    /// in one sentence, its cost in the sentence about "dieses Planes" two further on). Only a few sentences on
-    /// either side are read: further away, the amount is less likely to be the one asked for.
+    /// in one sentence, its cost in the sentence about "dieses Planes" two further on). The nearest within a few
+    /// sentences on either side; further away only the article's one such sentence, if it has just one.
     /// </summary>
     private PassageHit HoldingNeighbour(PassageHit best, ReadQuestion read)
     {
@@ -348,7 +350,23 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
             }
         }
 
-        return best;
+        // Further away only the article's one sentence that holds such an amount: then it is the amount of this
+        // article ("Wieviel Geld wird in die Schulen investiert?"), not one of several to choose from.
+        var holding = -1;
+        for (var ordinal = 0; ordinal < sentences.Length; ordinal++)
+        {
+            if (Math.Abs(ordinal - best.Ordinal) > NeighbourReach && _reader.Holds(sentences[ordinal], wanted, read.English))
+            {
+                if (holding >= 0)
+                {
+                    return best;
+                }
+
+                holding = ordinal;
+            }
+        }
+
+        return holding >= 0 ? best with { Sentence = sentences[holding], Ordinal = holding } : best;
     }
 
     private PassageHit? FirstHolding(Article article, ReadQuestion read)

@@ -26,6 +26,12 @@ public enum Cue
     /// <summary>How long something takes or lasts ("Wie lange dauert …?").</summary>
     Duration = 1 << 17,
 
+    /// <summary>News asked for in words that mean nothing else ("Neuigkeiten", "Was gibt es Neues?"), unlike "Nachrichten" (also messages).</summary>
+    WhatsNew = 1 << 18,
+
+    /// <summary>The town's administration as a whole ("die Stadt", "Rathaus", "town hall"): asked for a contact, the general one answers.</summary>
+    Town = 1 << 19,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }

@@ -13,7 +13,8 @@ internal static class Lexicon
         (Cue.Thanks, ["dank*", "thanks", "thank", "thx", "merci"]),
         (Cue.Goodbye, ["tschüss", "tschüs", "wiedersehen", "wiederhören", "ciao", "bye", "goodbye", "ade"]),
         (Cue.Help, ["hilfe", "help", "kannst", "funktionierst", "versteh*", "understand"]),
-        (Cue.News, ["neuigkeit*", "nachricht*", "neuest*", "neust*", "aktuell*", "meldung*", "pressemitteilung*", "news", "latest", "neues", "passiert", "rathausnachricht*", "letzt*", "jüngst*"]),
+        (Cue.News | Cue.WhatsNew, ["neuigkeit*", "neuest*", "neust*", "pressemitteilung*", "news", "latest", "neues", "rathausnachricht*"]),
+        (Cue.News, ["nachricht*", "aktuell*", "meldung*", "passiert", "letzt*", "jüngst*"]),
         (Cue.More, ["mehr", "weiter", "details", "genauer", "ausführlich*", "erzähl*", "erzählen", "more", "further"]),
         (Cue.Phone, ["telefon*", "rufnummer*", "anruf*", "anrufen", "rufe", "tel", "nummer", "phone", "call", "telephone", "number", "durchwahl"]),
         (Cue.Email, ["mail", "email", "e-mail", "mailadresse", "emailadresse", "e-mail-adresse"]),
@@ -26,6 +27,7 @@ internal static class Lexicon
         (Cue.Duration, ["dauer*", "lange", "long", "lasts", "takes"]),
         (Cue.When, ["wann", "when", "datum", "date", "until", "bis", "beginn*", "fängt", "anfang*", "start*", "fertig*", "endet", "enden", "begin*", "finish*"]),
         (Cue.Next, ["nächste*", "next", "kommende*", "demnächst"]),
+        (Cue.Town, ["stadt", "stadtverwaltung", "verwaltung", "rathaus", "gemeinde", "gemeindeverwaltung", "kommune", "town", "city", "hall", "townhall", "council", "municipality", "administration"]),
         (Cue.Now, ["jetzt", "gerade", "momentan", "derzeit", "now", "currently", "right"]),
     ];
 

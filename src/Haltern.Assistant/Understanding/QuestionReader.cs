@@ -78,7 +78,7 @@ public sealed partial class QuestionReader
 
         if (PhraseWhatsNew().IsMatch(phrase))
         {
-            cues |= Cue.News;
+            cues |= Cue.News | Cue.WhatsNew;
         }
 
         var english = IsEnglish(folded, locale);
