@@ -267,7 +267,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         var day = read.Has(Cue.News) ? null : read.FutureSpan;
         if (read.Has(Cue.Now) && !service.Hours.IsEmpty && (read.Has(Cue.Hours) || day is null))
         {
-            return writer.OpenNow(service, now, general, index);
+            return writer.OpenNow(service, now, general, index, read.Has(Cue.Closed));
         }
 
         // "Muss ich mich für die Sprechstunde anmelden?": the hours, and the service's own sentence on "anmelden".

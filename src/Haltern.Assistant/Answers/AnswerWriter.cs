@@ -109,7 +109,7 @@ internal sealed class AnswerWriter
 
             if ((asked & Cue.Hours) != 0)
             {
-                Hours(builder, service, day, next, now, general);
+                Hours(builder, service, day, next, now, general, (cues & Cue.Closed) != 0);
             }
 
             Fields(builder, service, asked & ~Cue.Hours, general, quietWhenMissing: false, now);
@@ -119,7 +119,7 @@ internal sealed class AnswerWriter
     }
 
     /// <summary>"Hat das Bürgerbüro jetzt geöffnet?": open or closed now, until when, or when next.</summary>
-    public Reply OpenNow(Service service, DateTime now, Service? general, KnowledgeIndex index)
+    public Reply OpenNow(Service service, DateTime now, Service? general, KnowledgeIndex index, bool closedAsked = false)
     {
         var builder = Builder();
         builder.Say($"**{service.Title}**").Break();
@@ -127,11 +127,11 @@ internal sealed class AnswerWriter
         var running = service.Hours.On(now.DayOfWeek).FirstOrDefault(e => e.From <= time && time < e.To);
         if (running is not null)
         {
-            builder.Say(_p.Format(_p.OpenUntil, _p.Open, Time(running.To))).Break();
+            builder.Say(_p.Format(_p.OpenUntil, Yes(!closedAsked), Time(running.To))).Break();
         }
         else
         {
-            builder.Say(_p.Format(_p.ClosedNow, _p.Closed)).Break();
+            builder.Say(_p.Format(_p.ClosedNow, Yes(closedAsked))).Break();
             var upcoming = HoursCalendar.Upcoming(service.Hours, now, 2);
             if (upcoming.Count > 0)
             {
@@ -337,7 +337,10 @@ internal sealed class AnswerWriter
     /// <summary>The sentences of its text a service without hours is answered with when asked for them.</summary>
     private const int NoHoursBodySentences = 2;
 
-    private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general)
+    /// <summary>"Ja" or "Nein": whether it is open, or, asked whether it is closed (<paramref name="yes"/> then means closed), that.</summary>
+    private string Yes(bool yes) => yes ? _p.Open : _p.Closed;
+
+    private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general, bool closedAsked)
     {
         if (service.Hours.IsEmpty)
         {
@@ -362,11 +365,11 @@ internal sealed class AnswerWriter
             var date = day.Start.ToDateTime(TimeOnly.MinValue);
             if (slots.Count > 0)
             {
-                builder.Say($"{_p.Open}, {_p.Format(_p.OnDay, date)}: {Slots(slots)}.").Break();
+                builder.Say($"{Yes(!closedAsked)}, {_p.Format(_p.OnDay, date)}: {Slots(slots)}.").Break();
                 return;
             }
 
-            builder.Say($"{_p.Closed}, {_p.Format(_p.OnDay, date)}: {_p.NoSlotsOnDay}.").Break();
+            builder.Say($"{Yes(closedAsked)}, {_p.Format(_p.OnDay, date)}: {_p.NoSlotsOnDay}.").Break();
             next = true;
         }
 

@@ -32,6 +32,9 @@ public enum Cue
     /// <summary>The town's administration as a whole ("die Stadt", "Rathaus", "town hall"): asked for a contact, the general one answers.</summary>
     Town = 1 << 19,
 
+    /// <summary>Asked whether something is closed ("Ist das Amt morgen geschlossen?", "Hat es samstags zu?"): yes and no swap.</summary>
+    Closed = 1 << 20,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }

@@ -71,6 +71,11 @@ public sealed partial class QuestionReader
             cues &= ~Cue.Cost;
         }
 
+        if (folded.Length > 1 && folded[^1] == "zu")
+        {
+            cues |= Cue.Hours | Cue.Closed; // "Hat das Bürgerbüro am Samstag zu?"
+        }
+
         if (PhraseUntilWhen().IsMatch(phrase))
         {
             cues |= Cue.Duration; // "Bis wann?" asks how long it lasts: "bis Mitte Dezember"
