@@ -74,7 +74,7 @@ internal sealed class AnswerWriter
     /// A service answer: the fields the question asks for, or all of them; <paramref name="sentence"/> is the
     /// service's own sentence on what else the question asks, if any.
     /// </summary>
-    public Reply ServiceAnswer(Service service, Cue cues, DateSpan? day, bool next, DateTime now, Service? general, KnowledgeIndex index, string? sentence = null)
+    public Reply ServiceAnswer(Service service, Cue cues, DateSpan? day, bool next, DateTime now, Service? general, KnowledgeIndex index, string? sentence = null, TimeOnly? time = null)
     {
         var builder = Builder();
         builder.Say($"**{service.Title}**").Break();
@@ -109,7 +109,7 @@ internal sealed class AnswerWriter
 
             if ((asked & Cue.Hours) != 0)
             {
-                Hours(builder, service, day, next, now, general, (cues & Cue.Closed) != 0);
+                Hours(builder, service, day, next, now, general, (cues & Cue.Closed) != 0, time);
             }
 
             Fields(builder, service, asked & ~Cue.Hours, general, quietWhenMissing: false, now);
@@ -340,7 +340,7 @@ internal sealed class AnswerWriter
     /// <summary>"Ja" or "Nein": whether it is open, or, asked whether it is closed (<paramref name="yes"/> then means closed), that.</summary>
     private string Yes(bool yes) => yes ? _p.Open : _p.Closed;
 
-    private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general, bool closedAsked)
+    private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general, bool closedAsked, TimeOnly? time)
     {
         if (service.Hours.IsEmpty)
         {
@@ -363,6 +363,16 @@ internal sealed class AnswerWriter
         {
             var slots = HoursCalendar.On(service.Hours, day.Start);
             var date = day.Start.ToDateTime(TimeOnly.MinValue);
+            if (slots.Count > 0 && time is { } at)
+            {
+                // "Kann ich am Montag um 18 Uhr kommen?": the day has hours, but does the time fit them?
+                var atTime = _p.Format(_p.AtTime, Time(at));
+                builder.Say(slots.Any(s => s.From <= at && at < s.To)
+                    ? $"{Yes(!closedAsked)}, {_p.Format(_p.OnDay, date)} {atTime}: {Slots(slots)}."
+                    : _p.Format(_p.NotAtTime, Yes(closedAsked), _p.Format(_p.OnDay, date), atTime, Slots(slots))).Break();
+                return;
+            }
+
             if (slots.Count > 0)
             {
                 builder.Say($"{Yes(!closedAsked)}, {_p.Format(_p.OnDay, date)}: {Slots(slots)}.").Break();

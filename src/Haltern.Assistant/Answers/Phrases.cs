@@ -39,6 +39,8 @@ internal sealed record Phrases
         Closed = "Nein",
         OnDay = "am {0:dddd, d. MMMM}",
         NoSlotsOnDay = "keine Zeiten",
+        AtTime = "um {0}",
+        NotAtTime = "{0}, {1} {2} nicht. An diesem Tag: {3}.",
         NextSlots = "Die nächsten Zeiten:",
         NextSlot = "Der nächste Termin:",
         From = "von",
@@ -94,6 +96,8 @@ internal sealed record Phrases
         Closed = "No",
         OnDay = "on {0:dddd, MMMM d}",
         NoSlotsOnDay = "no hours",
+        AtTime = "at {0}",
+        NotAtTime = "{0}, not {1} {2}. That day: {3}.",
         NextSlots = "The next times:",
         NextSlot = "The next time:",
         From = "from",
@@ -159,6 +163,12 @@ internal sealed record Phrases
     public required string NoSlotsOnDay { get; init; }
     public required string NextSlots { get; init; }
     public required string NextSlot { get; init; }
+
+    /// <summary>A time of day asked for: "um {0}".</summary>
+    public required string AtTime { get; init; }
+
+    /// <summary>A day with hours, but not at the time asked for: yes/no, the day, the time, the day's hours.</summary>
+    public required string NotAtTime { get; init; }
     public required string From { get; init; }
     public required string To { get; init; }
     public required string OClock { get; init; }

@@ -37,7 +37,7 @@ public sealed class GermanTextAnalyzer : Analyzer
         "herr", "herrn", "frau", "mr", "mrs", "ms",
         // "machen", "stattfinden": "Was wurde im Winter gemacht?" is about the winter, "Wo findet die Sprechstunde
         // statt?" about the Sprechstunde.
-        "berichtet", "berichten", "berichtete",
+        "berichtet", "berichten", "berichtete", "geht", "gehen", "gehe", "passt", "passen",
         "brauche", "brauchst", "braucht", "brauchen", "benötige", "benötigen", "need", "needs",
         "macht", "mache", "machst", "gemacht", "findet", "finden", "statt", "stattfinden", "stattfindet",
         "insgesamt", "ungefähr", "etwa", "circa", "ca", "genau",

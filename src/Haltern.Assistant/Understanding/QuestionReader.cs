@@ -18,8 +18,14 @@ public sealed record ReadQuestion(
 {
     public bool Has(Cue cue) => (Cues & cue) != 0;
 
-    /// <summary>The words that named a date, left out of the search ("Juni 2020").</summary>
-    public IReadOnlyList<string> DateMentions => PastSpan?.Mentions ?? [];
+    /// <summary>The words that named a date or a time of day, left out of the search ("Juni 2020", "um 16 Uhr").</summary>
+    public IReadOnlyList<string> DateMentions => TimeMention is null ? PastSpan?.Mentions ?? [] : [.. PastSpan?.Mentions ?? [], TimeMention];
+
+    /// <summary>A time of day the question names ("um 16 Uhr", "18:30", "at 4 pm"), if any.</summary>
+    public TimeOnly? Time { get; init; }
+
+    /// <summary>The words that named <see cref="Time"/>.</summary>
+    public string? TimeMention { get; init; }
 }
 
 /// <summary>Reads a message: language, cues (what is asked), dates, and the words that carry the topic.</summary>
@@ -97,8 +103,39 @@ public sealed partial class QuestionReader
         {
             future = null;
         }
-        return new ReadQuestion(text, english, cues, words, cueWords, past, future);
+        var (time, timeMention) = ClockTime(text);
+        return new ReadQuestion(text, english, cues, words, cueWords, past, future) { Time = time, TimeMention = timeMention };
     }
+
+    /// <summary>
+    /// A time of day: "um 16 Uhr", "16:30 Uhr", "um 9", "at 4 pm", "4:30pm". The date models are narrowed to days
+    /// (see <see cref="DayExtractorConfiguration"/>), so a clock time is read here.
+    /// </summary>
+    internal static (TimeOnly? Time, string? Mention) ClockTime(string text)
+    {
+        var match = Clock().Match(text);
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        var hour = int.Parse(match.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var meridiem = match.Groups["ap"].Value.ToLowerInvariant();
+        if (meridiem.StartsWith('p') && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (meridiem.StartsWith('a') && hour == 12)
+        {
+            hour = 0;
+        }
+
+        return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (new TimeOnly(hour, minute), match.Value) : (null, null);
+    }
+
+    [GeneratedRegex(@"(\b(um|ab|gegen|at|around)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|at)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clock();
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds what a question of this kind asks for: an amount of money

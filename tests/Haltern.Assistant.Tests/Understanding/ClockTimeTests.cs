@@ -1,0 +1,31 @@
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Tests.Understanding;
+
+public sealed class ClockTimeTests
+{
+    [Theory]
+    [InlineData("Kann ich am Montag um 16 Uhr kommen?", "16:00", "um 16 Uhr")]
+    [InlineData("Ist am Montag um 14:30 offen?", "14:30", "um 14:30")]
+    [InlineData("Geöffnet 9.15 Uhr?", "09:15", "9.15 Uhr")]
+    [InlineData("Is it open on Thursday at 5:30 pm?", "17:30", "at 5:30 pm")]
+    [InlineData("Can I come at 12 am?", "00:00", "at 12 am")]
+    public void ClockTime_TimeOfDay_IsReadWithItsWords(string text, string time, string mention)
+    {
+        var (read, words) = QuestionReader.ClockTime(text);
+
+        Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), read);
+        Assert.Equal(mention, words);
+    }
+
+    [Theory]
+    [InlineData("Hat der Bürgermeister am 10. Dezember Sprechstunde?")]
+    [InlineData("Nachrichten aus dem Juni 2020")]
+    [InlineData("Wie viel kostet das? 950.000 Euro?")]
+    [InlineData("Ist um 25 Uhr offen?")]
+    [InlineData("Was kostet es um 2020 herum?")]
+    public void ClockTime_NoTimeOfDay_IsNone(string text)
+    {
+        Assert.Equal((null, null), QuestionReader.ClockTime(text));
+    }
+}
