@@ -35,6 +35,9 @@ public enum Cue
     /// <summary>Asked whether something is closed ("Ist das Amt morgen geschlossen?", "Hat es samstags zu?"): yes and no swap.</summary>
     Closed = 1 << 20,
 
+    /// <summary>A part of a day ("früh", "nachmittags", "evening"): with the day it names, no topic.</summary>
+    DayPart = 1 << 21,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }

@@ -6,13 +6,16 @@ using Microsoft.Recognizers.Text.Matcher;
 namespace Haltern.Assistant.Understanding;
 
 /// <summary>
-/// A culture's merged date-time extractor without the parts that cannot name a day or a span of days: time
-/// ranges ("zwischen 16 und 18 Uhr"), date-time ranges ("heute Nachmittag"), durations alone ("zwei Stunden")
-/// and recurring sets ("jeden Dienstag"). The assistant reads days (hours are the knowledge's); each of these
-/// ran its patterns over every question that names a day, a third of the recognizer's time. Dates, date
-/// ranges, holidays, and dates with a time ("Dienstag um 17 Uhr", kept whole so the time is not searched as
-/// words) are read as before. A time range on one day now names that day, where the whole model named a range
-/// of no whole day and so nothing. Everything else is the culture's own configuration.
+/// A culture's merged date-time extractor without the parts that cannot name a day or a span of days: times
+/// and dates with a time ("um 17 Uhr", "Dienstag um 17 Uhr"; a clock time is read by
+/// <see cref="QuestionReader.ClockTime"/>, and its words are left out of the search there), time ranges
+/// ("zwischen 16 und 18 Uhr"), date-time ranges ("heute Nachmittag"), durations alone ("zwei Stunden") and
+/// recurring sets ("jeden Dienstag"). The assistant reads days (hours are the knowledge's); each of these ran
+/// its patterns over every question that names a day: the time ranges and the rest a third of the recognizer's
+/// time, the dates with a time a quarter of what was left. Dates, date ranges and holidays are read as before.
+/// A time range on one day now names that day, where the whole model named a range of no whole day and so
+/// nothing; "jetzt" names no day (the assistant reads it as a cue). Everything else is the culture's own
+/// configuration.
 /// </summary>
 internal sealed class DayExtractorConfiguration(IMergedExtractorConfiguration culture) : IMergedExtractorConfiguration
 {
@@ -24,9 +27,9 @@ internal sealed class DayExtractorConfiguration(IMergedExtractorConfiguration cu
 
     public IDateTimeExtractor HolidayExtractor => culture.HolidayExtractor;
 
-    public IDateTimeExtractor TimeExtractor => culture.TimeExtractor;
+    public IDateTimeExtractor TimeExtractor => None;
 
-    public IDateTimeExtractor DateTimeExtractor => culture.DateTimeExtractor;
+    public IDateTimeExtractor DateTimeExtractor => None;
 
     public IDateTimeExtractor TimePeriodExtractor => None;
 

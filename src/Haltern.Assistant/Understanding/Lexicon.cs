@@ -28,6 +28,7 @@ internal static class Lexicon
         (Cue.When, ["wann", "when", "datum", "date", "until", "bis", "beginn*", "fängt", "anfang*", "start*", "fertig*", "endet", "enden", "begin*", "finish*"]),
         (Cue.Next, ["nächste*", "next", "kommende*", "demnächst"]),
         (Cue.Hours | Cue.Closed, ["geschlossen", "closed", "shut"]),
+        (Cue.DayPart, ["früh", "morgens", "vormittag*", "mittag*", "nachmittag*", "abend*", "nachts", "morning", "afternoon", "evening", "noon", "midday"]),
         (Cue.Town, ["stadt", "stadtverwaltung", "verwaltung", "rathaus", "gemeinde", "gemeindeverwaltung", "kommune", "town", "city", "hall", "townhall", "council", "municipality", "administration"]),
         (Cue.Now, ["jetzt", "gerade", "momentan", "derzeit", "now", "currently", "right"]),
     ];
