@@ -72,7 +72,9 @@ public sealed class KnowledgeSearch
                 .Select(term => (Term: term, Cue: cueStems.Contains(term)))
                 .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
                     ? new QueryTerm(t.Term, [], t.Cue) { Forms = t.Cue ? [] : VerbForms(lookup, t.Term) }
-                    : new QueryTerm(t.Term, Decompound(lookup, t.Term), t.Cue) { Fuzzy = !t.Cue, Forms = t.Cue ? [] : VerbForms(lookup, t.Term) })
+                    : t.Cue // a cue word ("Telefonnummer", "Neuigkeiten") was understood already: no near spellings, no parts
+                        ? new QueryTerm(t.Term, [], IsCue: true)
+                        : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
                 .ToArray();
             _lookups.AddOrUpdate(terms, lookup);
             return terms;

@@ -54,6 +54,16 @@ internal static class Lexicon
         .SelectMany(e => e.Words.Select(w => (e.Cue, Fold(w.TrimEnd('*', '?')), w.EndsWith('*'))))
         .ToArray();
 
+    /// <summary>The whole words, looked up at once: most entries are.</summary>
+    private static readonly Dictionary<string, Cue> Whole = Folded.Where(e => !e.Prefix)
+        .GroupBy(e => e.Word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Aggregate(Cue.None, (cues, e) => cues | e.Cue), StringComparer.Ordinal);
+
+    private static readonly (Cue Cue, string Word)[] Prefixes = Folded.Where(e => e.Prefix).Select(e => (e.Cue, e.Word)).ToArray();
+
+    /// <summary>The entries a word one letter off still matches (see <see cref="Typo"/>).</summary>
+    private static readonly (Cue Cue, string Word, bool Prefix)[] TypoEntries = Folded.Where(e => (e.Cue & Typo) != 0 && e.Word.Length >= 7).ToArray();
+
     private static readonly HashSet<string> English = EnglishWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> German = GermanWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
 
@@ -63,16 +73,24 @@ internal static class Lexicon
     /// <summary>The cues one word carries; a long word of a detail or news cue may be off by one letter.</summary>
     public static Cue CuesOf(string foldedWord)
     {
-        var cues = Cue.None;
-        foreach (var (cue, word, prefix) in Folded)
+        var cues = Whole.GetValueOrDefault(foldedWord);
+        foreach (var (cue, word) in Prefixes)
         {
-            if (prefix ? foldedWord.StartsWith(word, StringComparison.Ordinal) : foldedWord == word)
+            if (foldedWord.StartsWith(word, StringComparison.Ordinal))
             {
                 cues |= cue;
             }
-            else if ((cue & Typo) != 0 && word.Length >= 7 && foldedWord.Length >= 6 && NearlyStartsWith(foldedWord, word, whole: !prefix))
+        }
+
+        if (foldedWord.Length >= 6)
+        {
+            foreach (var (cue, word, prefix) in TypoEntries)
             {
-                cues |= cue;
+                // A cue the word has already needs no near match.
+                if ((cues & cue) != cue && NearlyStartsWith(foldedWord, word, whole: !prefix))
+                {
+                    cues |= cue;
+                }
             }
         }
 
