@@ -182,6 +182,13 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
             return News(read, [], memory, writer, index, general);
         }
 
+        // "Welche Veranstaltungen gibt es?": no sentence says so, but articles are about it (their category or
+        // title): those articles, newest first.
+        if (topicTerms > 0 && service is null && TopicalArticles(read, terms, index) is { Count: > 0 } about)
+        {
+            return News(read, about, memory, writer, index, general);
+        }
+
         // "Wie erreiche ich die Stadt?", "Ich brauche Hilfe von der Stadt": the general contact.
         if (topicTerms == 0 && (read.Has(Cue.Phone | Cue.Contact) || (read.Has(Cue.Town) && read.Has(Cue.Help))) && general is not null)
         {

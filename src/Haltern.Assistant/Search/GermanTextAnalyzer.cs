@@ -37,6 +37,8 @@ public sealed class GermanTextAnalyzer : Analyzer
         "herr", "herrn", "frau", "mr", "mrs", "ms",
         // "machen", "stattfinden": "Was wurde im Winter gemacht?" is about the winter, "Wo findet die Sprechstunde
         // statt?" about the Sprechstunde.
+        // Counts ("Die letzten drei Meldungen") are no topic.
+        "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "one", "two", "three", "four", "five",
         "berichtet", "berichten", "berichtete", "geht", "gehen", "gehe", "passt", "passen",
         "brauche", "brauchst", "braucht", "brauchen", "benötige", "benötigen", "need", "needs",
         "macht", "mache", "machst", "gemacht", "findet", "finden", "statt", "stattfinden", "stattfindet",

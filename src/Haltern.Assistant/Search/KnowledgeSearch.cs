@@ -296,7 +296,8 @@ public sealed class KnowledgeSearch
         s.Keywords.Concat(s.Questions).Concat(s.Paragraphs)
             .Append(s.Title).Append(s.Role).Append(s.Person).Append(s.Place).Append(s.Address).OfType<string>());
 
-    private static string ArticleText(Article a) => string.Join("\n", a.Paragraphs.Prepend(a.Teaser ?? string.Empty).Prepend(a.Title));
+    /// <summary>What an article is rated by: its title, teaser and text, and its category ("Veranstaltungen"), which is indexed with it.</summary>
+    private static string ArticleText(Article a) => string.Join("\n", a.Paragraphs.Prepend(a.Teaser ?? string.Empty).Prepend(a.Category ?? string.Empty).Prepend(a.Title));
 
     /// <summary>
     /// Each word with its query. A word searched with near spellings and compound heads (fuzzy and wildcard
@@ -377,6 +378,13 @@ public sealed class KnowledgeSearch
             if (term.Fuzzy && term.Term.Length >= 5 && field != KnowledgeIndex.TextField)
             {
                 clause.Add(new WildcardQuery(new Term(field, "*" + term.Term)) { Boost = boost * 0.5f }, Occur.SHOULD);
+            }
+
+            // ... or the first part of one anywhere ("Grundsteuer" in "Grundsteuerbescheide"): the terms that
+            // start with it are next to each other in the term dictionary, a short walk.
+            if (term.Fuzzy && term.Term.Length >= 6)
+            {
+                clause.Add(new PrefixQuery(new Term(field, term.Term)) { Boost = boost * 0.5f, MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(16) }, Occur.SHOULD);
             }
         }
 

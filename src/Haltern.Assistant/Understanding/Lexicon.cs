@@ -14,7 +14,7 @@ internal static class Lexicon
         (Cue.Goodbye, ["tschüss", "tschüs", "wiedersehen", "wiederhören", "ciao", "bye", "goodbye", "ade"]),
         (Cue.Help, ["hilfe", "help", "kannst", "funktionierst", "versteh*", "understand"]),
         (Cue.News | Cue.WhatsNew, ["neuigkeit*", "neuest*", "neust*", "pressemitteilung*", "news", "latest", "neues", "rathausnachricht*"]),
-        (Cue.News, ["nachricht*", "aktuell*", "meldung*", "passiert", "letzt*", "jüngst*"]),
+        (Cue.News, ["nachricht*", "aktuell*", "meldung*", "passiert", "letzt*", "jüngst*", "artikel*", "beitrag", "beiträge", "bericht*", "veröffentlich*", "article*", "report*", "published"]),
         (Cue.More, ["mehr", "weiter", "details", "genauer", "ausführlich*", "erzähl*", "erzählen", "more", "further"]),
         (Cue.Phone, ["telefon*", "rufnummer*", "anruf*", "anrufen", "rufe", "tel", "nummer", "phone", "call", "telephone", "number", "durchwahl"]),
         (Cue.Email, ["mail", "email", "e-mail", "mailadresse", "emailadresse", "e-mail-adresse"]),
