@@ -165,7 +165,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
             passage = null;
         }
 
-        if (service is not null && (passage is null || service.Coverage >= passage.Coverage))
+        if (service is not null && (passage is null || service.Coverage >= passage.Coverage) && !AmountOnlyInPassage(service.Service, passage, read))
         {
             return AboutService(service.Service, read, terms, memory, writer, index, general, now);
         }
@@ -307,6 +307,18 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
             .ThenByDescending(p => p.Article.Id == lastArticleId)
             .ThenByDescending(p => p.Score)
             .ToArray();
+    }
+
+    /// <summary>
+    /// True when the question asks for an amount (a price, a number, a length of time) that the passage holds and the
+    /// service's text does not: "How much did the new Kita cost?" is answered by the article's cost, not by the
+    /// office that gives out Kita places.
+    /// </summary>
+    private bool AmountOnlyInPassage(Service service, PassageHit? passage, ReadQuestion read)
+    {
+        var wanted = read.Cues & Amount;
+        return wanted != Cue.None && passage is not null && _reader.Holds(passage.Sentence, wanted, read.English)
+            && !service.Paragraphs.SelectMany(SentenceSplitter.Split).Any(sentence => _reader.Holds(sentence, wanted, read.English));
     }
 
     /// <summary>True unless the question asks for a telephone number or an e-mail address that the sentence lacks.</summary>

@@ -45,6 +45,10 @@ public sealed class GermanTextAnalyzer : Analyzer
         "insgesamt", "ungefähr", "etwa", "circa", "ca", "genau",
         "what", "when", "where", "who", "whom", "how", "which", "why", "do", "does", "did", "can", "could", "would",
         "please", "me", "my", "i", "you", "your", "is", "are", "was", "were", "there", "any",
+        // English function words Lucene's list leaves in: "Any news about the Kita?" is about the Kita.
+        "about", "from", "get", "got", "go", "goes", "going", "much", "many", "have", "has", "had", "what's", "whats",
+        "some", "here", "tell", "know", "want", "like", "should", "will", "may", "might", "must", "new", "old", "all",
+        "also", "just", "only", "other", "again", "still", "very", "really", "anything", "something",
     ];
 
     /// <summary>Lucene's German stop words, plus its English ones for the English questions.</summary>

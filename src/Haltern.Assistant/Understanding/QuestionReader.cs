@@ -161,7 +161,14 @@ public sealed partial class QuestionReader
         return held;
     }
 
-    private bool Recognize(string sentence, Cue wanted, bool english)
+    /// <summary>
+    /// The sentence is the knowledge's, German by the folder's contract, whatever the question's language: it is read
+    /// in German, and for an English question in English too (an English keyword or text in a file).
+    /// </summary>
+    private bool Recognize(string sentence, Cue wanted, bool english) =>
+        RecognizeIn(sentence, wanted, english: false) || (english && RecognizeIn(sentence, wanted, english: true));
+
+    private bool RecognizeIn(string sentence, Cue wanted, bool english)
     {
         var culture = english ? Culture.English : Culture.German;
         return ((wanted & Cue.Cost) != 0 && (Free().IsMatch(sentence) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
