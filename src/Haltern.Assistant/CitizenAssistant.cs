@@ -297,7 +297,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         }
 
         // The recognizers run only on candidates that could still reach the bar.
-        var holds = passages.Select(p => wanted != Cue.None && p.Coverage + 0.2 >= _options.MinCoverage && _reader.Holds(p.Sentence, wanted, read.English)).ToArray();
+        var holds = passages.Select(p => wanted != Cue.None && p.Coverage + 0.2 >= _options.MinCoverage && AnswerHolds(p, wanted, read)).ToArray();
         var anyHolds = holds.Any(h => h);
 
         // Where some sentence holds an amount (a number, a date), one that does not is a weaker answer.
@@ -317,8 +317,8 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
     private bool AmountOnlyInPassage(Service service, PassageHit? passage, ReadQuestion read)
     {
         var wanted = read.Cues & Amount;
-        return wanted != Cue.None && passage is not null && _reader.Holds(passage.Sentence, wanted, read.English)
-            && !service.Paragraphs.SelectMany(SentenceSplitter.Split).Any(sentence => _reader.Holds(sentence, wanted, read.English));
+        return wanted != Cue.None && passage is not null && Holds(passage.Sentence, wanted, read)
+            && !service.Paragraphs.SelectMany(SentenceSplitter.Split).Any(sentence => Holds(sentence, wanted, read));
     }
 
     /// <summary>True unless the question asks for a telephone number or an e-mail address that the sentence lacks.</summary>
@@ -327,6 +327,29 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d /\-–]{4,}\d")]
     private static partial System.Text.RegularExpressions.Regex PhoneNumber();
+
+    /// <summary>
+    /// True when the answer a passage gives holds what is wanted: the sentence, and the one before it where the
+    /// answer brings that too ("Einen … Plan besprachen am Dienstagabend …. Diesen beschlossen sie …").
+    /// </summary>
+    private bool AnswerHolds(PassageHit passage, Cue wanted, ReadQuestion read)
+    {
+        if (Holds(passage.Sentence, wanted, read))
+        {
+            return true;
+        }
+
+        return passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
+            && KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1) is { } before
+            && Holds(before, wanted, read);
+    }
+
+    /// <summary>
+    /// True when a knowledge sentence holds what the question wants. "kostenlos", "frei" are a price ("Was kostet
+    /// der Eintritt?" – "Der Eintritt ist frei.") but no sum of money spent or given ("Wie viel Geld wird investiert?").
+    /// </summary>
+    private bool Holds(string sentence, Cue wanted, ReadQuestion read) =>
+        _reader.Holds(sentence, wanted, read.English, free: !read.Has(Cue.Money));
 
     /// <summary>Words that speak to the assistant itself ("du", "you"); language, not knowledge.</summary>
     private static bool AddressesAssistant(string word) =>
@@ -346,12 +369,14 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
     /// Where the question asks for an amount and the sentence that covers it best holds none, the nearest sentence
     /// of the same article that holds one answers instead ("Was kostet der Medienentwicklungsplan?": the plan is named
     /// in one sentence, its cost in the sentence about "dieses Planes" two further on). The nearest within a few
-    /// sentences on either side; further away only the article's one such sentence, if it has just one.
+    /// sentences on either side; further away only the article's one such sentence, if it has just one. Another
+    /// sentence is moved to for an amount of money, not for "kostenlos": "Wie viel Geld bekommen die Schulen?" is
+    /// not answered by the free trial version beside the sentence about the schools.
     /// </summary>
     private PassageHit HoldingNeighbour(PassageHit best, ReadQuestion read)
     {
         var wanted = read.Cues & Amount;
-        if (wanted == Cue.None || _reader.Holds(best.Sentence, wanted, read.English))
+        if (wanted == Cue.None || Holds(best.Sentence, wanted, read))
         {
             return best;
         }
@@ -362,7 +387,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
             // After before: an article names its subject first and what it costs after.
             foreach (var ordinal in (ReadOnlySpan<int>)[best.Ordinal + distance, best.Ordinal - distance])
             {
-                if (ordinal >= 0 && ordinal < sentences.Length && _reader.Holds(sentences[ordinal], wanted, read.English))
+                if (ordinal >= 0 && ordinal < sentences.Length && _reader.Holds(sentences[ordinal], wanted, read.English, free: false))
                 {
                     return best with { Sentence = sentences[ordinal], Ordinal = ordinal };
                 }
@@ -374,7 +399,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         var holding = -1;
         for (var ordinal = 0; ordinal < sentences.Length; ordinal++)
         {
-            if (Math.Abs(ordinal - best.Ordinal) > NeighbourReach && _reader.Holds(sentences[ordinal], wanted, read.English))
+            if (Math.Abs(ordinal - best.Ordinal) > NeighbourReach && _reader.Holds(sentences[ordinal], wanted, read.English, free: false))
             {
                 if (holding >= 0)
                 {
@@ -394,7 +419,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         var ordinal = 0;
         foreach (var sentence in KnowledgeIndex.Sentences(article))
         {
-            if (_reader.Holds(sentence, wanted, read.English))
+            if (Holds(sentence, wanted, read))
             {
                 return new PassageHit(article, sentence, ordinal, Coverage: 1, Score: 0);
             }

@@ -492,7 +492,8 @@ internal sealed class AnswerWriter
         return _p.Format(_english ? "from {0:MMMM d, yyyy} to {1:MMMM d, yyyy}" : "vom {0:d. MMMM yyyy} bis {1:d. MMMM yyyy}", start, span.End.AddDays(-1).ToDateTime(TimeOnly.MinValue));
     }
 
-    private static bool RefersBack(string sentence)
+    /// <summary>True when a sentence opens with a word that points back ("Diese", "Dazu"): it is answered with the one before it.</summary>
+    internal static bool RefersBack(string sentence)
     {
         var first = sentence.Split(' ', 2)[0].Trim(',', '.', ':');
         return first is "Dazu" or "Diese" or "Dieser" or "Dieses" or "Diesen" or "Diesem" or "Dies" or "Damit" or "Dabei" or "Davon" or "Hier" or "Sie" or "Er" or "Es" or "Das"

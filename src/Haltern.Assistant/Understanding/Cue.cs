@@ -38,6 +38,9 @@ public enum Cue
     /// <summary>A part of a day ("früh", "nachmittags", "evening"): with the day it names, no topic.</summary>
     DayPart = 1 << 21,
 
+    /// <summary>Money spent or given ("Wie viel Geld wird investiert?"), not a price: "kostenlos" answers no such question.</summary>
+    Money = 1 << 22,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }

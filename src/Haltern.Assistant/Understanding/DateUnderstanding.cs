@@ -89,6 +89,10 @@ public sealed partial class DateUnderstanding
             // "freitags", "on Fridays" (every Friday) are read as the next Friday: the models are narrowed to days
             // and read no recurring sets. The letters are replaced, not removed, so the offsets stay the window's.
             var read = WeekdayPlural().Replace(window, m => string.Concat(m.Value.AsSpan(0, m.Length - 1), " "));
+
+            // "Dienstagabend", "Freitagnachmittag": the day, read without its part (the models read no times of day);
+            // the part's letters become spaces, so the offsets stay the window's too.
+            read = DayWithPart().Replace(read, m => string.Concat(m.Groups["day"].Value, new string(' ', m.Groups["part"].Length)));
             return (window, (english ? _english : _german).Value.Parse(read, now));
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException)
@@ -207,6 +211,9 @@ public sealed partial class DateUnderstanding
 
     [GeneratedRegex(@"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayPlural();
+
+    [GeneratedRegex(@"\b(?<day>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?<part>früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayWithPart();
 
     private static IReadOnlyList<Dictionary<string, string>> Values(ModelResult result) =>
         result.Resolution?.TryGetValue("values", out var raw) == true && raw is IEnumerable<Dictionary<string, string>> values

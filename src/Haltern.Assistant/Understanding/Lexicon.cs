@@ -22,7 +22,9 @@ internal static class Lexicon
         (Cue.Hours, ["öffnungszeit*", "geöffnet", "offen", "öffnet", "sprechzeit*", "sprechstunde*", "zeiten", "uhrzeit", "hours", "open", "opening", "termin*", "zeit", "available", "hour"]),
         (Cue.Person, ["wer", "heißt", "name", "who", "leitet", "zuständig*", "chef*"]),
         (Cue.Contact, ["erreich*", "kontakt*", "contact", "reach", "ansprechpartner*", "wende", "wenden", "sprechen", "treffen", "speak", "talk", "meet"]),
-        (Cue.Cost, ["kost*", "teuer*", "preis*", "betrag", "summe", "gebühr*", "euro", "cost*", "price*", "expensive", "investition*", "investier*", "wieviel", "geld", "ausgeben", "ausgegeben", "finanzier*", "spend*", "money"]),
+        // "kostenlos" asks whether something is free, a topic word that meets "die kostenlose Version", no price.
+        (Cue.Cost, ["kosten", "kostet*", "koste", "kostenpflichtig*", "teuer*", "preis*", "gebühr*", "euro", "cost*", "price*", "expensive", "wieviel"]),
+        (Cue.Cost | Cue.Money, ["betrag", "summe", "investition*", "investier*", "geld", "ausgeben", "ausgegeben", "finanzier*", "spend*", "money"]),
         (Cue.Quantity, ["anzahl", "viele"]),
         (Cue.Duration, ["dauer*", "lange", "long", "lasts", "takes"]),
         (Cue.When, ["wann", "when", "datum", "date", "until", "bis", "beginn*", "fängt", "anfang*", "start*", "fertig*", "endet", "enden", "begin*", "finish*"]),

@@ -39,7 +39,7 @@ public sealed partial class QuestionReader
     // What a knowledge sentence holds depends on its words alone, and the same few candidate sentences come up
     // for question after question: the recognizers (hundreds of patterns) run once per sentence, not per turn.
     // Only knowledge text is kept here, never a citizen's words.
-    private readonly ConcurrentDictionary<(string Sentence, Cue Wanted, bool English), bool> _held = new();
+    private readonly ConcurrentDictionary<(string Sentence, Cue Wanted, bool English, bool Free), bool> _held = new();
 
     public QuestionReader(DateUnderstanding dates)
     {
@@ -142,16 +142,20 @@ public sealed partial class QuestionReader
     /// (<see cref="Cue.Cost"/>; "kostenlos" and "frei" say one too), a number (<see cref="Cue.Quantity"/>), a date
     /// (<see cref="Cue.When"/>) or a length of time (<see cref="Cue.Duration"/>: "acht Monate", "bis 2022").
     /// </summary>
-    public bool Holds(string sentence, Cue wanted, bool english)
+    /// <param name="sentence">A sentence of the knowledge.</param>
+    /// <param name="wanted">What the question asks for.</param>
+    /// <param name="english">Whether the question is English (the sentence is read in English too).</param>
+    /// <param name="free">Whether "kostenlos", "frei" count as a price.</param>
+    public bool Holds(string sentence, Cue wanted, bool english, bool free = true)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var key = (sentence, wanted & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration), english);
+        var key = (sentence, wanted & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration), english, free);
         if (_held.TryGetValue(key, out var held))
         {
             return held;
         }
 
-        held = Recognize(sentence, key.Item2, english);
+        held = Recognize(sentence, key.Item2, english, free);
         if (_held.Count >= HeldSentencesBound)
         {
             _held.Clear(); // a bound, not a policy: the archive's sentences come back as they are asked for
@@ -165,13 +169,13 @@ public sealed partial class QuestionReader
     /// The sentence is the knowledge's, German by the folder's contract, whatever the question's language: it is read
     /// in German, and for an English question in English too (an English keyword or text in a file).
     /// </summary>
-    private bool Recognize(string sentence, Cue wanted, bool english) =>
-        RecognizeIn(sentence, wanted, english: false) || (english && RecognizeIn(sentence, wanted, english: true));
+    private bool Recognize(string sentence, Cue wanted, bool english, bool free) =>
+        RecognizeIn(sentence, wanted, english: false, free) || (english && RecognizeIn(sentence, wanted, english: true, free));
 
-    private bool RecognizeIn(string sentence, Cue wanted, bool english)
+    private bool RecognizeIn(string sentence, Cue wanted, bool english, bool free)
     {
         var culture = english ? Culture.English : Culture.German;
-        return ((wanted & Cue.Cost) != 0 && (Free().IsMatch(sentence) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
+        return ((wanted & Cue.Cost) != 0 && ((free && Free().IsMatch(sentence)) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
             || ((wanted & Cue.Duration) != 0 && LengthOfTime().IsMatch(sentence))
             || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Count > 0)
             || ((wanted & Cue.When) != 0 && _dates.Recognize(sentence, english, DateTime.Today, preferFuture: false) is not null);
@@ -193,6 +197,10 @@ public sealed partial class QuestionReader
     private static partial Regex Word();
 
     /// <summary>A price of nothing: "Der Eintritt ist frei", "kostenlos", "free of charge".</summary>
+    /// <remarks>
+    /// Only the uninflected word, which states a price ("Der Eintritt ist frei", "gibt es kostenlos"); "die kostenlose
+    /// Version" describes a thing and is no answer to "Was kostet die Digitalisierung?".
+    /// </remarks>
     [GeneratedRegex(@"\b(kostenlos|kostenfrei|gebührenfrei|entgeltfrei|umsonst|gratis|frei|free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Free();
 
