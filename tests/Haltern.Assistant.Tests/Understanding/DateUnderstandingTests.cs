@@ -24,6 +24,8 @@ public sealed class DateUnderstandingTests
     [InlineData("Hat das Amt freitags offen?", true, "2026-12-04", "2026-12-05")]
     [InlineData("Und donnerstags?", true, "2026-12-03", "2026-12-04")]
     [InlineData("Is it open on Fridays?", true, "2026-12-04", "2026-12-05")]
+    [InlineData("Hat das Amt am Freitagnachmittag offen?", true, "2026-12-04", "2026-12-05")]
+    [InlineData("Was war am Dienstagabend?", false, "2026-12-01", "2026-12-02")]
     public void Recognize_GermanAndEnglishDates_GivesTheSpan(string text, bool future, string start, string end)
     {
         var span = Dates.Recognize(text, english: text.StartsWith("Is ", StringComparison.Ordinal), Now, future);
@@ -40,6 +42,15 @@ public sealed class DateUnderstandingTests
 
         Assert.NotNull(future);
         Assert.Equal(["freitags"], future.Mentions);
+    }
+
+    [Fact]
+    public void RecognizeBoth_WeekdayWithItsPartOfTheDay_MentionsTheWholeWord()
+    {
+        var (_, future) = Dates.RecognizeBoth("Und am Freitagnachmittag?", english: false, Now);
+
+        Assert.NotNull(future);
+        Assert.Contains("Freitagnachmittag", future.Mentions.Single(), StringComparison.Ordinal);
     }
 
     /// <summary>The recognizers' whole date-time model, as DateTimeRecognizer builds it.</summary>
