@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using Haltern.Assistant.Answers;
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Search;
@@ -318,15 +319,15 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
     {
         var wanted = read.Cues & Amount;
         return wanted != Cue.None && passage is not null && Holds(passage.Sentence, wanted, read)
-            && !service.Paragraphs.SelectMany(SentenceSplitter.Split).Any(sentence => Holds(sentence, wanted, read));
+            && !KnowledgeIndex.Sentences(service).Any(sentence => Holds(sentence, wanted, read));
     }
 
     /// <summary>True unless the question asks for a telephone number or an e-mail address that the sentence lacks.</summary>
     private static bool HoldsContact(string sentence, Cue cues) =>
         ((cues & Cue.Phone) == 0 || PhoneNumber().IsMatch(sentence)) && ((cues & Cue.Email) == 0 || sentence.Contains('@', StringComparison.Ordinal));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d /\-–]{4,}\d")]
-    private static partial System.Text.RegularExpressions.Regex PhoneNumber();
+    [GeneratedRegex(@"\d[\d /\-–]{4,}\d")]
+    private static partial Regex PhoneNumber();
 
     /// <summary>
     /// True when the answer a passage gives holds what is wanted: the sentence, and the one before it where the

@@ -101,7 +101,7 @@ internal sealed class AnswerWriter
         {
             // Hours the file does not give are answered with the opening of its text, which may be this sentence.
             var inBody = (asked & Cue.Hours) != 0 && service.Hours.IsEmpty
-                && service.Paragraphs.SelectMany(SentenceSplitter.Split).Take(NoHoursBodySentences).Contains(sentence);
+                && KnowledgeIndex.Sentences(service).Take(NoHoursBodySentences).Contains(sentence);
             if (sentence is not null && !inBody)
             {
                 builder.Say(sentence).Break();
@@ -241,7 +241,7 @@ internal sealed class AnswerWriter
 
     private void Body(ReplyBuilder builder, Service service, int sentences)
     {
-        var text = string.Join(' ', service.Paragraphs.SelectMany(SentenceSplitter.Split).Take(sentences));
+        var text = string.Join(' ', KnowledgeIndex.Sentences(service).Take(sentences));
         if (text.Length > 0)
         {
             builder.Say(text).Break();

@@ -93,6 +93,13 @@ public sealed class KnowledgeIndex : IDisposable
         return paragraphs.SelectMany(SentenceSplitter.Split);
     }
 
+    /// <summary>The sentences of a service's text, in order.</summary>
+    public static IEnumerable<string> Sentences(Service service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        return service.Paragraphs.SelectMany(SentenceSplitter.Split);
+    }
+
     /// <summary>
     /// The analysed terms of a knowledge item's text, kept for the next question that finds the same item (a
     /// question rates its candidates by these). Bounded: past <see cref="TermCacheSize"/> items they are

@@ -266,7 +266,7 @@ public sealed class KnowledgeSearch
         string? best = null;
         var bestScore = 0.0;
         var ordinal = 0;
-        foreach (var sentence in service.Paragraphs.SelectMany(SentenceSplitter.Split))
+        foreach (var sentence in KnowledgeIndex.Sentences(service))
         {
             var words = index.TermsOf("ss:" + service.Id + "#" + ordinal++, () => sentence);
             var score = asked.Sum(t => Match(t, words));
