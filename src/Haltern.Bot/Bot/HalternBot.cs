@@ -1,5 +1,6 @@
 using Haltern.Assistant;
 using Haltern.Assistant.Answers;
+using Haltern.Bot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -12,32 +13,25 @@ namespace Haltern.Bot.Bot;
 public sealed class HalternBot : ActivityHandler
 {
     private readonly ICitizenAssistant _assistant;
-    private readonly ConversationState _conversationState;
-    private readonly IStatePropertyAccessor<ConversationMemory> _memory;
+    private readonly ConversationMemoryStore _memory;
     private readonly ReplyActivityFactory _replies;
 
-    public HalternBot(ICitizenAssistant assistant, ConversationState conversationState, ReplyActivityFactory replies)
+    public HalternBot(ICitizenAssistant assistant, ConversationMemoryStore memory, ReplyActivityFactory replies)
     {
         ArgumentNullException.ThrowIfNull(assistant);
-        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(replies);
         _assistant = assistant;
-        _conversationState = conversationState;
+        _memory = memory;
         _replies = replies;
-        _memory = conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
-    }
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var memory = await _memory.LoadAsync(turnContext, cancellationToken);
         var question = new Question(turnContext.Activity.Text ?? string.Empty, turnContext.Activity.Locale);
         var reply = await _assistant.AnswerAsync(question, memory, cancellationToken);
+        await _memory.SaveAsync(turnContext, memory, cancellationToken);
         await turnContext.SendActivityAsync(_replies.Create(reply, turnContext.Activity), cancellationToken);
     }
 
@@ -49,13 +43,14 @@ public sealed class HalternBot : ActivityHandler
             return; // only the bot joined
         }
 
-        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var memory = await _memory.LoadAsync(turnContext, cancellationToken);
         if (memory.Welcomed)
         {
             return;
         }
 
         memory.Welcomed = true;
+        await _memory.SaveAsync(turnContext, memory, cancellationToken);
         var reply = _assistant.Welcome(((Activity)turnContext.Activity).Locale);
         await turnContext.SendActivityAsync(_replies.Create(reply, turnContext.Activity), cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Haltern.Bot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
@@ -41,8 +42,7 @@ public sealed class DirectLineExpiryService : BackgroundService
         var ended = _store.TakeEnded();
         if (ended.Count > 0)
         {
-            // ConversationState's storage key: {channelId}/conversations/{conversationId}.
-            var keys = ended.Select(id => $"{DirectLineBotAdapter.ChannelId}/conversations/{id}").ToArray();
+            var keys = ended.Select(id => ConversationMemoryStore.Key(DirectLineBotAdapter.ChannelId, id)).ToArray();
             await _storage.DeleteAsync(keys, cancellationToken);
         }
 

@@ -3,6 +3,7 @@ using Haltern.Assistant.Search;
 using Haltern.Bot.Bot;
 using Haltern.Bot.DirectLine;
 using Haltern.Bot.Staff;
+using Haltern.Bot.State;
 using Haltern.Bot.Teams;
 using Haltern.Bot.WebChat;
 using Microsoft.Bot.Builder;
@@ -32,7 +33,7 @@ public static class BotServiceCollectionExtensions
 
         // Replaced by the expiring store unless ConversationStore:Store is Custom.
         services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ConversationMemoryStore>();
         services.AddSingleton<ReplyActivityFactory>();
         services.AddTransient<IBot, HalternBot>();
         services.AddTeamsConversations();
