@@ -31,6 +31,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, Article> _articles;
     private readonly Dictionary<string, Service> _services;
     private readonly Article[] _newestFirst;
+    private readonly IndexedDocument[] _documents;
     private int _disposed;
 
     internal KnowledgeIndex(KnowledgeSet knowledge, IndexSearcher searcher, Action release)
@@ -43,6 +44,7 @@ public sealed class KnowledgeIndex : IDisposable
         _newestFirst = [.. knowledge.Articles];
         Array.Sort(_newestFirst, NewestFirst);
         Newest = _newestFirst.FirstOrDefault();
+        _documents = ReadDocuments(searcher.IndexReader);
     }
 
     /// <summary>What was loaded, including the files skipped and why.</summary>
@@ -177,6 +179,32 @@ public sealed class KnowledgeIndex : IDisposable
 
     public Service? FindService(string? id) => id is not null && _services.TryGetValue(id, out var s) ? s : null;
 
+    /// <summary>
+    /// The id, position and sentence of the document numbered <paramref name="doc"/> in this index's searcher (a
+    /// hit's <c>ScoreDoc.Doc</c>). Read from the stored fields once, when the instance is made: the reader never
+    /// changes under an instance, and a hit's stored fields read from the index cost a block's decompression each.
+    /// </summary>
+    internal IndexedDocument Document(int doc) => _documents[doc];
+
+    private static IndexedDocument[] ReadDocuments(IndexReader reader)
+    {
+        var documents = new IndexedDocument[reader.MaxDoc];
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < documents.Length; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue; // replaced by a reload: no search finds it
+            }
+
+            var stored = reader.Document(doc);
+            // Only a sentence's document stores its text.
+            documents[doc] = new IndexedDocument(stored.Get(IdField), stored.GetField(OrdinalField)?.GetInt32Value() ?? 0, stored.Get(TextField));
+        }
+
+        return documents;
+    }
+
     /// <summary>Runs <paramref name="search"/> on this index's searcher, holding its reader open for the call.</summary>
     internal T Search<T>(Func<IndexSearcher, T> search)
     {
@@ -253,3 +281,6 @@ public sealed class KnowledgeIndex : IDisposable
         Analyzer.Dispose();
     }
 }
+
+/// <summary>What a search hit stands for: the id of its service or article, and for a sentence its position and text.</summary>
+internal readonly record struct IndexedDocument(string? Id, int Ordinal, string? Sentence);

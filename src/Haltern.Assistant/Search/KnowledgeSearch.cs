@@ -101,7 +101,7 @@ public sealed class KnowledgeSearch
             var lookup = Lookup(index, searcher, terms);
             var top = searcher.Search(Build(lookup, KnowledgeIndex.KindService, Words(index, searcher, lookup, terms), null), Candidates);
             return top.ScoreDocs
-                .Select(d => (Service: index.FindService(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
+                .Select(d => (Service: index.FindService(index.Document(d.Doc).Id), d.Score))
                 .Where(x => x.Service is not null)
                 .Select(x => new ServiceHit(x.Service!, Math.Min(1, Coverage(terms, index.TermsOf("s:" + x.Service!.Id, () => ServiceText(x.Service!))) + NamedOnlyHere(index, terms, x.Service!)), x.Score))
                 .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
@@ -138,7 +138,7 @@ public sealed class KnowledgeSearch
                 var within = new BooleanQuery { Boost = 0 }; // selects, scores nothing: the sentences' scores stay as they were
                 foreach (var article in articles.ScoreDocs)
                 {
-                    within.Add(lookup.Query(KnowledgeIndex.IdField, searcher.Doc(article.Doc).Get(KnowledgeIndex.IdField)), Occur.SHOULD);
+                    within.Add(lookup.Query(KnowledgeIndex.IdField, index.Document(article.Doc).Id!), Occur.SHOULD);
                 }
 
                 query.Add(within, Occur.MUST);
@@ -149,14 +149,13 @@ public sealed class KnowledgeSearch
             var articleCoverage = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var scoreDoc in top.ScoreDocs)
             {
-                var doc = searcher.Doc(scoreDoc.Doc);
-                if (index.FindArticle(doc.Get(KnowledgeIndex.IdField)) is not { } article)
+                var doc = index.Document(scoreDoc.Doc);
+                if (index.FindArticle(doc.Id) is not { } article || doc.Sentence is not { } sentence)
                 {
                     continue;
                 }
 
-                var sentence = doc.Get(KnowledgeIndex.TextField);
-                var ordinal = doc.GetField(KnowledgeIndex.OrdinalField)?.GetInt32Value() ?? 0;
+                var ordinal = doc.Ordinal;
                 if (!articleCoverage.TryGetValue(article.Id, out var context))
                 {
                     articleCoverage[article.Id] = context = Coverage(terms, index.TermsOf("a:" + article.Id, () => ArticleText(article)));
@@ -172,7 +171,7 @@ public sealed class KnowledgeSearch
             // article's first sentence, which the title heads, though no sentence repeats the title's words.
             foreach (var scoreDoc in articles.ScoreDocs.Take(TitleCandidates))
             {
-                if (index.FindArticle(searcher.Doc(scoreDoc.Doc).Get(KnowledgeIndex.IdField)) is not { } article)
+                if (index.FindArticle(index.Document(scoreDoc.Doc).Id) is not { } article)
                 {
                     continue;
                 }
@@ -237,7 +236,7 @@ public sealed class KnowledgeSearch
             var lookup = Lookup(index, searcher, terms);
             var top = searcher.Search(Build(lookup, KnowledgeIndex.KindArticle, Words(index, searcher, lookup, terms), filter), Candidates);
             return top.ScoreDocs
-                .Select(d => (Article: index.FindArticle(searcher.Doc(d.Doc).Get(KnowledgeIndex.IdField)), d.Score))
+                .Select(d => (Article: index.FindArticle(index.Document(d.Doc).Id), d.Score))
                 .Where(x => x.Article is not null)
                 .Select(x => new ArticleHit(x.Article!, Coverage(terms, index.TermsOf("a:" + x.Article!.Id, () => ArticleText(x.Article!))), x.Score))
                 .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
