@@ -235,9 +235,9 @@ internal sealed class KnowledgeIndexWriter
         }
     }
 
-    /// <summary>Gives every searcher the BM25 similarity the index was written with.</summary>
+    /// <summary>Gives every searcher BM25 as the index was written with it, its norm tables shared per field (see <see cref="SharedNormsBm25Similarity"/>).</summary>
     private sealed class SimilarityFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new SharedNormsBm25Similarity() };
     }
 }
