@@ -20,11 +20,23 @@ if (!options.NoBuild)
     foreach (var bot in new[] { echo, halternBot })
     {
         // Both bots are deployed the same way a city would run one: published, Release, ReadyToRun (precompiled,
-        // so the process does not JIT the SDK, Lucene and the recognizers at start).
+        // so the process does not JIT the SDK, Lucene and the recognizers at start). Into an empty folder: publish
+        // copies only files newer than those already there, so a runtimeconfig.json edited for an experiment
+        // would otherwise outlive it.
+        if (Directory.Exists(bot.PublishDirectory))
+        {
+            Directory.Delete(bot.PublishDirectory, recursive: true);
+        }
+
         await Processes.RunAsync("dotnet",
             $"publish -c Release --nologo -v q -r {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} --self-contained false -p:PublishReadyToRun=true -o \"{bot.PublishDirectory}\" \"{bot.ProjectDirectory}\"",
             root);
     }
+}
+
+foreach (var bot in new[] { echo, halternBot })
+{
+    Console.WriteLine($"{bot.Name}: runtime settings {bot.RuntimeSettings()}");
 }
 
 if (options.Only is not null)
@@ -96,6 +108,21 @@ namespace Haltern.Bench
         public string PublishDirectory => Path.Combine(ProjectDirectory, "bin", "Release", "bench-publish");
 
         public string DllPath => Path.Combine(PublishDirectory, Dll);
+
+        /// <summary>The runtime settings the bot runs with (its runtimeconfig.json's configProperties), for the record of a run.</summary>
+        public string RuntimeSettings()
+        {
+            var file = Path.ChangeExtension(DllPath, ".runtimeconfig.json");
+            if (!File.Exists(file))
+            {
+                return "(no runtimeconfig.json)";
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            return json.RootElement.TryGetProperty("runtimeOptions", out var runtime) && runtime.TryGetProperty("configProperties", out var properties)
+                ? string.Join(", ", properties.EnumerateObject().Where(p => p.Name.StartsWith("System.GC.", StringComparison.Ordinal) || p.Name.StartsWith("System.Runtime.", StringComparison.Ordinal)).Select(p => $"{p.Name}={p.Value}"))
+                : "(none)";
+        }
     }
 
     internal sealed record LoadResult(
