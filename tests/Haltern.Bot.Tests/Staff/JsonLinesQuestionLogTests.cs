@@ -67,6 +67,24 @@ public sealed class JsonLinesQuestionLogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_line_is_compact_json_with_camel_case_names_the_topic_by_name_and_umlauts_as_written()
+    {
+        var log = Open();
+        await log.RecordAsync(new QuestionEvent(new DateTimeOffset(2026, 11, 29, 11, 30, 0, TimeSpan.FromHours(1)), ReplyTopic.Unknown, false, "Wo ist das Fundbüro?"), CancellationToken.None);
+        await log.RecordAsync(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.News, true), CancellationToken.None);
+        await log.FlushAsync(CancellationToken.None);
+
+        var lines = File.ReadAllLines(Assert.Single(Directory.GetFiles(log.Folder, "questions-*.jsonl")));
+
+        Assert.Equal(
+            [
+                """{"time":"2026-11-29T10:30:00+00:00","topic":"Unknown","answered":false,"text":"Wo ist das Fundbüro?"}""",
+                """{"time":"2026-11-29T10:00:00+00:00","topic":"News","answered":true}""",
+            ],
+            lines);
+    }
+
+    [Fact]
     public async Task Questions_older_than_the_retention_period_are_deleted()
     {
         var log = Open(retentionDays: 30);
