@@ -170,7 +170,7 @@ public sealed partial class DateUnderstanding
 
     /// <summary>
     /// True when <paramref name="word"/> can be part of a date expression beside a word that names a day: a number,
-    /// a word that can name a day itself, or one of <see cref="DateContext"/>.
+    /// or one of <see cref="DateContext"/>. (The words beside the date are those that cannot name a day themselves.)
     /// </summary>
     internal static bool CanBelongToADate(string word)
     {
@@ -188,7 +188,7 @@ public sealed partial class DateUnderstanding
             }
         }
 
-        return DateContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare) || MayNameADate().IsMatch(bare);
+        return DateContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
     }
 
     /// <summary>
@@ -197,9 +197,9 @@ public sealed partial class DateUnderstanding
     /// </summary>
     private static readonly HashSet<string> DateContext = new(
         [
+            .. Articles,
             "am", "an", "im", "in", "vom", "von", "zum", "zur", "bis", "ab", "seit", "vor", "nach", "zwischen", "um", "gegen", "über", "ueber",
             "innerhalb", "binnen", "während", "waehrend", "und", "oder", "bzw", "kw",
-            "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines",
             "diese", "dieser", "diesen", "diesem", "dieses", "jede", "jeder", "jeden", "jedem", "jedes", "ganze", "ganzen",
             "nächste", "nächster", "nächsten", "nächstem", "nächstes", "naechste", "naechster", "naechsten", "naechstes",
             "übernächste", "übernächster", "übernächsten", "uebernaechste", "uebernaechsten",
@@ -207,11 +207,11 @@ public sealed partial class DateUnderstanding
             "letzte", "letzter", "letzten", "letztem", "letztes", "vorletzte", "vorletzten", "vergangene", "vergangener", "vergangenen", "vergangenes",
             "vorige", "voriger", "vorigen", "voriges", "laufende", "laufenden", "laufender", "aktuelle", "aktuellen", "aktueller",
             "anfang", "mitte", "ende", "beginn", "früh", "frueh", "morgens", "vormittag", "vormittags", "mittag", "mittags", "nachmittag", "nachmittags",
-            "abend", "abends", "nacht", "nachts", "übermorgen", "uebermorgen", "vorgestern", "halbe", "halben", "paar", "einige", "einigen", "mehrere", "wenige", "wenigen",
+            "abend", "abends", "nacht", "nachts", "halbe", "halben", "paar", "einige", "einigen", "mehrere", "wenige", "wenigen",
             "eins", "zwei", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwoelf", "zwanzig", "dreißig", "dreissig",
-            "erste", "ersten", "erster", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten", "fünfte", "fünften", "letztmals",
+            "erste", "ersten", "erster", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten", "fünfte", "fünften",
             "on", "at", "by", "from", "to", "until", "till", "since", "before", "after", "between", "within", "during", "for", "of", "and", "or",
-            "the", "a", "an", "this", "that", "these", "next", "last", "coming", "past", "previous", "following", "every", "each", "whole",
+            "this", "that", "these", "next", "last", "coming", "past", "previous", "following", "every", "each", "whole",
             "early", "mid", "late", "end", "beginning", "start", "eve", "morning", "afternoon", "evening", "night", "noon", "ago", "later", "hence", "now",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "few", "couple", "several",
             "first", "second", "third", "fourth", "fifth",
