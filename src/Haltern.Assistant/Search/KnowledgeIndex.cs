@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Haltern.Assistant.Knowledge;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -88,19 +89,24 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>The sentences of an article in reading order: the teaser's, then the body's.</summary>
-    public static IEnumerable<string> Sentences(Article article)
+    public static IReadOnlyList<string> Sentences(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var paragraphs = article.Teaser is { Length: > 0 } teaser ? article.Paragraphs.Prepend(teaser) : article.Paragraphs;
-        return paragraphs.SelectMany(SentenceSplitter.Split);
+        return SplitArticles.GetValue(article, static a =>
+            (a.Teaser is { Length: > 0 } teaser ? a.Paragraphs.Prepend(teaser) : a.Paragraphs).SelectMany(SentenceSplitter.Split).ToArray());
     }
 
     /// <summary>The sentences of a service's text, in order.</summary>
-    public static IEnumerable<string> Sentences(Service service)
+    public static IReadOnlyList<string> Sentences(Service service)
     {
         ArgumentNullException.ThrowIfNull(service);
-        return service.Paragraphs.SelectMany(SentenceSplitter.Split);
+        return SplitServices.GetValue(service, static s => s.Paragraphs.SelectMany(SentenceSplitter.Split).ToArray());
     }
+
+    // An article's or a service's sentences, split once for as long as the knowledge item lives (a question's
+    // answer looks at the sentences of its candidates several times). Keyed by the item itself, not its value.
+    private static readonly ConditionalWeakTable<Article, string[]> SplitArticles = new();
+    private static readonly ConditionalWeakTable<Service, string[]> SplitServices = new();
 
     /// <summary>
     /// The analysed terms of a knowledge item's text, kept for the next question that finds the same item (a
