@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
@@ -60,18 +59,23 @@ public sealed partial class DateUnderstanding
     /// ("am Mittwoch", "im Mai"), <paramref name="preferFuture"/> picks the coming one (hours) or else the past
     /// one (news).
     /// </summary>
-    public DateSpan? Recognize(string text, bool english, DateTime now, bool preferFuture)
-    {
-        var (past, future) = RecognizeBoth(text, english, now);
-        return preferFuture ? future : past;
-    }
+    public DateSpan? Recognize(string text, bool english, DateTime now, bool preferFuture) =>
+        Recognize(text, english, now) is ({ } window, { } results) ? Pick(window, results, now, preferFuture) : null;
 
     /// <summary>
     /// The date or range a question names read both ways at once: the past one (news) and the coming one
-    /// (hours). The recognizer runs once, and only when the text has a digit or a word that can name a day;
-    /// a date phrase read in the same minute before ("morgen", "am Freitag") is not read again (see <see cref="Forget"/>).
+    /// (hours). The recognizer runs once, and only when the text has a digit or a word that can name a day.
     /// </summary>
     public (DateSpan? Past, DateSpan? Future) RecognizeBoth(string text, bool english, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Recognize(text, english, now) is ({ } window, { } results)
+            ? (Pick(window, results, now, preferFuture: false), Pick(window, results, now, preferFuture: true))
+            : (null, null);
+    }
+
+    /// <summary>The recognizer's results, with the part of the text it read (their offsets are into that part).</summary>
+    private (string? Window, List<ModelResult>? Results) Recognize(string text, bool english, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(text);
         var window = _window ? DateWindow(text) : text;
@@ -80,52 +84,6 @@ public sealed partial class DateUnderstanding
             return (null, null); // most questions name no day: the recognizer's hundreds of patterns are skipped
         }
 
-        // The recognizer reads relative to the minute: what it reads is then the same for the same phrase within
-        // it, and a phrase many citizens ask ("morgen", "am Samstag") is read once (45-70 µs each time otherwise).
-        var minute = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), now.Kind);
-        var key = new ReadKey(window, english, minute);
-        if (_read.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        Interlocked.Increment(ref _parses);
-        var results = Parse(window, english, minute);
-        var read = results is null
-            ? ((DateSpan?)null, (DateSpan?)null)
-            : (Pick(window, results, minute, preferFuture: false), Pick(window, results, minute, preferFuture: true));
-        if (_read.Count >= MaxPhrases)
-        {
-            _read.Clear(); // a flood of different phrases cannot grow it: it starts over
-        }
-
-        _read[key] = read;
-        return read;
-    }
-
-    /// <summary>
-    /// Forgets the date phrases read (they are a citizen's words); the assistant calls it with the recognizers'
-    /// own caches every <see cref="RecognizerCacheExpiry.Period"/>.
-    /// </summary>
-    public void Forget() => _read.Clear();
-
-    /// <summary>True while a date phrase read holds <paramref name="words"/>.</summary>
-    internal bool Holds(string words) => _read.Keys.Any(k => k.Window.Contains(words, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>How often the recognizer has read a phrase (not counting the phrases read again from memory).</summary>
-    internal long Parses => Interlocked.Read(ref _parses);
-
-    /// <summary>The most date phrases kept between two <see cref="Forget"/>s.</summary>
-    internal const int MaxPhrases = 1024;
-
-    private readonly ConcurrentDictionary<ReadKey, (DateSpan? Past, DateSpan? Future)> _read = new();
-    private long _parses;
-
-    private readonly record struct ReadKey(string Window, bool English, DateTime Minute);
-
-    /// <summary>The recognizer's results for <paramref name="window"/> (their offsets are into it), or null where it fails.</summary>
-    private List<ModelResult>? Parse(string window, bool english, DateTime now)
-    {
         try
         {
             // "freitags", "on Fridays" (every Friday) are read as the next Friday: the models are narrowed to days
@@ -135,11 +93,11 @@ public sealed partial class DateUnderstanding
             // "Dienstagabend", "Freitagnachmittag": the day, read without its part (the models read no times of day);
             // the part's letters become spaces, so the offsets stay the window's too.
             read = DayWithPart().Replace(read, m => string.Concat(m.Groups["day"].Value, new string(' ', m.Groups["part"].Length)));
-            return (english ? _english : _german).Value.Parse(read, now);
+            return (window, (english ? _english : _german).Value.Parse(read, now));
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException)
         {
-            return null;
+            return (null, null);
         }
     }
 

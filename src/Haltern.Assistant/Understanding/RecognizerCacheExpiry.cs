@@ -3,23 +3,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Haltern.Assistant.Understanding;
 
-/// <summary>
-/// Empties the recognizers' caches (see <see cref="RecognizerCaches"/>) and forgets the date phrases read (see
-/// <see cref="DateUnderstanding.Forget"/>) every <see cref="Period"/>.
-/// </summary>
+/// <summary>Empties the recognizers' caches every <see cref="Period"/> (see <see cref="RecognizerCaches"/>).</summary>
 public sealed class RecognizerCacheExpiry : BackgroundService
 {
     private readonly TimeProvider _time;
-    private readonly DateUnderstanding _dates;
     private readonly ILogger<RecognizerCacheExpiry> _logger;
 
-    public RecognizerCacheExpiry(TimeProvider time, DateUnderstanding dates, ILogger<RecognizerCacheExpiry> logger)
+    public RecognizerCacheExpiry(TimeProvider time, ILogger<RecognizerCacheExpiry> logger)
     {
         ArgumentNullException.ThrowIfNull(time);
-        ArgumentNullException.ThrowIfNull(dates);
         ArgumentNullException.ThrowIfNull(logger);
         _time = time;
-        _dates = dates;
         _logger = logger;
     }
 
@@ -49,7 +43,6 @@ public sealed class RecognizerCacheExpiry : BackgroundService
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                _dates.Forget();
                 if (RecognizerCaches.Forget() == 0 && !_warned)
                 {
                     _warned = true;
