@@ -46,7 +46,11 @@ public sealed class KnowledgeIndex : IDisposable
         Array.Sort(_newestFirst, NewestFirst);
         Newest = _newestFirst.FirstOrDefault();
         _documents = ReadDocuments(searcher.IndexReader);
+        TermEnums = new TermEnumPool(searcher);
     }
+
+    /// <summary>The term enumerators of this index state, lent to one question's lookups at a time.</summary>
+    internal TermEnumPool TermEnums { get; }
 
     /// <summary>What was loaded, including the files skipped and why.</summary>
     public KnowledgeSet Knowledge { get; }

@@ -6,7 +6,8 @@ namespace Haltern.Assistant.Search;
 
 /// <summary>
 /// The index's term dictionary as one question uses it: one term enumerator per segment and field, reused for
-/// every word of the question and every search the question makes, and each word's statistics looked up once.
+/// every word of the question and every search the question makes (and, through the index's
+/// <see cref="TermEnumPool"/>, by the questions after it), and each word's statistics looked up once.
 /// Left to itself, Lucene opens a new enumerator for every term of every query, once to weigh it and once more
 /// to score it, in every search; on a town's knowledge that was most of what a search cost. Valid only for the
 /// index state it was made for, and used only inside that state's <see cref="KnowledgeIndex.Search{T}"/>,
@@ -17,16 +18,24 @@ internal sealed class TermLookup
 {
     private readonly IndexReaderContext _top;
     private readonly IList<AtomicReaderContext> _leaves;
-    private readonly Dictionary<string, TermsEnum?[]> _enums = new(StringComparer.Ordinal);
+    private readonly TermEnumPool _pool;
     private readonly Dictionary<(string Field, string Text), TermContext> _contexts = [];
     private readonly Lock _lock = new();
 
     public TermLookup(IndexSearcher searcher, KnowledgeIndex? index)
+        : this(searcher, index, index?.TermEnums ?? new TermEnumPool(searcher))
+    {
+    }
+
+    /// <summary>A lookup whose term enumerators come from <paramref name="pool"/>, made for <paramref name="searcher"/>'s reader.</summary>
+    internal TermLookup(IndexSearcher searcher, KnowledgeIndex? index, TermEnumPool pool)
     {
         ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(pool);
         Index = index;
         _top = searcher.TopReaderContext;
         _leaves = _top.Leaves;
+        _pool = pool;
     }
 
     /// <summary>The index state the lookups are valid for.</summary>
@@ -36,15 +45,20 @@ internal sealed class TermLookup
     public bool Contains(string field, string text)
     {
         var bytes = new BytesRef(text);
-        lock (_lock)
+        var enums = _pool.Rent();
+        try
         {
-            foreach (var terms in Enums(field))
+            foreach (var terms in enums.For(field))
             {
                 if (terms?.SeekExact(bytes) == true)
                 {
                     return true;
                 }
             }
+        }
+        finally
+        {
+            _pool.Return(enums);
         }
 
         return false;
@@ -58,9 +72,10 @@ internal sealed class TermLookup
     public void WithEndings(string field, string stem, ReadOnlySpan<string> endings, List<string> found)
     {
         var bytes = new BytesRef(stem);
-        lock (_lock)
+        var enums = _pool.Rent();
+        try
         {
-            foreach (var terms in Enums(field))
+            foreach (var terms in enums.For(field))
             {
                 if (terms is null || terms.SeekCeil(bytes) == TermsEnum.SeekStatus.END)
                 {
@@ -83,6 +98,10 @@ internal sealed class TermLookup
                 }
                 while (terms.MoveNext());
             }
+        }
+        finally
+        {
+            _pool.Return(enums);
         }
     }
 
@@ -134,33 +153,25 @@ internal sealed class TermLookup
 
             var context = new TermContext(_top);
             var bytes = new BytesRef(text);
-            var enums = Enums(field);
-            for (var i = 0; i < enums.Length; i++)
+            var rented = _pool.Rent();
+            try
             {
-                if (enums[i] is { } terms && terms.SeekExact(bytes))
+                var enums = rented.For(field);
+                for (var i = 0; i < enums.Length; i++)
                 {
-                    context.Register(terms.GetTermState(), _leaves[i].Ord, terms.DocFreq, terms.TotalTermFreq);
+                    if (enums[i] is { } terms && terms.SeekExact(bytes))
+                    {
+                        context.Register(terms.GetTermState(), _leaves[i].Ord, terms.DocFreq, terms.TotalTermFreq);
+                    }
                 }
+            }
+            finally
+            {
+                _pool.Return(rented);
             }
 
             _contexts[(field, text)] = context;
             return context;
         }
-    }
-
-    private TermsEnum?[] Enums(string field)
-    {
-        if (!_enums.TryGetValue(field, out var enums))
-        {
-            enums = new TermsEnum?[_leaves.Count];
-            for (var i = 0; i < enums.Length; i++)
-            {
-                enums[i] = _leaves[i].AtomicReader.GetTerms(field)?.GetEnumerator();
-            }
-
-            _enums[field] = enums;
-        }
-
-        return enums;
     }
 }

@@ -145,4 +145,61 @@ public sealed class TermLookupTests : IDisposable
         Assert.False(lookup.Contains("title", "hallenbad"));
         Assert.Equal(0, _searcher.Search(lookup.Query("title", "hallenbad"), 10).TotalHits);
     }
+
+    [Fact]
+    public void An_enumerator_set_in_use_is_lent_to_no_one_else_and_a_returned_one_is_lent_again()
+    {
+        var pool = new TermEnumPool(_searcher);
+
+        var first = pool.Rent();
+        var second = pool.Rent();
+        pool.Return(first);
+        var third = pool.Rent();
+
+        Assert.NotSame(first, second);
+        Assert.Same(first, third);
+    }
+
+    [Fact]
+    public void Questions_on_many_threads_sharing_the_enumerators_find_what_lucene_finds()
+    {
+        // A term dictionary of many blocks per segment (a town's knowledge has thousands of words), so that an
+        // enumerator two threads moved at once would stop on a wrong block.
+        using var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(GermanTextAnalyzer.Version, new GermanTextAnalyzer()) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var segment = 0; segment < 3; segment++)
+            {
+                for (var i = 0; i < 3000; i++)
+                {
+                    writer.AddDocument(new Document { new StringField("text", $"w{segment}x{i:D5}", Field.Store.NO) });
+                }
+
+                writer.Commit();
+            }
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var pool = new TermEnumPool(searcher);
+        var wrong = 0;
+
+        Parallel.For(0, 20_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var lookup = new TermLookup(searcher, index: null, pool); // a new question, the pool's enumerators
+            var present = $"w{i % 3}x{i * 7919 % 3000:D5}";
+            var absent = $"w{i % 3}x{i % 3000:D5}z";
+            var forms = new List<string>();
+            lookup.WithEndings("text", $"w{i % 3}x{i % 300:D4}", ["0", "1", "9"], forms);
+            if (!lookup.Contains("text", present) || lookup.Contains("text", absent)
+                || !lookup.Occurs("text", present) || lookup.Occurs("text", absent)
+                || forms.Count != 3 || forms.Any(f => !f.StartsWith($"w{i % 3}x{i % 300:D4}", StringComparison.Ordinal)))
+            {
+                Interlocked.Increment(ref wrong);
+            }
+        });
+
+        Assert.Equal(0, wrong);
+    }
 }
