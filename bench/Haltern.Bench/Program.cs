@@ -5,13 +5,16 @@ using System.Net.Sockets;
 using System.Text;
 using Haltern.Bench;
 
-// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build] [--only echo|haltern] [--starts 5] [--slices 6]
+// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build] [--only echo|haltern] [--starts 5] [--slices 6] [--new-dates]
 // Publishes (Release, ReadyToRun) and starts the bare echo bot and Haltern.Bot, each as its own process on 127.0.0.1,
 // drives /api/messages of each the same way in alternating slices, and prints throughput, latencies, memory and cold start.
 var options = BenchOptions.Parse(args);
 var root = BenchOptions.FindRepositoryRoot();
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Machine.Cpu()}, {Machine.MemoryGiB():0.#} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 Console.WriteLine($"Load: {options.Connections} connections, {options.Warmup} s warm-up, {options.Seconds} s measured, expectReplies, a new conversation per request, 127.0.0.1 only");
+Console.WriteLine(options.NewDates
+    ? "Questions: the three kinds; the date questions name a random day of 1990-2089 (a date phrase the bot has not read before)"
+    : "Questions: the three kinds, nine wordings");
 
 var echo = new BotUnderTest("bare echo bot", Path.Combine(root, "bench", "EchoBot"), "EchoBot.dll");
 var halternBot = new BotUnderTest("Haltern.Bot", Path.Combine(root, "src", "Haltern.Bot"), "Haltern.Bot.dll");
@@ -74,7 +77,7 @@ Report.Print(bare.Result(), served.Result());
 
 namespace Haltern.Bench
 {
-    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild, string? Only, int Starts, int Slices)
+    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild, string? Only, int Starts, int Slices, bool NewDates)
     {
         public static BenchOptions Parse(string[] args)
         {
@@ -86,7 +89,8 @@ namespace Haltern.Bench
 
             var only = Array.IndexOf(args, "--only");
             return new BenchOptions(Value("--seconds", 60), Value("--connections", 16), Value("--warmup", 5), args.Contains("--no-build"),
-                only >= 0 && only + 1 < args.Length ? args[only + 1] : null, Math.Max(1, Value("--starts", 5)), Math.Max(1, Value("--slices", 6)));
+                only >= 0 && only + 1 < args.Length ? args[only + 1] : null, Math.Max(1, Value("--starts", 5)), Math.Max(1, Value("--slices", 6)),
+                args.Contains("--new-dates"));
         }
 
         public static string FindRepositoryRoot()
@@ -179,7 +183,7 @@ namespace Haltern.Bench
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[{bot.Name}] {e.Data}"); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            var served = new ServedBot(bot, process, client, options.Connections);
+            var served = new ServedBot(bot, process, client, options.Connections, options.NewDates);
             try
             {
                 coldStarts.Add(await FirstAnswerAsync(client, process, clock));
@@ -196,7 +200,7 @@ namespace Haltern.Bench
         }
 
         /// <summary>A bot process kept up for load, with what was measured of it so far.</summary>
-        internal sealed class ServedBot(BotUnderTest bot, Process process, HttpClient client, int connections) : IAsyncDisposable
+        internal sealed class ServedBot(BotUnderTest bot, Process process, HttpClient client, int connections, bool newDates) : IAsyncDisposable
         {
             private readonly List<long> _latencies = [];
             private readonly List<double> _rss = [];
@@ -211,7 +215,7 @@ namespace Haltern.Bench
 
             public async Task WarmAsync(TimeSpan duration)
             {
-                await DriveAsync(client, connections, duration, latencies: null);
+                await DriveAsync(client, connections, duration, latencies: null, newDates);
                 process.Refresh();
                 _warmRss = process.WorkingSet64 / 1048576.0;
             }
@@ -235,7 +239,7 @@ namespace Haltern.Bench
                 });
 
                 var latencies = new List<long>[connections];
-                var (requests, errors, elapsed) = await DriveAsync(client, connections, duration, latencies);
+                var (requests, errors, elapsed) = await DriveAsync(client, connections, duration, latencies, newDates);
                 await sampling.CancelAsync();
                 try
                 {
@@ -344,7 +348,7 @@ namespace Haltern.Bench
             throw new TimeoutException("No answer within 120 s.");
         }
 
-        private static async Task<(long Requests, long Errors, TimeSpan Elapsed)> DriveAsync(HttpClient client, int connections, TimeSpan duration, List<long>[]? latencies)
+        private static async Task<(long Requests, long Errors, TimeSpan Elapsed)> DriveAsync(HttpClient client, int connections, TimeSpan duration, List<long>[]? latencies, bool newDates)
         {
             long requests = 0;
             long errors = 0;
@@ -364,7 +368,7 @@ namespace Haltern.Bench
                     var ok = false;
                     try
                     {
-                        using var response = await client.PostAsync("/api/messages", Body(Questions[random.Next(Questions.Length)])).ConfigureAwait(false);
+                        using var response = await client.PostAsync("/api/messages", Body(Question(random, newDates))).ConfigureAwait(false);
                         var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                         ok = response.StatusCode == HttpStatusCode.OK && body.Contains("\"text\"", StringComparison.Ordinal);
                     }
@@ -383,6 +387,33 @@ namespace Haltern.Bench
             await Task.WhenAll(workers);
             return (requests, errors, clock.Elapsed);
         }
+
+        /// <summary>
+        /// One of <see cref="Questions"/>; with <paramref name="newDates"/>, a question that names a date names a random
+        /// day instead: Haltern.Bot keeps the date phrases it read for a few seconds, and this measures it reading
+        /// each one anew.
+        /// </summary>
+        private static string Question(Random random, bool newDates)
+        {
+            var question = Questions[random.Next(Questions.Length)];
+            if (!newDates || !DateQuestions.TryGetValue(question, out var template))
+            {
+                return question;
+            }
+
+            var day = new DateOnly(1990, 1, 1).AddDays(random.Next(36_500));
+            return string.Format(CultureInfo.InvariantCulture, template, day.Day, Months[day.Month - 1], day.Year);
+        }
+
+        /// <summary>The date questions of <see cref="Questions"/> with a day put in: {0} day, {1} month, {2} year.</summary>
+        private static readonly Dictionary<string, string> DateQuestions = new(StringComparer.Ordinal)
+        {
+            ["Ist der Bürgermeister morgen zu sprechen?"] = "Ist der Bürgermeister am {0}. {1} {2} zu sprechen?",
+            ["Gibt es Neuigkeiten aus dem Juni 2020?"] = "Gibt es Neuigkeiten vom {0}. {1} {2}?",
+        };
+
+        private static readonly string[] Months =
+            ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 
         private static StringContent Body(string question)
         {
