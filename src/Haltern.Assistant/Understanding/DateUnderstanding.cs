@@ -29,8 +29,18 @@ public sealed partial class DateUnderstanding
     /// <summary>Reads days with the recognizers' date-time models narrowed to days (see <see cref="DayExtractorConfiguration"/>).</summary>
     public DateUnderstanding()
         : this(english => english
-            ? DayModel(new EnglishMergedExtractorConfiguration(EnglishOptions), new EnglishMergedParserConfiguration(EnglishOptions))
-            : DayModel(new GermanMergedExtractorConfiguration(GermanOptions), new GermanMergedParserConfiguration(GermanOptions)))
+            ? DayModel(
+                new EnglishMergedExtractorConfiguration(EnglishOptions),
+                new EnglishDateExtractorConfiguration(EnglishOptions),
+                new EnglishDatePeriodExtractorConfiguration(EnglishOptions),
+                EnglishDurationExtractorConfiguration.DurationUnitRegex,
+                new EnglishMergedParserConfiguration(EnglishOptions))
+            : DayModel(
+                new GermanMergedExtractorConfiguration(GermanOptions),
+                new GermanDateExtractorConfiguration(GermanOptions),
+                new GermanDatePeriodExtractorConfiguration(GermanOptions),
+                GermanDurationExtractorConfiguration.DurationUnitRegex,
+                new GermanMergedParserConfiguration(GermanOptions)))
     {
     }
 
@@ -51,8 +61,18 @@ public sealed partial class DateUnderstanding
     private static readonly BaseDateTimeOptionsConfiguration GermanOptions = new(Culture.German);
     private static readonly BaseDateTimeOptionsConfiguration EnglishOptions = new(Culture.English);
 
-    private static DateTimeModel DayModel(IMergedExtractorConfiguration extractor, IMergedParserConfiguration parser) =>
-        new(new BaseMergedDateTimeParser(parser), new BaseMergedDateTimeExtractor(new DayExtractorConfiguration(extractor)));
+    /// <summary>
+    /// The culture's date-time model narrowed to days (<see cref="DayExtractorConfiguration"/>), its date and date
+    /// range extractors looking for a duration only where the text names a unit of time (<see cref="DurationGate"/>).
+    /// </summary>
+    private static DateTimeModel DayModel(
+        IMergedExtractorConfiguration extractor, IDateExtractorConfiguration dates, IDatePeriodExtractorConfiguration periods, Regex durationUnit,
+        IMergedParserConfiguration parser)
+    {
+        var dateExtractor = new BaseDateExtractor(new DurationGatedDateConfiguration(dates, durationUnit));
+        var periodExtractor = new BaseDatePeriodExtractor(new DurationGatedDatePeriodConfiguration(periods, dateExtractor, durationUnit));
+        return new(new BaseMergedDateTimeParser(parser), new BaseMergedDateTimeExtractor(new DayExtractorConfiguration(extractor, dateExtractor, periodExtractor)));
+    }
 
     /// <summary>
     /// The first date or date range in <paramref name="text"/>. Where the text leaves the year or week open

@@ -77,6 +77,16 @@ public sealed class DateUnderstandingTests
     [InlineData("Is it open next Wednesday?")]
     [InlineData("News from last week")]
     [InlineData("Is it open on December 24th?")]
+    // Dates with and without a unit of time: the day model looks for a duration only where one is named.
+    [InlineData("Ist der Bürgermeister am 14. März 2031 zu sprechen?")]
+    [InlineData("Gibt es Neuigkeiten vom 3. Mai 1995?")]
+    [InlineData("Hat das Bürgerbüro in 3 Tagen offen?")]
+    [InlineData("Was war in den letzten 3 Monaten?")]
+    [InlineData("Gibt es Neuigkeiten aus den letzten zwei Wochen?")]
+    [InlineData("Was gab es vor einem Monat?")]
+    [InlineData("Meldungen vom 1. bis 5. Juni 2020")]
+    [InlineData("Is the office open in three days?")]
+    [InlineData("News from the last two weeks?")]
     public void The_day_model_reads_the_days_the_whole_model_reads(string text)
     {
         var english = text.StartsWith("Is ", StringComparison.Ordinal) || text.StartsWith("What ", StringComparison.Ordinal) || text.StartsWith("News ", StringComparison.Ordinal);
