@@ -17,8 +17,12 @@ public sealed class RecognizerCacheExpiry : BackgroundService
         _logger = logger;
     }
 
-    /// <summary>How often the caches are emptied.</summary>
-    public static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How often the caches are emptied. Every second rather than every ten: under load with a new date phrase in
+    /// every date question, the process's highest RSS fell from 330 to 272 MiB and the p99 latency from 8.3 to 7.0 ms
+    /// (bench/Haltern.Bench --new-dates).
+    /// </summary>
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
 
     private PeriodicTimer? _timer;
     private bool _warned;

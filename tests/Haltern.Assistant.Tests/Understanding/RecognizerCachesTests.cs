@@ -30,11 +30,11 @@ public sealed class RecognizerCachesTests
         var words = "Aktenzeichen" + Guid.NewGuid().ToString("N")[..8];
         Dates.Recognize($"Geht es am Mittwoch {words}?", english: false, DateTime.Now, preferFuture: true);
 
-        time.Advance(RecognizerCacheExpiry.Period - TimeSpan.FromSeconds(1));
+        time.Advance(RecognizerCacheExpiry.Period - TimeSpan.FromMilliseconds(100));
         await Task.Delay(100);
         Assert.True(RecognizerCaches.Holds(words)); // not yet
 
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromMilliseconds(100));
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (RecognizerCaches.Holds(words) && DateTime.UtcNow < deadline)
         {
