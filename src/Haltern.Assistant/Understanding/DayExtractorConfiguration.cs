@@ -15,18 +15,13 @@ namespace Haltern.Assistant.Understanding;
 /// time, the dates with a time a quarter of what was left. Dates, date ranges and holidays are read as before.
 /// A time range on one day now names that day, where the whole model named a range of no whole day and so
 /// nothing; "jetzt" names no day (the assistant reads it as a cue). Everything else is the culture's own
-/// configuration, but for the date and date range extractors, which the model may hand in.
+/// configuration, but for the date and date range extractors, which the model hands in
+/// (see <see cref="DurationGatedDateConfiguration"/>).
 /// </summary>
 internal sealed class DayExtractorConfiguration(IMergedExtractorConfiguration culture, IDateExtractor dates, IDateTimeExtractor periods)
     : IMergedExtractorConfiguration
 {
     private static readonly NoExtractor None = new();
-
-    /// <summary>The culture's merged extractor with the culture's own date and date range extractors.</summary>
-    public DayExtractorConfiguration(IMergedExtractorConfiguration culture)
-        : this(culture, culture.DateExtractor, culture.DatePeriodExtractor)
-    {
-    }
 
     /// <summary>The date extractor given (see <see cref="DurationGatedDateConfiguration"/>).</summary>
     public IDateExtractor DateExtractor => dates;
