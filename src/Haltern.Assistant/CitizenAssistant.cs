@@ -280,7 +280,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
 
         // "Muss ich mich für die Sprechstunde anmelden?": the hours, and the service's own sentence on "anmelden".
         var sentence = _search.ServiceSentence(index, service, terms);
-        return writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), now, general, index, sentence, read.Time);
+        return writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), now, general, index, sentence, read.Time, read.TimeIsEnd);
     }
 
     /// <summary>

@@ -74,7 +74,9 @@ internal sealed class AnswerWriter
     /// A service answer: the fields the question asks for, or all of them; <paramref name="sentence"/> is the
     /// service's own sentence on what else the question asks, if any.
     /// </summary>
-    public Reply ServiceAnswer(Service service, Cue cues, DateSpan? day, bool next, DateTime now, Service? general, KnowledgeIndex index, string? sentence = null, TimeOnly? time = null)
+    public Reply ServiceAnswer(
+        Service service, Cue cues, DateSpan? day, bool next, DateTime now, Service? general, KnowledgeIndex index, string? sentence = null, TimeOnly? time = null,
+        bool timeIsEnd = false)
     {
         var builder = Builder();
         builder.Say($"**{service.Title}**").Break();
@@ -109,7 +111,7 @@ internal sealed class AnswerWriter
 
             if ((asked & Cue.Hours) != 0)
             {
-                Hours(builder, service, day, next, now, general, (cues & Cue.Closed) != 0, time);
+                Hours(builder, service, day, next, now, general, (cues & Cue.Closed) != 0, time, timeIsEnd);
             }
 
             Fields(builder, service, asked & ~Cue.Hours, general, quietWhenMissing: false, now);
@@ -340,7 +342,7 @@ internal sealed class AnswerWriter
     /// <summary>"Ja" or "Nein": whether it is open, or, asked whether it is closed (<paramref name="yes"/> then means closed), that.</summary>
     private string Yes(bool yes) => yes ? _p.Open : _p.Closed;
 
-    private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general, bool closedAsked, TimeOnly? time)
+    private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general, bool closedAsked, TimeOnly? time, bool timeIsEnd)
     {
         if (service.Hours.IsEmpty)
         {
@@ -365,9 +367,10 @@ internal sealed class AnswerWriter
             var date = day.Start.ToDateTime(TimeOnly.MinValue);
             if (slots.Count > 0 && time is { } at)
             {
-                // "Kann ich am Montag um 18 Uhr kommen?": the day has hours, but does the time fit them?
-                var atTime = _p.Format(_p.AtTime, Time(at));
-                builder.Say(slots.Any(s => s.From <= at && at < s.To)
+                // "Kann ich am Montag um 18 Uhr kommen?": the day has hours, but does the time fit them? "Hat es am
+                // Donnerstag bis 18 Uhr offen?" asks whether the hours last until then: 08:00–18:00 does.
+                var atTime = _p.Format(timeIsEnd ? _p.UntilTime : _p.AtTime, Time(at));
+                builder.Say(slots.Any(s => timeIsEnd ? s.From < at && at <= s.To : s.From <= at && at < s.To)
                     ? $"{Yes(!closedAsked)}, {_p.Format(_p.OnDay, date)} {atTime}: {Slots(slots)}."
                     : _p.Format(_p.NotAtTime, Yes(closedAsked), _p.Format(_p.OnDay, date), atTime, Slots(slots))).Break();
                 return;

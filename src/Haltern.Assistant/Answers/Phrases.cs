@@ -40,6 +40,7 @@ internal sealed record Phrases
         OnDay = "am {0:dddd, d. MMMM}",
         NoSlotsOnDay = "keine Zeiten",
         AtTime = "um {0}",
+        UntilTime = "bis {0}",
         NotAtTime = "{0}, {1} {2} nicht. An diesem Tag: {3}.",
         NextSlots = "Die nächsten Zeiten:",
         NextSlot = "Der nächste Termin:",
@@ -97,6 +98,7 @@ internal sealed record Phrases
         OnDay = "on {0:dddd, MMMM d}",
         NoSlotsOnDay = "no hours",
         AtTime = "at {0}",
+        UntilTime = "until {0}",
         NotAtTime = "{0}, not {1} {2}. That day: {3}.",
         NextSlots = "The next times:",
         NextSlot = "The next time:",
@@ -166,6 +168,9 @@ internal sealed record Phrases
 
     /// <summary>A time of day asked for: "um {0}".</summary>
     public required string AtTime { get; init; }
+
+    /// <summary>A time of day asked to be open until: "bis {0}".</summary>
+    public required string UntilTime { get; init; }
 
     /// <summary>A day with hours, but not at the time asked for: yes/no, the day, the time, the day's hours.</summary>
     public required string NotAtTime { get; init; }

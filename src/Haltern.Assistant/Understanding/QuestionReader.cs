@@ -26,6 +26,9 @@ public sealed record ReadQuestion(
 
     /// <summary>The words that named <see cref="Time"/>.</summary>
     public string? TimeMention { get; init; }
+
+    /// <summary>True when <see cref="Time"/> is when something must last to ("bis 18 Uhr offen"), not a moment in it.</summary>
+    public bool TimeIsEnd { get; init; }
 }
 
 /// <summary>Reads a message: language, cues (what is asked), dates, and the words that carry the topic.</summary>
@@ -104,7 +107,12 @@ public sealed partial class QuestionReader
             future = null;
         }
         var (time, timeMention) = ClockTime(text);
-        return new ReadQuestion(text, english, cues, words, cueWords, past, future) { Time = time, TimeMention = timeMention };
+        return new ReadQuestion(text, english, cues, words, cueWords, past, future)
+        {
+            Time = time,
+            TimeMention = timeMention,
+            TimeIsEnd = timeMention is not null && UntilTime().IsMatch(timeMention),
+        };
     }
 
     /// <summary>
@@ -134,8 +142,12 @@ public sealed partial class QuestionReader
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (new TimeOnly(hour, minute), match.Value) : (null, null);
     }
 
-    [GeneratedRegex(@"(\b(um|ab|gegen|at|around)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|at)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\b(um|ab|gegen|bis|at|around|until|till)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|bis|at|until|till)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
+
+    /// <summary>A clock time that says until when: "bis 18 Uhr", "until 6 pm".</summary>
+    [GeneratedRegex(@"^(bis|until|till)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UntilTime();
 
     /// <summary>
     /// True when <paramref name="sentence"/> holds what a question of this kind asks for: an amount of money

@@ -10,6 +10,8 @@ public sealed class ClockTimeTests
     [InlineData("Geöffnet 9.15 Uhr?", "09:15", "9.15 Uhr")]
     [InlineData("Is it open on Thursday at 5:30 pm?", "17:30", "at 5:30 pm")]
     [InlineData("Can I come at 12 am?", "00:00", "at 12 am")]
+    [InlineData("Hat es am Donnerstag bis 18 Uhr offen?", "18:00", "bis 18 Uhr")]
+    [InlineData("Is it open until 6 pm?", "18:00", "until 6 pm")]
     public void ClockTime_TimeOfDay_IsReadWithItsWords(string text, string time, string mention)
     {
         var (read, words) = QuestionReader.ClockTime(text);
@@ -24,8 +26,24 @@ public sealed class ClockTimeTests
     [InlineData("Wie viel kostet das? 950.000 Euro?")]
     [InlineData("Ist um 25 Uhr offen?")]
     [InlineData("Was kostet es um 2020 herum?")]
+    [InlineData("Dauern die Arbeiten bis 2022?")]
+    [InlineData("Ist bis 5. Juni geschlossen?")]
     public void ClockTime_NoTimeOfDay_IsNone(string text)
     {
         Assert.Equal((null, null), QuestionReader.ClockTime(text));
+    }
+
+    [Theory]
+    [InlineData("Hat das Bürgerbüro am Donnerstag bis 18 Uhr offen?", 18, true)]
+    [InlineData("Is it open until 6 pm on Thursday?", 18, true)]
+    [InlineData("Kann ich am Donnerstag um 18 Uhr kommen?", 18, false)]
+    [InlineData("Ist am Donnerstag ab 14 Uhr offen?", 14, false)]
+    public void Read_TimeAfterBis_IsWhenTheHoursMustLastTo(string text, int hour, bool isEnd)
+    {
+        var locale = text.StartsWith("Is ", StringComparison.Ordinal) ? "en-US" : "de-DE";
+        var read = new QuestionReader(new DateUnderstanding()).Read(text, locale, new DateTime(2026, 12, 1, 10, 0, 0));
+
+        Assert.Equal(new TimeOnly(hour, 0), read.Time);
+        Assert.Equal(isEnd, read.TimeIsEnd);
     }
 }
