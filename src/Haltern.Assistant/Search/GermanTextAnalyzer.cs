@@ -40,6 +40,8 @@ public sealed class GermanTextAnalyzer : Analyzer
         // Counts ("Die letzten drei Meldungen") are no topic.
         "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "one", "two", "three", "four", "five",
         "berichtet", "berichten", "berichtete", "geht", "gehen", "gehe", "passt", "passen",
+        // "Wie lautet die Telefonnummer?" asks for the number; "When does the mayor hold office hours?" for the mayor.
+        "lautet", "lauten", "hold", "holds",
         "brauche", "brauchst", "braucht", "brauchen", "benötige", "benötigen", "need", "needs",
         "macht", "mache", "machst", "gemacht", "findet", "finden", "statt", "stattfinden", "stattfindet",
         "insgesamt", "ungefähr", "etwa", "circa", "ca", "genau",

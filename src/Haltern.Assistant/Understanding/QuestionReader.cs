@@ -90,6 +90,16 @@ public sealed partial class QuestionReader
             cues |= Cue.Duration; // "Bis wann?" asks how long it lasts: "bis Mitte Dezember"
         }
 
+        // "office hours", "opening hours": one English word for Sprechstunde or Öffnungszeiten, and no office.
+        for (var i = 0; i + 1 < folded.Length; i++)
+        {
+            if (folded[i + 1] == "hours" && folded[i] is "office" or "opening" or "consultation" or "business" or "surgery")
+            {
+                cues |= Cue.Hours;
+                cueWords.Add(words[i]);
+            }
+        }
+
         if (PhraseWhatsNew().IsMatch(phrase))
         {
             cues |= Cue.News | Cue.WhatsNew;
