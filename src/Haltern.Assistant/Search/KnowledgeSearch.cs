@@ -62,11 +62,12 @@ public sealed class KnowledgeSearch
     public IReadOnlyList<QueryTerm> Terms(KnowledgeIndex index, string text, IEnumerable<string> cueWords)
     {
         ArgumentNullException.ThrowIfNull(index);
-        var cueStems = cueWords.SelectMany(w => index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
         return index.Search(searcher =>
         {
             var lookup = new TermLookup(searcher, index);
+            var cueStems = cueWords.SelectMany(w => index.Analyzer.Terms(w)).Select(t => WithoutS(lookup, t)).ToHashSet(StringComparer.Ordinal);
             var terms = index.Analyzer.Terms(text)
+                .Select(t => WithoutS(lookup, t))
                 .Distinct(StringComparer.Ordinal)
                 .Take(24)
                 .Select(term => (Term: term, Cue: cueStems.Contains(term)))
@@ -79,6 +80,21 @@ public sealed class KnowledgeSearch
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
         });
+    }
+
+    /// <summary>
+    /// The word without its final "s" where the index holds only that: the stemmer keeps the "s" of the genitive
+    /// and the plural after a vowel ("des Bürgerbüros", "die Kitas", "Büros"), which the knowledge writes without.
+    /// </summary>
+    private static string WithoutS(TermLookup lookup, string term)
+    {
+        if (term.Length < 5 || term[^1] != 's' || InIndex(lookup, term))
+        {
+            return term;
+        }
+
+        var bare = term[..^1];
+        return InIndex(lookup, bare) ? bare : term;
     }
 
     /// <summary>True when <paramref name="term"/> occurs in a field questions are searched in (no statistics kept: a compound's candidate parts).</summary>
