@@ -80,6 +80,11 @@ public sealed partial class QuestionReader
             cues &= ~Cue.Cost;
         }
 
+        if (PhraseMeasure().IsMatch(phrase))
+        {
+            cues |= Cue.Quantity; // "Wie lang ist der Radweg?" is answered by the sentence with "3,2 Kilometern"
+        }
+
         if (folded.Length > 1 && folded[^1] == "zu")
         {
             cues |= Cue.Hours | Cue.Closed; // "Hat das Bürgerbüro am Samstag zu?"
@@ -241,6 +246,10 @@ public sealed partial class QuestionReader
 
     [GeneratedRegex(@"\b(wie ?viele|how many)\b")]
     private static partial Regex PhraseHowMany();
+
+    /// <summary>A measure asked for: a length, a size, a height, an age (the phrase is folded: "groß" is "gross").</summary>
+    [GeneratedRegex(@"\b(wie (lang|gross|hoch|breit|weit|tief|schwer|alt)|how (big|large|tall|high|wide|far|deep|heavy|old))\b")]
+    private static partial Regex PhraseMeasure();
 
     [GeneratedRegex(@"\b(was gibt('?s| es) neu|what'?s new|whats new|what is new|anything new|any news|was ist los|was lauft|was tut sich)")]
     private static partial Regex PhraseWhatsNew();
