@@ -146,8 +146,10 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         var service = _search.Services(index, terms).FirstOrDefault(s => s.Coverage >= _options.MinCoverage);
 
         // A question for a detail of a service the knowledge covers ("Wie erreiche ich das Bürgerbüro?") is answered
-        // by the service whatever a sentence of an article says, so the sentences are not searched for it.
-        if (service is not null && read.Has(Cue.ServiceDetail))
+        // by the service whatever a sentence of an article says, so the sentences are not searched for it. Not a
+        // question for a person that the service names none for: "Wer leitet die neue Kita?" is not answered by the
+        // office that gives out Kita places, but by the article that names the Kita's head.
+        if (service is not null && read.Has(Cue.ServiceDetail) && !PersonNotInService(service.Service, read))
         {
             return AboutService(service.Service, read, terms, memory, writer, index, general, now);
         }
@@ -166,7 +168,8 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
             passage = null;
         }
 
-        if (service is not null && (passage is null || service.Coverage >= passage.Coverage) && !AmountOnlyInPassage(service.Service, passage, read))
+        if (service is not null && (passage is null || service.Coverage >= passage.Coverage) && !AmountOnlyInPassage(service.Service, passage, read)
+            && !(passage is not null && PersonNotInService(service.Service, read) && passage.Coverage >= service.Coverage && Holds(passage.Sentence, Cue.Person, read)))
         {
             return AboutService(service.Service, read, terms, memory, writer, index, general, now);
         }
@@ -291,7 +294,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
     /// </summary>
     private IReadOnlyList<PassageHit> Rerank(IReadOnlyList<PassageHit> passages, ReadQuestion read, string? lastArticleId)
     {
-        var wanted = read.Cues & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration);
+        var wanted = read.Cues & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person);
         if (passages.Count == 0 || (wanted == Cue.None && lastArticleId is null))
         {
             return passages;
@@ -321,6 +324,11 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         return wanted != Cue.None && passage is not null && Holds(passage.Sentence, wanted, read)
             && !KnowledgeIndex.Sentences(service).Any(sentence => Holds(sentence, wanted, read));
     }
+
+    /// <summary>True when the question asks only for a person (no number, hours, …) and the service names none, in a field or its text.</summary>
+    private bool PersonNotInService(Service service, ReadQuestion read) =>
+        (read.Cues & Cue.ServiceDetail) == Cue.Person && service.Person is null
+        && !KnowledgeIndex.Sentences(service).Any(sentence => Holds(sentence, Cue.Person, read));
 
     /// <summary>True unless the question asks for a telephone number or an e-mail address that the sentence lacks.</summary>
     private static bool HoldsContact(string sentence, Cue cues) =>

@@ -160,6 +160,10 @@ public sealed partial class QuestionReader
     [GeneratedRegex(@"(\b(um|ab|gegen|bis|at|around|until|till)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|bis|at|until|till)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
 
+    /// <summary>A person named with a form of address or a title: "Frau Petra Sommer", "Herrn Weber", "Dr. Anja Brandt".</summary>
+    [GeneratedRegex(@"\b(Frau|Herrn?|Dr\.|Prof\.|Mrs?\.?|Ms\.?)\s+(Dr\.\s+)?\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedPerson();
+
     /// <summary>A clock time that says until when: "bis 18 Uhr", "until 6 pm".</summary>
     [GeneratedRegex(@"^(bis|until|till)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UntilTime();
@@ -167,7 +171,8 @@ public sealed partial class QuestionReader
     /// <summary>
     /// True when <paramref name="sentence"/> holds what a question of this kind asks for: an amount of money
     /// (<see cref="Cue.Cost"/>; "kostenlos" and "frei" say one too), a number (<see cref="Cue.Quantity"/>), a date
-    /// (<see cref="Cue.When"/>) or a length of time (<see cref="Cue.Duration"/>: "acht Monate", "bis 2022").
+    /// (<see cref="Cue.When"/>), a length of time (<see cref="Cue.Duration"/>: "acht Monate", "bis 2022") or a
+    /// person named with a form of address (<see cref="Cue.Person"/>: "Frau Petra Sommer", "Dr. Weber").
     /// </summary>
     /// <param name="sentence">A sentence of the knowledge.</param>
     /// <param name="wanted">What the question asks for.</param>
@@ -176,7 +181,7 @@ public sealed partial class QuestionReader
     public bool Holds(string sentence, Cue wanted, bool english, bool free = true)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var key = (sentence, wanted & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration), english, free);
+        var key = (sentence, wanted & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person), english, free);
         if (_held.TryGetValue(key, out var held))
         {
             return held;
@@ -205,6 +210,7 @@ public sealed partial class QuestionReader
         return ((wanted & Cue.Cost) != 0 && ((free && Free().IsMatch(sentence)) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
             || ((wanted & Cue.Duration) != 0 && LengthOfTime().IsMatch(sentence))
             || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Count > 0)
+            || ((wanted & Cue.Person) != 0 && NamedPerson().IsMatch(sentence))
             || ((wanted & Cue.When) != 0 && _dates.Recognize(sentence, english, DateTime.Today, preferFuture: false) is not null);
     }
 
