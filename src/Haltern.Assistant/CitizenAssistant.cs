@@ -85,7 +85,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         }
 
         var searchText = read.DateMentions.Aggregate(read.Text, (text, mention) => text.Replace(mention, " ", StringComparison.OrdinalIgnoreCase));
-        var terms = _search.Terms(index, searchText, read.CueWords);
+        var terms = _search.Terms(index, searchText, read.CueWords, read.English ? Glossary.Translate(read.Text) : null);
         var topicTerms = terms.Count(t => !t.IsCue);
 
         // "Wer bist du?", "Who are you?", "Was bist du?": the assistant says what it is and what it can do.

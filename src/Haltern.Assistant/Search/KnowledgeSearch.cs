@@ -58,28 +58,56 @@ public sealed class KnowledgeSearch
         .ToDictionary(kind => kind, kind => (Filter)new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(KnowledgeIndex.KindField, kind)))), StringComparer.Ordinal);
 
 
-    /// <summary>Analyses <paramref name="text"/> into query terms; <paramref name="cueWords"/> are words that only tell the kind of question.</summary>
-    public IReadOnlyList<QueryTerm> Terms(KnowledgeIndex index, string text, IEnumerable<string> cueWords)
+    /// <summary>
+    /// Analyses <paramref name="text"/> into query terms; <paramref name="cueWords"/> are words that only tell the kind
+    /// of question; <paramref name="translations"/> are German words for some of its words (an English question, see
+    /// <see cref="Glossary"/>), searched as other forms of them where the index holds them.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> Terms(
+        KnowledgeIndex index, string text, IEnumerable<string> cueWords, IReadOnlyList<(string Word, IReadOnlyList<string> German)>? translations = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         return index.Search(searcher =>
         {
             var lookup = new TermLookup(searcher, index);
             var cueStems = cueWords.SelectMany(w => index.Analyzer.Terms(w)).Select(t => WithoutS(lookup, t)).ToHashSet(StringComparer.Ordinal);
+            var translated = Translated(index, lookup, translations);
             var terms = index.Analyzer.Terms(text)
                 .Select(t => WithoutS(lookup, t))
                 .Distinct(StringComparer.Ordinal)
                 .Take(24)
-                .Select(term => (Term: term, Cue: cueStems.Contains(term)))
+                .Select(term => (Term: term, Cue: cueStems.Contains(term), German: translated.GetValueOrDefault(term) ?? []))
                 .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
-                    ? new QueryTerm(t.Term, [], t.Cue) { Forms = t.Cue ? [] : VerbForms(lookup, t.Term) }
+                    ? new QueryTerm(t.Term, [], t.Cue) { Forms = t.Cue ? [] : [.. VerbForms(lookup, t.Term), .. t.German] }
                     : t.Cue // a cue word ("Telefonnummer", "Neuigkeiten") was understood already: no near spellings, no parts
                         ? new QueryTerm(t.Term, [], IsCue: true)
-                        : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
+                        : t.German.Count > 0 // "school": the index holds "schul", which is what is searched
+                            ? new QueryTerm(t.Term, [], IsCue: false) { Forms = t.German }
+                            : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
                 .ToArray();
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
         });
+    }
+
+    /// <summary>The analysed German terms the index holds for each analysed word of <paramref name="translations"/>.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Translated(
+        KnowledgeIndex index, TermLookup lookup, IReadOnlyList<(string Word, IReadOnlyList<string> German)>? translations)
+    {
+        var translated = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (word, german) in translations ?? [])
+        {
+            var held = german.SelectMany(w => index.Analyzer.Terms(w)).Distinct(StringComparer.Ordinal).Where(t => InIndex(lookup, t)).ToArray();
+            foreach (var term in index.Analyzer.Terms(word).Select(t => WithoutS(lookup, t)))
+            {
+                if (held.Length > 0)
+                {
+                    translated[term] = translated.TryGetValue(term, out var more) ? [.. more.Union(held)] : held;
+                }
+            }
+        }
+
+        return translated;
     }
 
     /// <summary>

@@ -42,6 +42,9 @@ internal static class Lexicon
         "please", "tell", "me", "about", "citizens", "citizen", "call", "much", "cost", "there", "any", "your", "today",
         "tomorrow", "week", "whats", "what's", "new", "bye", "goodbye", "help", "town", "city", "hall", "email", "address", "reach",
         "speak", "talk", "hi", "hey", "morning", "evening", "much", "many", "long",
+        // Function words no German question uses ("was", "in", "an", "so", "will" are German too, so they are not here).
+        "which", "get", "gets", "would", "should", "could", "did", "has", "have", "with", "from", "this",
+        "that", "they", "their", "it", "its", "on", "at", "by", "or", "if", "be", "for", "and", "there's", "who's",
     ];
 
     private static readonly string[] GermanWords =

@@ -1,0 +1,33 @@
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Tests.Understanding;
+
+public sealed class GlossaryTests
+{
+    [Fact]
+    public void A_phrase_gives_both_its_words_the_phrases_german()
+    {
+        var found = Glossary.Translate("How long is the new cycle path?");
+
+        Assert.Equal(["cycle", "path"], found.Select(f => f.Word));
+        Assert.All(found, f => Assert.Contains("Radweg", f.German));
+    }
+
+    [Theory]
+    [InlineData("Which schools get wifi?", "schools", "Schule")]
+    [InlineData("Who runs the libraries?", "libraries", "Bücherei")]
+    [InlineData("When is the Christmas market?", "market", "Weihnachtsmarkt")]
+    [InlineData("How much does the pool renovation cost?", "renovation", "Sanierung")]
+    public void A_word_or_its_singular_gives_its_german(string text, string word, string german)
+    {
+        var found = Glossary.Translate(text);
+
+        Assert.Contains(found, f => f.Word == word && f.German.Contains(german));
+    }
+
+    [Fact]
+    public void Words_it_does_not_know_give_nothing()
+    {
+        Assert.Empty(Glossary.Translate("Wie spät ist es in Tokio?"));
+    }
+}
