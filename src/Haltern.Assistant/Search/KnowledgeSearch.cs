@@ -594,6 +594,12 @@ public sealed class KnowledgeSearch
         return string.Empty;
     }
 
+    /// <summary>
+    /// What may join the parts of a compound or make a feminine form, longest first: "Bürgermeisterinnensprechstunde"
+    /// is "Bürgermeisterin" (or "Bürgermeister") and "Sprechstunde"; language, not knowledge.
+    /// </summary>
+    private static readonly string[] LinkingEndings = ["innen", "nen", "ens", "en", "es", "in", "n", "s"];
+
     /// <summary>Splits an unknown word into 2–4 words the index holds, longest parts first; none if it cannot.</summary>
     private static IReadOnlyList<string> Decompound(TermLookup lookup, string word)
     {
@@ -603,13 +609,25 @@ public sealed class KnowledgeSearch
         }
 
         var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Held(string part) =>
+            InIndex(lookup, part) ? part
+            : GermanTextAnalyzer.StemWord(part) is { Length: >= 3 } stem && InIndex(lookup, stem) ? stem
+            : null;
+
         string? Known(string part)
         {
             if (!known.TryGetValue(part, out var term))
             {
-                term = InIndex(lookup, part) ? part
-                    : GermanTextAnalyzer.StemWord(part) is { Length: >= 3 } stem && InIndex(lookup, stem) ? stem
-                    : null;
+                term = Held(part);
+                foreach (var ending in LinkingEndings)
+                {
+                    // "Bürgermeisterinnen|sprechstunde": the part without the linking "nen" or the feminine "innen".
+                    if (term is null && part.Length - ending.Length >= 4 && part.EndsWith(ending, StringComparison.Ordinal))
+                    {
+                        term = Held(part[..^ending.Length]);
+                    }
+                }
+
                 known[part] = term;
             }
 

@@ -157,7 +157,7 @@ public sealed partial class QuestionReader
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (new TimeOnly(hour, minute), match.Value) : (null, null);
     }
 
-    [GeneratedRegex(@"(\b(um|ab|gegen|bis|at|around|until|till)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|bis|at|until|till)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\b(um|ab|gegen|bis|at|around|until|till)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|bis|at|until|till)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)|(?<![\d:.])\b(?<h>\d{1,2}):(?<m>\d{2})\b(?![:.]?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
 
     /// <summary>A person named with a form of address or a title: "Frau Petra Sommer", "Herrn Weber", "Dr. Anja Brandt".</summary>

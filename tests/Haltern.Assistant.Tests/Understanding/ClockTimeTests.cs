@@ -12,6 +12,7 @@ public sealed class ClockTimeTests
     [InlineData("Can I come at 12 am?", "00:00", "at 12 am")]
     [InlineData("Hat es am Donnerstag bis 18 Uhr offen?", "18:00", "bis 18 Uhr")]
     [InlineData("Is it open until 6 pm?", "18:00", "until 6 pm")]
+    [InlineData("Passt Dienstag 16:30 für die Sprechstunde?", "16:30", "16:30")]
     public void ClockTime_TimeOfDay_IsReadWithItsWords(string text, string time, string mention)
     {
         var (read, words) = QuestionReader.ClockTime(text);
@@ -28,6 +29,8 @@ public sealed class ClockTimeTests
     [InlineData("Was kostet es um 2020 herum?")]
     [InlineData("Dauern die Arbeiten bis 2022?")]
     [InlineData("Ist bis 5. Juni geschlossen?")]
+    [InlineData("Das Ergebnis war 3:2 nach 90:00 Minuten.")]
+    [InlineData("Meldung 12:30:15")]
     public void ClockTime_NoTimeOfDay_IsNone(string text)
     {
         Assert.Equal((null, null), QuestionReader.ClockTime(text));
