@@ -78,6 +78,12 @@ public static partial class Glossary
         ["dog tax"] = ["Hundesteuer"],
         ["fee"] = ["Gebühr", "Gebühren", "Beitrag"],
         ["application"] = ["Antrag", "Anträge"],
+        ["apply"] = ["beantragen", "Antrag"],
+        ["register"] = ["anmelden", "Anmeldung"],
+        ["registration"] = ["Anmeldung"],
+        ["renew"] = ["verlängern", "Verlängerung"],
+        ["pick up"] = ["abholen"],
+        ["collect"] = ["abholen"],
         // Town hall and offices
         ["council"] = ["Rat", "Stadtrat"],
         ["committee"] = ["Ausschuss"],

@@ -18,6 +18,7 @@ public sealed class GlossaryTests
     [InlineData("Who runs the libraries?", "libraries", "Bücherei")]
     [InlineData("When is the Christmas market?", "market", "Weihnachtsmarkt")]
     [InlineData("How much does the pool renovation cost?", "renovation", "Sanierung")]
+    [InlineData("Where can I apply for a passport?", "apply", "beantragen")]
     public void A_word_or_its_singular_gives_its_german(string text, string word, string german)
     {
         var found = Glossary.Translate(text);
