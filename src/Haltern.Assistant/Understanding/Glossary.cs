@@ -6,7 +6,8 @@ namespace Haltern.Assistant.Understanding;
 /// The German words for the English words citizens use about a town's offices and news ("school", "pool",
 /// "cycle path"), so that an English question meets a German knowledge folder. Language, not knowledge: no office,
 /// article or fact of a town is named here, only the words any German town writes for these things. The search
-/// uses a translation only where the index holds it, as another form of the English word.
+/// uses a translation only where the index holds it, as another form of the English word. Words German writes the
+/// same ("park", "bus", "plan", "digital") need no entry: the English word meets them as it is.
 /// </summary>
 public static partial class Glossary
 {
@@ -30,7 +31,6 @@ public static partial class Glossary
         ["digitalisation"] = ["Digitalisierung"],
         ["digitalization"] = ["Digitalisierung"],
         ["digitisation"] = ["Digitalisierung"],
-        ["digital"] = ["digital", "digitale"],
         ["wifi"] = ["WLAN"],
         ["wi-fi"] = ["WLAN"],
         ["cabling"] = ["Verkabelung"],
@@ -42,11 +42,10 @@ public static partial class Glossary
         ["outdoor pool"] = ["Freibad"],
         ["open-air pool"] = ["Freibad"],
         ["library"] = ["Bücherei", "Bibliothek", "Stadtbücherei", "Stadtbibliothek"],
-        ["park"] = ["Park"],
         ["playground"] = ["Spielplatz"],
         ["event"] = ["Veranstaltung", "Veranstaltungen"],
         ["concert"] = ["Konzert"],
-        ["festival"] = ["Fest", "Festival"],
+        ["festival"] = ["Fest"],
         ["christmas market"] = ["Weihnachtsmarkt"],
         ["market"] = ["Markt"],
         ["lake"] = ["See"],
@@ -66,7 +65,6 @@ public static partial class Glossary
         ["refurbishment"] = ["Sanierung", "Renovierung"],
         ["building permit"] = ["Baugenehmigung", "Bauantrag"],
         ["parking"] = ["Parken", "Parkplatz", "Parkplätze"],
-        ["bus"] = ["Bus"],
         ["train"] = ["Zug", "Bahn"],
         ["works"] = ["Arbeiten", "Bauarbeiten"],
         // Money
@@ -106,7 +104,6 @@ public static partial class Glossary
         ["heat"] = ["Hitze"],
         ["cemetery"] = ["Friedhof"],
         ["hospital"] = ["Krankenhaus"],
-        ["plan"] = ["Plan"],
     };
 
     /// <summary>
