@@ -31,6 +31,13 @@ public sealed class AssistantOptions
     [Required]
     public string TimeZone { get; set; } = "Europe/Berlin";
 
+    /// <summary>
+    /// Whose public holidays close the offices: a German state as in ISO 3166-2 (<c>DE-NW</c> Nordrhein-Westfalen,
+    /// <c>DE-BY</c> Bayern, …) or <c>DE</c> for the holidays of every state. Checked at start.
+    /// </summary>
+    [Required]
+    public string HolidayRegion { get; set; } = "DE-NW";
+
     /// <summary>Messages longer than this are cut before they are understood.</summary>
     [Range(16, 100_000)]
     public int MaxQuestionLength { get; set; } = 500;

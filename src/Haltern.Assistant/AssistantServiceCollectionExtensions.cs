@@ -1,8 +1,10 @@
+using Haltern.Assistant.Hours;
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Haltern.Assistant;
 
@@ -21,12 +23,16 @@ public static class AssistantServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(contentRoot);
 
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();
-        services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AssistantOptions>().BindConfiguration(AssistantOptions.Section).ValidateDataAnnotations()
+            .Validate(o => PublicHolidays.IsSupported(o.HolidayRegion), 
+                $"Assistant:HolidayRegion must be one of {string.Join(", ", PublicHolidays.SupportedRegions)} (ISO 3166-2, e.g. DE-NW for Nordrhein-Westfalen).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ContentRoot(contentRoot));
         services.AddSingleton<KnowledgeLoader>();
         services.AddSingleton<DateUnderstanding>();
         services.AddSingleton<QuestionReader>();
+        services.AddSingleton(sp => new OpeningCalendar(new PublicHolidays(sp.GetRequiredService<IOptions<AssistantOptions>>().Value.HolidayRegion)));
         services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<ICitizenAssistant, CitizenAssistant>();
         services.AddHostedService<RecognizerWarmup>();

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Haltern.Assistant.Answers;
+using Haltern.Assistant.Hours;
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
@@ -24,6 +25,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
     private readonly AssistantOptions _options;
     private readonly TimeZoneInfo _timeZone;
     private readonly ILogger<CitizenAssistant> _logger;
+    private readonly OpeningCalendar _calendar;
     private readonly ConditionalWeakTable<KnowledgeIndex, StrongBox<Service?>> _generalContacts = new();
 
     /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
@@ -35,8 +37,10 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         KnowledgeSearch search,
         TimeProvider time,
         IOptions<AssistantOptions> options,
-        ILogger<CitizenAssistant> logger)
+        ILogger<CitizenAssistant> logger,
+        OpeningCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(indexes);
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(search);
@@ -50,13 +54,14 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         _options = options.Value;
         _timeZone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
         _logger = logger;
+        _calendar = calendar;
     }
 
     public Reply Welcome(string? locale)
     {
         var index = _indexes.Current;
         var english = locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
-        return new AnswerWriter(english).Welcome(index, GeneralContact(index));
+        return new AnswerWriter(english, _calendar).Welcome(index, GeneralContact(index));
     }
 
     public Task<Reply> AnswerAsync(Question question, ConversationMemory memory, CancellationToken cancellationToken)
@@ -68,7 +73,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
         var (text, cut) = Clean(question.Text, _options.MaxQuestionLength);
         var now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _timeZone).DateTime;
         var read = _reader.Read(text, question.Locale ?? (memory.Language == "en" ? "en-US" : null), now);
-        var writer = new AnswerWriter(read.English);
+        var writer = new AnswerWriter(read.English, _calendar);
         var reply = Answer(read, memory, writer, now);
         memory.Language = read.English ? "en" : "de";
         _logger.LogDebug("Answered a question as {Topic} (answered: {Answered})", reply.Topic, reply.Answered);
@@ -283,7 +288,7 @@ public sealed partial class CitizenAssistant : ICitizenAssistant
 
         // "Muss ich mich für die Sprechstunde anmelden?": the hours, and the service's own sentence on "anmelden".
         var sentence = _search.ServiceSentence(index, service, terms);
-        return writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), now, general, index, sentence, read.Time, read.TimeIsEnd);
+        return writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), now, general, index, sentence, read.Time, read.TimeIsEnd, read.DayPart);
     }
 
     /// <summary>

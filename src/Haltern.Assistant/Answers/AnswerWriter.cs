@@ -13,11 +13,13 @@ internal sealed class AnswerWriter
 
     private readonly Phrases _p;
     private readonly bool _english;
+    private readonly HoursAnswer _hours;
 
-    public AnswerWriter(bool english)
+    public AnswerWriter(bool english, OpeningCalendar calendar)
     {
         _english = english;
         _p = english ? Phrases.English : Phrases.German;
+        _hours = new HoursAnswer(english, calendar);
     }
 
     public ReplyBuilder Builder() => new(_english);
@@ -76,7 +78,7 @@ internal sealed class AnswerWriter
     /// </summary>
     public Reply ServiceAnswer(
         Service service, Cue cues, DateSpan? day, bool next, DateTime now, Service? general, KnowledgeIndex index, string? sentence = null, TimeOnly? time = null,
-        bool timeIsEnd = false)
+        bool timeIsEnd = false, DayPart? part = null)
     {
         var builder = Builder();
         builder.Say($"**{service.Title}**").Break();
@@ -88,7 +90,7 @@ internal sealed class AnswerWriter
             asked = HasAny(service, Cue.Phone | Cue.Email | Cue.Address) ? Cue.Phone | Cue.Email | Cue.Address : Cue.Hours;
         }
 
-        if ((cues & Cue.When) != 0 || day is not null || next)
+        if ((cues & Cue.When) != 0 || day is not null || next || part is not null)
         {
             asked |= Cue.Hours;
         }
@@ -111,7 +113,7 @@ internal sealed class AnswerWriter
 
             if ((asked & Cue.Hours) != 0)
             {
-                Hours(builder, service, day, next, now, general, (cues & Cue.Closed) != 0, time, timeIsEnd);
+                Hours(builder, service, new HoursAsked(day, part, next, (cues & Cue.Closed) != 0, time, timeIsEnd), now, general);
             }
 
             Fields(builder, service, asked & ~Cue.Hours, general, quietWhenMissing: false, now);
@@ -125,22 +127,7 @@ internal sealed class AnswerWriter
     {
         var builder = Builder();
         builder.Say($"**{service.Title}**").Break();
-        var time = TimeOnly.FromDateTime(now);
-        var running = service.Hours.On(now.DayOfWeek).FirstOrDefault(e => e.From <= time && time < e.To);
-        if (running is not null)
-        {
-            builder.Say(_p.Format(_p.OpenUntil, Yes(!closedAsked), Time(running.To))).Break();
-        }
-        else
-        {
-            builder.Say(_p.Format(_p.ClosedNow, Yes(closedAsked))).Break();
-            var upcoming = HoursCalendar.Upcoming(service.Hours, now, 2);
-            if (upcoming.Count > 0)
-            {
-                NextSlots(builder, upcoming);
-            }
-        }
-
+        _hours.OpenNow(builder, service, now, closedAsked);
         return builder.Build(ReplyTopic.Hours, suggestions: Suggestions(index, general));
     }
 
@@ -311,7 +298,7 @@ internal sealed class AnswerWriter
 
         if ((asked & Cue.Hours) != 0 && !service.Hours.IsEmpty)
         {
-            WeeklyList(builder, service.Hours);
+            _hours.WeeklyList(builder, service.Hours, DateOnly.FromDateTime(now));
         }
 
         if (!quietWhenMissing && missing.Count > 0)
@@ -339,108 +326,28 @@ internal sealed class AnswerWriter
     /// <summary>The sentences of its text a service without hours is answered with when asked for them.</summary>
     private const int NoHoursBodySentences = 2;
 
-    /// <summary>"Ja" or "Nein": whether it is open, or, asked whether it is closed (<paramref name="yes"/> then means closed), that.</summary>
-    private string Yes(bool yes) => yes ? _p.Open : _p.Closed;
-
-    private void Hours(ReplyBuilder builder, Service service, DateSpan? day, bool next, DateTime now, Service? general, bool closedAsked, TimeOnly? time, bool timeIsEnd)
+    private void Hours(ReplyBuilder builder, Service service, HoursAsked asked, DateTime now, Service? general)
     {
-        if (service.Hours.IsEmpty)
+        if (!service.Hours.IsEmpty)
         {
-            Body(builder, service, sentences: NoHoursBodySentences);
-            builder.Say(_p.NoHours).Say(" ");
-            if (general is not null && general.Id != service.Id)
-            {
-                ContactLine(builder, general);
-            }
-            else if (service.Phone is { } phone)
-            {
-                builder.Say($"{_p.Phone}: ").Phone(phone);
-            }
-
-            builder.Break();
+            _hours.Write(builder, service, asked, now);
             return;
         }
 
-        if (day is { IsSingleDay: true })
+        // No day or time is made up: the service's own words, and who gives an appointment.
+        Body(builder, service, sentences: NoHoursBodySentences);
+        builder.Say(_p.NoHours).Say(" ");
+        if (general is not null && general.Id != service.Id)
         {
-            var slots = HoursCalendar.On(service.Hours, day.Start);
-            var date = day.Start.ToDateTime(TimeOnly.MinValue);
-            if (slots.Count > 0 && time is { } at)
-            {
-                // "Kann ich am Montag um 18 Uhr kommen?": the day has hours, but does the time fit them? "Hat es am
-                // Donnerstag bis 18 Uhr offen?" asks whether the hours last until then: 08:00–18:00 does.
-                var atTime = _p.Format(timeIsEnd ? _p.UntilTime : _p.AtTime, Time(at));
-                builder.Say(slots.Any(s => timeIsEnd ? s.From < at && at <= s.To : s.From <= at && at < s.To)
-                    ? $"{Yes(!closedAsked)}, {_p.Format(_p.OnDay, date)} {atTime}: {Slots(slots)}."
-                    : _p.Format(_p.NotAtTime, Yes(closedAsked), _p.Format(_p.OnDay, date), atTime, Slots(slots))).Break();
-                return;
-            }
-
-            if (slots.Count > 0)
-            {
-                builder.Say($"{Yes(!closedAsked)}, {_p.Format(_p.OnDay, date)}: {Slots(slots)}.").Break();
-                return;
-            }
-
-            builder.Say($"{Yes(closedAsked)}, {_p.Format(_p.OnDay, date)}: {_p.NoSlotsOnDay}.").Break();
-            next = true;
+            ContactLine(builder, general);
         }
-
-        if (next)
+        else if (service.Phone is { } phone)
         {
-            var upcoming = HoursCalendar.Upcoming(service.Hours, day is { } d && d.Start.ToDateTime(TimeOnly.MinValue) > now ? d.Start.ToDateTime(TimeOnly.MinValue) : now, 3);
-            if (upcoming.Count > 0)
-            {
-                NextSlots(builder, upcoming);
-                return;
-            }
-        }
-
-        WeeklyList(builder, service.Hours);
-    }
-
-    /// <summary>The week's hours, days with the same times run together ("Montag bis Freitag: 08:30–12:00 Uhr").</summary>
-    private void NextSlots(ReplyBuilder builder, IReadOnlyList<DatedSlot> upcoming)
-    {
-        var dayFormat = _english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}";
-        builder.Say((upcoming.Count == 1 ? _p.NextSlot : _p.NextSlots) + " ");
-        builder.Say(string.Join("; ", upcoming.Select(slot => $"{_p.Format(dayFormat, slot.Date.ToDateTime(TimeOnly.MinValue))}, {Range(slot.From, slot.To)}")) + ".");
-        builder.Break();
-    }
-
-    private void WeeklyList(ReplyBuilder builder, WeeklyHours hours)
-    {
-        builder.Say($"{_p.Hours}:");
-        var days = hours.Entries.GroupBy(e => e.Day)
-            .Select(g => (Day: g.Key, Times: string.Join(", ", g.Select(e => Range(e.From, e.To)))))
-            .ToList();
-        var i = 0;
-        while (i < days.Count)
-        {
-            var j = i;
-            while (j + 1 < days.Count && days[j + 1].Times == days[i].Times && (int)days[j + 1].Day == ((int)days[j].Day + 1) % 7)
-            {
-                j++;
-            }
-
-            var first = _p.Culture.DateTimeFormat.GetDayName(days[i].Day);
-            var label = j == i ? first
-                : j == i + 1 ? $"{first}, {_p.Culture.DateTimeFormat.GetDayName(days[j].Day)}"
-                : $"{first} {_p.Through} {_p.Culture.DateTimeFormat.GetDayName(days[j].Day)}";
-            builder.Write($"\n- {label}: {days[i].Times}").Speak($" {label}: {days[i].Times}.");
-            i = j + 1;
+            builder.Say($"{_p.Phone}: ").Phone(phone);
         }
 
         builder.Break();
     }
-
-    private string Slots(IEnumerable<DatedSlot> slots) => string.Join(", ", slots.Select(s => Range(s.From, s.To)));
-
-    private string Range(TimeOnly from, TimeOnly to) => _english
-        ? $"{Time(from)}–{Time(to)}"
-        : $"{from:HH:mm}–{to:HH:mm} {_p.OClock}";
-
-    private string Time(TimeOnly time) => _english ? time.ToString("h:mm tt", _p.Culture) : $"{time:HH:mm} {_p.OClock}";
 
     private void ContactLine(ReplyBuilder builder, Service contact)
     {

@@ -17,4 +17,7 @@ public sealed record KnowledgeFile(KnowledgeFileStamp Stamp, string Hash)
     public Service? Service { get; init; }
 
     public SkippedFile? Skipped { get; init; }
+
+    /// <summary>Entries of a file that was read but whose entries these could not be: skipped alone.</summary>
+    public IReadOnlyList<SkippedEntry> SkippedEntries { get; init; } = [];
 }

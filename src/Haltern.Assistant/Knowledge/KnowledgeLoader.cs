@@ -77,9 +77,19 @@ public sealed class KnowledgeLoader
         {
             bytes = File.ReadAllBytes(Path.Combine(folder, stamp.Id));
             var text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-            return stamp.Id.StartsWith(NewsFolder + "/", StringComparison.Ordinal)
-                ? new KnowledgeFile(stamp, Hash(bytes)) { Article = ParseArticle(stamp.Id, text) }
-                : new KnowledgeFile(stamp, Hash(bytes)) { Service = ParseService(stamp.Id, text) };
+            if (stamp.Id.StartsWith(NewsFolder + "/", StringComparison.Ordinal))
+            {
+                return new KnowledgeFile(stamp, Hash(bytes)) { Article = ParseArticle(stamp.Id, text) };
+            }
+
+            var skippedEntries = new List<SkippedEntry>();
+            var service = ParseService(stamp.Id, text, skippedEntries);
+            foreach (var entry in skippedEntries)
+            {
+                _logger.LogWarning("Skipped an entry of knowledge file {File} at line {Line}: {Reason}", entry.Path, entry.Line, entry.Reason);
+            }
+
+            return new KnowledgeFile(stamp, Hash(bytes)) { Service = service, SkippedEntries = skippedEntries };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -115,11 +125,17 @@ public sealed class KnowledgeLoader
         };
     }
 
-    /// <summary>Parses one service file's text; <paramref name="id"/> is its path below the folder.</summary>
+    /// <summary>
+    /// Parses one service file's text; <paramref name="id"/> is its path below the folder. An <c>hours</c> or
+    /// <c>closed</c> entry that cannot be read is left out and added to <paramref name="skipped"/> with its line;
+    /// without that list, it makes the file invalid.
+    /// </summary>
     /// <exception cref="KnowledgeFileException">The file is not a valid service.</exception>
-    public static Service ParseService(string id, string text)
+    public static Service ParseService(string id, string text, ICollection<SkippedEntry>? skipped = null)
     {
         var (front, body) = Split(text);
+        void Skip(int line, string reason) =>
+            (skipped ?? throw new KnowledgeFileException(line, reason)).Add(new SkippedEntry(id, line, reason));
         return new Service
         {
             Id = id,
@@ -130,7 +146,7 @@ public sealed class KnowledgeLoader
             Person = OptionalString(front, "person"),
             Role = OptionalString(front, "role"),
             Place = OptionalString(front, "place"),
-            Hours = ParseHours(front),
+            Hours = ParseHours(front, Skip),
             Questions = StringList(front, "questions"),
             Keywords = StringList(front, "keywords"),
             Paragraphs = Paragraphs(body),
@@ -229,37 +245,85 @@ public sealed class KnowledgeLoader
         };
     }
 
-    private static WeeklyHours ParseHours(FrontMatter front)
+    private static WeeklyHours ParseHours(FrontMatter front, Action<int, string> skip)
     {
-        var node = Value(front, "hours");
+        var slots = new List<HoursEntry>();
+        var notes = new List<DayNote>();
+        foreach (var (line, value) in Entries(front, "hours", "'Mo 08:00-12:30'", skip))
+        {
+            try
+            {
+                var parsed = HoursParser.Parse(value);
+                slots.AddRange(parsed.Slots);
+                notes.AddRange(parsed.Notes);
+            }
+            catch (FormatException ex)
+            {
+                skip(line, ex.Message);
+            }
+        }
+
+        var closures = new List<Closure>();
+        foreach (var (line, value) in Entries(front, "closed", "'2026-12-24 bis 2027-01-01: Betriebsferien'", skip))
+        {
+            try
+            {
+                closures.Add(ClosureParser.Parse(value));
+            }
+            catch (FormatException ex)
+            {
+                skip(line, ex.Message);
+            }
+        }
+
+        var openOnHolidays = false;
+        if (Value(front, "holidays") is { } holidays)
+        {
+            var text = holidays is YamlScalarNode { Value: { } v } ? v.Trim().ToLowerInvariant() : null;
+            openOnHolidays = text is "open" or "geöffnet" or "offen";
+            if (!openOnHolidays && text is not ("closed" or "geschlossen"))
+            {
+                skip(Line(front, holidays), "'holidays' must be 'open' or 'closed' (the default: public holidays close the service)");
+            }
+        }
+
+        return slots.Count == 0 && notes.Count == 0 && closures.Count == 0 && !openOnHolidays
+            ? WeeklyHours.None
+            : new WeeklyHours(slots, notes) { Closures = closures, OpenOnHolidays = openOnHolidays };
+    }
+
+    /// <summary>
+    /// The entries of a list key, each with its line: a line of text, or, where YAML reads a colon in it as a
+    /// key (<c>- 2027-02-08: Rosenmontag</c>, <c>- Di: nach Vereinbarung</c>), that key and value joined again.
+    /// </summary>
+    private static IEnumerable<(int Line, string Value)> Entries(FrontMatter front, string key, string example, Action<int, string> skip)
+    {
+        var node = Value(front, key);
         IEnumerable<YamlNode> entries = node switch
         {
             null => [],
             YamlScalarNode scalar when string.IsNullOrWhiteSpace(scalar.Value) => [],
             YamlScalarNode scalar => [scalar],
             YamlSequenceNode list => list.Children,
-            _ => throw new KnowledgeFileException(Line(front, node), "'hours' must be a list of entries like 'Mo 08:00-12:30'"),
+            _ => throw new KnowledgeFileException(Line(front, node), $"'{key}' must be a list of entries like {example}"),
         };
 
-        var slots = new List<HoursEntry>();
         foreach (var entry in entries)
         {
-            if (entry is not YamlScalarNode { Value: { } value })
+            switch (entry)
             {
-                throw new KnowledgeFileException(Line(front, entry), "each hours entry must be a line like 'Mo 08:00-12:30'");
-            }
-
-            try
-            {
-                slots.AddRange(HoursParser.Parse(value));
-            }
-            catch (FormatException ex)
-            {
-                throw new KnowledgeFileException(Line(front, entry), ex.Message);
+                case YamlScalarNode { Value: { } value } when !string.IsNullOrWhiteSpace(value):
+                    yield return (Line(front, entry), value);
+                    break;
+                case YamlMappingNode { Children.Count: 1 } pair
+                    when pair.Children.First() is { Key: YamlScalarNode { Value: { } k }, Value: YamlScalarNode { Value: { } v } }:
+                    yield return (Line(front, entry), k + ": " + v);
+                    break;
+                default:
+                    skip(Line(front, entry), $"each entry of '{key}' must be one line like {example}");
+                    break;
             }
         }
-
-        return slots.Count == 0 ? WeeklyHours.None : new WeeklyHours(slots);
     }
 
     /// <summary>The body as plain-text paragraphs: one per Markdown paragraph, heading or list item, formatting removed, links reduced to their text.</summary>

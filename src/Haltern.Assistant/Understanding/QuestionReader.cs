@@ -29,6 +29,9 @@ public sealed record ReadQuestion(
 
     /// <summary>True when <see cref="Time"/> is when something must last to ("bis 18 Uhr offen"), not a moment in it.</summary>
     public bool TimeIsEnd { get; init; }
+
+    /// <summary>A part of the day the question names ("nachmittags", "am Freitagabend", "in the evening"), if any.</summary>
+    public Hours.DayPart? DayPart { get; init; }
 }
 
 /// <summary>Reads a message: language, cues (what is asked), dates, and the words that carry the topic.</summary>
@@ -127,6 +130,7 @@ public sealed partial class QuestionReader
             Time = time,
             TimeMention = timeMention,
             TimeIsEnd = timeMention is not null && UntilTime().IsMatch(timeMention),
+            DayPart = DayPartReader.Find(folded),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Haltern.Assistant.Hours;
 using Haltern.Assistant.Knowledge;
 
 namespace Haltern.Assistant.Tests.Knowledge;
@@ -89,9 +90,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
     [InlineData("news/2024-01-01-d.md", "---\ntitle: Ohne Datum\n---\nText", 2, "'date'")]
     [InlineData("news/2024-01-01-e.md", "---\ntitle: Falsch\ndate: 2024-02-30\n---\nText", 3, "real date")]
     [InlineData("news/2024-01-01-f.md", "---\ntitle: [kaputt\ndate: 2024-01-01\n---\nText", 3, "not valid YAML")]
-    [InlineData("services/g.md", "---\ntitle: Amt\nhours:\n  - Mo 08:00-12:00\n  - Montags ab acht\n---\nText", 5, "hours entry")]
-    [InlineData("services/h.md", "---\ntitle: Amt\nhours:\n  - Mo 12:00-08:00\n---\nText", 4, "ends before it starts")]
-    [InlineData("services/i.md", "---\ntitle: Amt\nhours:\n  - Xy 08:00-12:00\n---\nText", 4, "not a weekday")]
+    [InlineData("services/g.md", "---\ntitle: Amt\nhours: {Mo: 08:00}\n---\nText", 3, "'hours' must be a list")]
     public void Load_BrokenFile_IsSkippedWithPathLineAndReason(string path, string text, int line, string reason)
     {
         Write(path, text);
@@ -104,6 +103,76 @@ public sealed class KnowledgeLoaderTests : IDisposable
         Assert.Equal(line, skipped.Line);
         Assert.Contains(reason, skipped.Reason, StringComparison.Ordinal);
         Assert.Contains(set.Services, s => s.Title == "Gutes Amt");
+    }
+
+    [Theory]
+    [InlineData("hours:\n  - Mo 08:00-12:00\n  - Montags ab acht", 5, "hours entry")]
+    [InlineData("hours:\n  - Mo 08:00-12:00\n  - Di 12:00-08:00", 5, "ends before it starts")]
+    [InlineData("hours:\n  - Mo 08:00-12:00\n  - Xy 08:00-12:00", 5, "not a weekday")]
+    [InlineData("hours:\n  - Mo 08:00-12:00\n  - [Di, Mi]", 5, "one line")]
+    [InlineData("hours:\n  - Mo 08:00-12:00\nclosed:\n  - 24.12.2026", 6, "closed entry")]
+    [InlineData("hours:\n  - Mo 08:00-12:00\nclosed:\n  - 2027-01-06 bis 2027-01-01", 6, "ends before it starts")]
+    [InlineData("hours:\n  - Mo 08:00-12:00\nholidays: manchmal", 5, "'holidays'")]
+    public void A_bad_entry_is_skipped_alone_with_path_and_line(string entries, int line, string reason)
+    {
+        Write("services/amt.md", $"---\ntitle: Amt\n{entries}\n---\nText");
+
+        var set = new KnowledgeLoader().Load(_folder);
+
+        var service = Assert.Single(set.Services);
+        Assert.Empty(set.Skipped);
+        var skipped = Assert.Single(set.SkippedEntries);
+        Assert.Equal("services/amt.md", skipped.Path);
+        Assert.Equal(line, skipped.Line);
+        Assert.Contains(reason, skipped.Reason, StringComparison.Ordinal);
+        Assert.Equal(DayOfWeek.Monday, Assert.Single(service.Hours.Entries).Day); // the good entry is served
+    }
+
+    [Fact]
+    public void Closures_notes_and_holidays_are_read()
+    {
+        Write("services/amt.md", """
+            ---
+            title: Amt
+            closed:
+              - 2026-12-24 bis 2027-01-01: Betriebsferien
+              - 2027-02-08: Rosenmontag
+              - 2027-03-01
+            hours:
+              - Mo-Fr 08:00-12:00
+              - Di nach Vereinbarung
+              - Do 14:00-18:00 nur mit Termin
+              - Mi: nur telefonisch
+            holidays: open
+            ---
+            Text
+            """);
+
+        var set = new KnowledgeLoader().Load(_folder);
+
+        var hours = Assert.Single(set.Services).Hours;
+        Assert.Empty(set.SkippedEntries);
+        Assert.Equal(
+            [
+                new Closure(new DateOnly(2026, 12, 24), new DateOnly(2027, 1, 1), "Betriebsferien"),
+                new Closure(new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 8), "Rosenmontag"),
+                new Closure(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 1), null),
+            ],
+            hours.Closures);
+        Assert.Equal(["nach Vereinbarung", "nur telefonisch"], hours.Notes.Select(n => n.Note));
+        Assert.Equal("nur mit Termin", Assert.Single(hours.Entries, e => e.Day == DayOfWeek.Thursday && e.From.Hour == 14).Note);
+        Assert.True(hours.OpenOnHolidays);
+    }
+
+    [Fact]
+    public void A_service_with_closures_alone_has_no_hours()
+    {
+        Write("services/amt.md", "---\ntitle: Amt\nclosed:\n  - 2027-02-08\n---\nText");
+
+        var service = Assert.Single(new KnowledgeLoader().Load(_folder).Services);
+
+        Assert.True(service.Hours.IsEmpty);
+        Assert.Single(service.Hours.Closures);
     }
 
     [Fact]

@@ -1,0 +1,280 @@
+using Haltern.Assistant.Hours;
+using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Answers;
+
+/// <summary>What a question about time asks: the day or days, a part of the day, a time, and how to answer.</summary>
+internal sealed record HoursAsked(DateSpan? Day, DayPart? Part, bool Next, bool ClosedAsked, TimeOnly? Time, bool TimeIsEnd);
+
+/// <summary>
+/// Writes the answers about a service's hours from <see cref="OpeningCalendar"/>: a day's times or why there are
+/// none (a public holiday, a closure), a part of the day, a weekend, what is open now and what comes next. "Ja" only
+/// where the calendar has a slot; a slot's note ("nur mit Termin") is said wherever the slot is.
+/// </summary>
+internal sealed class HoursAnswer
+{
+    private const int UpcomingDays = 3;
+
+    /// <summary>The longest span of days answered day by day (a weekend, a week); longer ones get the week's hours.</summary>
+    private const int SpanDaysAnswered = 7;
+
+    private readonly bool _english;
+    private readonly Phrases _p;
+    private readonly HoursPhrases _h;
+    private readonly OpeningCalendar _calendar;
+
+    public HoursAnswer(bool english, OpeningCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        _english = english;
+        _p = english ? Phrases.English : Phrases.German;
+        _h = english ? HoursPhrases.English : HoursPhrases.German;
+        _calendar = calendar;
+    }
+
+    /// <summary>The hours of a service that has some, as the question asks for them.</summary>
+    public void Write(ReplyBuilder builder, Service service, HoursAsked asked, DateTime now)
+    {
+        var hours = service.Hours;
+        var today = DateOnly.FromDateTime(now);
+        var next = asked.Next;
+        if (asked.Day is { IsSingleDay: true } single)
+        {
+            if (Day(builder, hours, _calendar.Day(hours, single.Start), asked))
+            {
+                return;
+            }
+
+            next = true;
+        }
+        else if (asked.Day is { } span && span.End.DayNumber - span.Start.DayNumber <= SpanDaysAnswered)
+        {
+            if (Span(builder, hours, span, asked))
+            {
+                return;
+            }
+
+            next = true;
+        }
+        else if (asked.Part is { } part)
+        {
+            PartOfWeek(builder, hours, part, asked.ClosedAsked);
+        }
+
+        if (next)
+        {
+            var from = asked.Day is { } d && d.Start > today ? d.Start.ToDateTime(TimeOnly.MinValue) : now;
+            if (_calendar.Upcoming(hours, from, UpcomingDays) is { Count: > 0 } upcoming)
+            {
+                NextDays(builder, upcoming);
+                return;
+            }
+        }
+
+        WeeklyList(builder, hours, today);
+    }
+
+    /// <summary>"Hat das Bürgerbüro jetzt geöffnet?": open or closed now, until when, or when next.</summary>
+    public void OpenNow(ReplyBuilder builder, Service service, DateTime now, bool closedAsked)
+    {
+        var running = _calendar.Running(service.Hours, now);
+        if (running is not null)
+        {
+            builder.Say(_p.Format(_p.OpenUntil, Yes(!closedAsked), Time(running.To) + NoteOf(running))).Break();
+            return;
+        }
+
+        var today = _calendar.Day(service.Hours, DateOnly.FromDateTime(now));
+        builder.Say(today.IsClosed
+            ? _p.Format(_h.ClosedToday, Yes(closedAsked), Why(today))
+            : _p.Format(_p.ClosedNow, Yes(closedAsked))).Break();
+        var upcoming = _calendar.Upcoming(service.Hours, now, 2);
+        if (upcoming.Count > 0)
+        {
+            NextDays(builder, upcoming);
+        }
+    }
+
+    /// <summary>The week's hours, days with the same times run together ("Montag bis Freitag: 08:30–12:00 Uhr"), and the closures to come.</summary>
+    public void WeeklyList(ReplyBuilder builder, WeeklyHours hours, DateOnly today)
+    {
+        builder.Say($"{_p.Hours}:");
+        var days = Enumerable.Range(0, 7).Select(i => (DayOfWeek)((i + 1) % 7))
+            .Select(day => (Day: day, Times: DayText(hours.On(day), hours.NotesOn(day))))
+            .Where(d => d.Times.Length > 0)
+            .ToList();
+        var i = 0;
+        while (i < days.Count)
+        {
+            var j = i;
+            while (j + 1 < days.Count && days[j + 1].Times == days[i].Times && (int)days[j + 1].Day == ((int)days[j].Day + 1) % 7)
+            {
+                j++;
+            }
+
+            var first = _p.Culture.DateTimeFormat.GetDayName(days[i].Day);
+            var label = j == i ? first
+                : j == i + 1 ? $"{first}, {_p.Culture.DateTimeFormat.GetDayName(days[j].Day)}"
+                : $"{first} {_p.Through} {_p.Culture.DateTimeFormat.GetDayName(days[j].Day)}";
+            builder.Write($"\n- {label}: {days[i].Times}").Speak($" {label}: {days[i].Times}.");
+            i = j + 1;
+        }
+
+        var closures = hours.Closures.Where(c => c.To >= today).OrderBy(c => c.From).Take(2).ToArray();
+        if (closures.Length > 0)
+        {
+            var text = string.Join("; ", closures.Select(c => (c.From == c.To
+                    ? _p.Date(c.From)
+                    : $"{_p.Date(c.From)} {_p.Through} {_p.Date(c.To)}") + (c.Reason is { } reason ? $" ({reason})" : string.Empty)));
+            builder.Write($"\n\n{_h.ClosedList} {text}.").Speak($" {_h.ClosedList} {text}.");
+        }
+
+        builder.Break();
+    }
+
+    /// <summary>One day asked for; false when it has nothing and the next days should follow.</summary>
+    private bool Day(ReplyBuilder builder, WeeklyHours hours, OpeningDay day, HoursAsked asked)
+    {
+        var on = _p.Format(_p.OnDay, day.Date.ToDateTime(TimeOnly.MinValue));
+        if (day.IsClosed)
+        {
+            builder.Say(_p.Format(_h.ClosedOnDay, Yes(asked.ClosedAsked), on, Why(day))).Break();
+            return false;
+        }
+
+        if (day.Slots.Count == 0 && day.Notes.Count > 0)
+        {
+            // A note instead of times ("nach Vereinbarung") is neither yes nor no: it is said as written.
+            builder.Say(_p.Format(_h.NoteOnDay, Capitalize(on), DayText([], day.Notes))).Break();
+            return true;
+        }
+
+        if (day.Slots.Count == 0)
+        {
+            builder.Say($"{Yes(asked.ClosedAsked)}, {on}: {_p.NoSlotsOnDay}.").Break();
+            return false;
+        }
+
+        var times = DayText(day.Slots, day.Notes);
+        if (asked.Time is { } at)
+        {
+            // "Kann ich am Montag um 18 Uhr kommen?": the day has hours, but does the time fit them? "Hat es am
+            // Donnerstag bis 18 Uhr offen?" asks whether the hours last until then: 08:00–18:00 does.
+            var atTime = _p.Format(asked.TimeIsEnd ? _p.UntilTime : _p.AtTime, Time(at));
+            var fits = day.Slots.Where(s => asked.TimeIsEnd ? s.From < at && at <= s.To : s.From <= at && at < s.To).ToArray();
+            builder.Say(fits.Length > 0
+                ? $"{Yes(!asked.ClosedAsked)}, {on} {atTime}: {DayText(fits, [])}."
+                : _p.Format(_p.NotAtTime, Yes(asked.ClosedAsked), on, atTime, times)).Break();
+            return true;
+        }
+
+        if (asked.Part is { } part)
+        {
+            var inPart = day.Slots.Where(s => DayParts.Overlaps(part, s.From, s.To)).ToArray();
+            builder.Say(inPart.Length > 0
+                ? _p.Format(_h.InPart, Yes(!asked.ClosedAsked), on, _h.Parts[part], DayText(inPart, []))
+                : _p.Format(_p.NotAtTime, Yes(asked.ClosedAsked), on, _h.Parts[part], times)).Break();
+            return true;
+        }
+
+        builder.Say($"{Yes(!asked.ClosedAsked)}, {on}: {times}.").Break();
+        return true;
+    }
+
+    /// <summary>A few days asked for ("am Wochenende"): each with its times; false when none has any.</summary>
+    private bool Span(ReplyBuilder builder, WeeklyHours hours, DateSpan span, HoursAsked asked)
+    {
+        var days = new List<OpeningDay>();
+        for (var date = span.Start; date < span.End; date = date.AddDays(1))
+        {
+            var day = _calendar.Day(hours, date);
+            if (asked.Part is { } part)
+            {
+                day = day with { Slots = day.Slots.Where(s => DayParts.Overlaps(part, s.From, s.To)).ToArray() };
+            }
+
+            days.Add(day);
+        }
+
+        var last = span.End.AddDays(-1).ToDateTime(TimeOnly.MinValue);
+        var named = _p.Format(span.End.DayNumber - span.Start.DayNumber == 2 ? _h.SpanTwoDays : _h.SpanDays, span.Start.ToDateTime(TimeOnly.MinValue), last)
+            + (asked.Part is { } p ? " " + _h.Parts[p] : string.Empty);
+        var open = days.Where(d => d.HasHours).ToArray();
+        if (open.Length == 0)
+        {
+            builder.Say(_p.Format(_h.SpanNone, Yes(asked.ClosedAsked), named));
+            foreach (var closed in days.Where(d => d.IsClosed))
+            {
+                builder.Say(" " + Capitalize(_p.Format(_h.ClosedOnDay, string.Empty, _p.Format(_p.OnDay, closed.Date.ToDateTime(TimeOnly.MinValue)), Why(closed)).TrimStart(',', ' ')));
+            }
+
+            builder.Break();
+            return false;
+        }
+
+        // Only slots make it a yes: a span whose days have notes alone is answered with the notes.
+        var yes = open.Any(d => d.Slots.Count > 0);
+        builder.Say(yes ? _p.Format(_h.InSpan, Yes(!asked.ClosedAsked), named) : Capitalize(named) + ":");
+        foreach (var day in open)
+        {
+            var label = _p.Format(_english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}", day.Date.ToDateTime(TimeOnly.MinValue));
+            builder.Write($"\n- {label}: {DayText(day.Slots, day.Notes)}").Speak($" {label}: {DayText(day.Slots, day.Notes)}.");
+        }
+
+        builder.Break();
+        return true;
+    }
+
+    /// <summary>A part of the day without a day ("Hat das Amt nachmittags offen?"): the days of the week that have hours then.</summary>
+    private void PartOfWeek(ReplyBuilder builder, WeeklyHours hours, DayPart part, bool closedAsked)
+    {
+        var days = Enumerable.Range(0, 7).Select(i => (DayOfWeek)((i + 1) % 7))
+            .Select(day => (Day: day, Slots: hours.On(day).Where(s => DayParts.Overlaps(part, s.From, s.To)).ToArray()))
+            .Where(d => d.Slots.Length > 0)
+            .Select(d => $"{_p.Culture.DateTimeFormat.GetDayName(d.Day)} {DayText(d.Slots, [])}")
+            .ToArray();
+        builder.Say(days.Length > 0
+            ? _p.Format(_h.PartWeek, Yes(!closedAsked), _h.Parts[part], string.Join("; ", days))
+            : _p.Format(_h.PartWeekNone, Yes(closedAsked), _h.Parts[part])).Break();
+    }
+
+    private void NextDays(ReplyBuilder builder, IReadOnlyList<OpeningDay> upcoming)
+    {
+        var dayFormat = _english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}";
+        var count = upcoming.Sum(d => d.Slots.Count + d.Notes.Count);
+        builder.Say((count == 1 ? _p.NextSlot : _p.NextSlots) + " ");
+        builder.Say(string.Join("; ", upcoming.Select(day => $"{_p.Format(dayFormat, day.Date.ToDateTime(TimeOnly.MinValue))}, {DayText(day.Slots, day.Notes)}")) + ".");
+        builder.Break();
+    }
+
+    /// <summary>Why a day is closed: the holiday's name, or the closure's reason and, if it lasts longer, until when.</summary>
+    private string Why(OpeningDay day)
+    {
+        if (day.Holiday is { } holiday)
+        {
+            return _english ? holiday.EnglishName : holiday.Name;
+        }
+
+        var closure = day.Closure!;
+        var reason = closure.Reason ?? _h.ClosedDay;
+        return closure.To > day.Date ? $"{reason}, {_p.Format(_h.UntilDate, closure.To.ToDateTime(TimeOnly.MinValue))}" : reason;
+    }
+
+    /// <summary>A day's slots, each with its note, then its notes: "08:00–12:00 Uhr, 14:00–18:00 Uhr (nur mit Termin), nach Vereinbarung".</summary>
+    private string DayText(IReadOnlyList<HoursEntry> slots, IReadOnlyList<DayNote> notes) =>
+        string.Join(", ", slots.Select(s => Range(s.From, s.To) + NoteOf(s)).Concat(notes.Select(n => n.Note)));
+
+    private static string NoteOf(HoursEntry slot) => slot.Note is { } note ? $" ({note})" : string.Empty;
+
+    /// <summary>"Ja" or "Nein": whether it is open, or, asked whether it is closed (<paramref name="yes"/> then means closed), that.</summary>
+    private string Yes(bool yes) => yes ? _p.Open : _p.Closed;
+
+    private string Range(TimeOnly from, TimeOnly to) => _english
+        ? $"{Time(from)}–{Time(to)}"
+        : $"{from:HH:mm}–{to:HH:mm} {_p.OClock}";
+
+    private string Time(TimeOnly time) => _english ? time.ToString("h:mm tt", _p.Culture) : $"{time:HH:mm} {_p.OClock}";
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

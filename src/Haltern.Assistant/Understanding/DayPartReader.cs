@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Haltern.Assistant.Hours;
+using Haltern.Assistant.Language;
+
+namespace Haltern.Assistant.Understanding;
+
+/// <summary>
+/// Reads the part of the day a question names ("am Vormittag", "abends", "Dienstagnachmittag", "in the afternoon")
+/// from the word lists <c>Language/de/dayparts.txt</c> and <c>Language/en/dayparts.txt</c>, loaded once. A weekday
+/// joined to a part is read as that part (the date reader reads the weekday); a greeting ("Guten Abend") names no time.
+/// </summary>
+internal static class DayPartReader
+{
+    private static readonly FrozenDictionary<string, DayPart?> Words = Load();
+
+    /// <summary>Weekday names a part of the day can be joined to, folded: "dienstag" in "Dienstagnachmittag".</summary>
+    private static readonly string[] Weekdays = new[] { "de-DE", "en-US" }
+        .SelectMany(c => CultureInfo.GetCultureInfo(c).DateTimeFormat.DayNames)
+        .Select(Lexicon.Fold)
+        .ToArray();
+
+    /// <summary>The first part of the day the folded words name, or null.</summary>
+    public static DayPart? Find(IReadOnlyList<string> folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (i + 1 < folded.Count && Words.TryGetValue(folded[i] + " " + folded[i + 1], out var phrase))
+            {
+                if (phrase is not null)
+                {
+                    return phrase;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (Words.TryGetValue(folded[i], out var part) || Words.TryGetValue(WithoutWeekday(folded[i]), out part))
+            {
+                if (part is not null)
+                {
+                    return part;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string WithoutWeekday(string word)
+    {
+        foreach (var day in Weekdays)
+        {
+            if (word.Length > day.Length && word.StartsWith(day, StringComparison.Ordinal))
+            {
+                return word[day.Length..];
+            }
+        }
+
+        return word;
+    }
+
+    private static FrozenDictionary<string, DayPart?> Load()
+    {
+        var words = new Dictionary<string, DayPart?>(StringComparer.Ordinal);
+        foreach (var file in new[] { "de/dayparts.txt", "en/dayparts.txt" })
+        {
+            using var reader = LanguageFiles.Open(file);
+            while (reader.ReadLine() is { } line)
+            {
+                var text = line.Split('#', 2)[0].Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                var sides = text.Split("=>", 2, StringSplitOptions.TrimEntries);
+                if (sides.Length != 2)
+                {
+                    throw new InvalidDataException($"Language/{file}: '{text}' is not of the form 'words => part'.");
+                }
+
+                DayPart? part = sides[1] == "none" ? null
+                    : Enum.TryParse<DayPart>(sides[1], ignoreCase: true, out var p) ? p
+                    : throw new InvalidDataException($"Language/{file}: '{sides[1]}' is not a part of the day.");
+                foreach (var phrase in sides[0].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words[string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicon.Fold))] = part;
+                }
+            }
+        }
+
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
