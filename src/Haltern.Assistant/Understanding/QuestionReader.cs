@@ -120,6 +120,11 @@ public sealed partial class QuestionReader
             past = null; // "aktuelle Meldungen" asks for the newest, not for today's
         }
 
+        if (HolidayNames.Find(text, now, future?.Mentions.FirstOrDefault()) is { } holiday)
+        {
+            (past, future) = holiday; // "an Fronleichnam", "am Tag der Deutschen Einheit": no date model knows them
+        }
+
         if (past is null)
         {
             future = null;
