@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
-namespace Haltern.Bot.Tests.Eval;
+namespace Haltern.Eval;
 
 /// <summary>One turn of an eval case: what the citizen says and the checks on what the citizen sees.</summary>
 public sealed record EvalTurn(string Say, IReadOnlyList<string> Expect, IReadOnlyList<string> Any, IReadOnlyList<string> Forbid);
