@@ -48,9 +48,10 @@ internal sealed class HoursAnswer
 
             next = true;
         }
-        else if (asked.Day is { } span && span.End.DayNumber - span.Start.DayNumber <= SpanDaysAnswered)
+        else if (asked.Day is { } span && span.End.DayNumber - span.Start.DayNumber <= SpanDaysAnswered && span.End > today)
         {
-            if (Span(builder, hours, span, asked))
+            // "diese Woche" asked on a Wednesday: the days gone by are no answer.
+            if (Span(builder, hours, span.Start < today ? span with { Start = today } : span, asked))
             {
                 return;
             }

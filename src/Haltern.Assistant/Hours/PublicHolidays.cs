@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using PublicHoliday;
 
 namespace Haltern.Assistant.Hours;
@@ -16,7 +15,7 @@ public sealed record Holiday(DateOnly Date, string Name, string EnglishName);
 public sealed class PublicHolidays
 {
     private readonly GermanPublicHoliday.States _state;
-    private readonly ConcurrentDictionary<int, FrozenDictionary<DateOnly, Holiday>> _years = new();
+    private readonly ConcurrentDictionary<int, Dictionary<DateOnly, Holiday>> _years = new();
 
     /// <exception cref="ArgumentException">The region is not one of <see cref="SupportedRegions"/>.</exception>
     public PublicHolidays(string region)
@@ -48,11 +47,11 @@ public sealed class PublicHolidays
     /// <summary>The holidays of <paramref name="year"/>, in date order.</summary>
     public IReadOnlyList<Holiday> In(int year) => Year(year).Values.OrderBy(h => h.Date).ToArray();
 
-    private FrozenDictionary<DateOnly, Holiday> Year(int year) => _years.GetOrAdd(year, y =>
+    private Dictionary<DateOnly, Holiday> Year(int year) => _years.GetOrAdd(year, y =>
         new GermanPublicHoliday { State = _state }.PublicHolidaysInformation(y)
             .Where(h => h.IsPublic)
             .GroupBy(h => DateOnly.FromDateTime(h.HolidayDate))
-            .ToFrozenDictionary(g => g.Key, g => new Holiday(g.Key, g.First().Name, g.First().EnglishName)));
+            .ToDictionary(g => g.Key, g => new Holiday(g.Key, g.First().Name, g.First().EnglishName)));
 
     private static bool TryState(string? region, out GermanPublicHoliday.States state)
     {

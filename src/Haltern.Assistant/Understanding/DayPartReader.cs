@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Haltern.Assistant.Hours;
 using Haltern.Assistant.Language;
@@ -12,7 +11,12 @@ namespace Haltern.Assistant.Understanding;
 /// </summary>
 internal static class DayPartReader
 {
-    private static readonly FrozenDictionary<string, DayPart?> Words = Load();
+    private static readonly Dictionary<string, DayPart?> Words = new(StringComparer.Ordinal);
+
+    /// <summary>Two-word phrases ("guten abend") by their first word, then their second.</summary>
+    private static readonly Dictionary<string, Dictionary<string, DayPart?>> Phrases = new(StringComparer.Ordinal);
+
+    static DayPartReader() => Load();
 
     /// <summary>Weekday names a part of the day can be joined to, folded: "dienstag" in "Dienstagnachmittag".</summary>
     private static readonly string[] Weekdays = new[] { "de-DE", "en-US" }
@@ -26,7 +30,7 @@ internal static class DayPartReader
         ArgumentNullException.ThrowIfNull(folded);
         for (var i = 0; i < folded.Count; i++)
         {
-            if (i + 1 < folded.Count && Words.TryGetValue(folded[i] + " " + folded[i + 1], out var phrase))
+            if (i + 1 < folded.Count && Phrases.TryGetValue(folded[i], out var seconds) && seconds.TryGetValue(folded[i + 1], out var phrase))
             {
                 if (phrase is not null)
                 {
@@ -37,12 +41,9 @@ internal static class DayPartReader
                 continue;
             }
 
-            if (Words.TryGetValue(folded[i], out var part) || Words.TryGetValue(WithoutWeekday(folded[i]), out part))
+            if ((Words.TryGetValue(folded[i], out var part) || Words.TryGetValue(WithoutWeekday(folded[i]), out part)) && part is not null)
             {
-                if (part is not null)
-                {
-                    return part;
-                }
+                return part;
             }
         }
 
@@ -62,9 +63,8 @@ internal static class DayPartReader
         return word;
     }
 
-    private static FrozenDictionary<string, DayPart?> Load()
+    private static void Load()
     {
-        var words = new Dictionary<string, DayPart?>(StringComparer.Ordinal);
         foreach (var file in new[] { "de/dayparts.txt", "en/dayparts.txt" })
         {
             using var reader = LanguageFiles.Open(file);
@@ -87,11 +87,21 @@ internal static class DayPartReader
                     : throw new InvalidDataException($"Language/{file}: '{sides[1]}' is not a part of the day.");
                 foreach (var phrase in sides[0].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
-                    words[string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicon.Fold))] = part;
+                    var folded = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicon.Fold).ToArray();
+                    if (folded.Length == 1)
+                    {
+                        Words[folded[0]] = part;
+                    }
+                    else if (folded.Length == 2)
+                    {
+                        (Phrases.TryGetValue(folded[0], out var seconds) ? seconds : Phrases[folded[0]] = new(StringComparer.Ordinal))[folded[1]] = part;
+                    }
+                    else
+                    {
+                        throw new InvalidDataException($"Language/{file}: '{phrase}' has more than two words.");
+                    }
                 }
             }
         }
-
-        return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

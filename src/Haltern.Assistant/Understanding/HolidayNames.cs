@@ -1,56 +1,90 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Haltern.Assistant.Hours;
+using Haltern.Assistant.Language;
 
 namespace Haltern.Assistant.Understanding;
 
 /// <summary>
 /// Reads the days a question names by a public holiday's name ("an Fronleichnam", "an Allerheiligen", "am Tag der
-/// Deutschen Einheit", "on Good Friday"), which the date models do not know or misread ("am Tag" as today,
-/// "Good Friday" as the next Friday). The names are those of every German state's holidays in German and English,
-/// from <see cref="PublicHolidays"/>; a year right after the name ("Fronleichnam 2028") picks that year.
+/// Deutschen Einheit", "on Good Friday"), which the date models do not know or misread ("am Tag" as today, "Good
+/// Friday" as the next Friday). What people call the holidays is in <c>Language/holiday-names.txt</c>; the dates
+/// come from <see cref="PublicHolidays"/>. A year right after the name ("Fronleichnam 2028") picks that year.
+/// Per question this is one dictionary look-up per word; the dates are computed only for a name found.
 /// </summary>
-internal static partial class HolidayNames
+internal static class HolidayNames
 {
-    private static readonly PublicHolidays[] States = PublicHolidays.SupportedRegions.Select(r => new PublicHolidays(r)).ToArray();
+    /// <summary>The phrases by their first folded word: the phrase's folded words and the library's name.</summary>
+    private static readonly Dictionary<string, (string[] Words, string Name)[]> Phrases = Load();
 
-    /// <summary>Every name, longest first, so that "Zweiter Weihnachtsfeiertag" is found before a shorter name in it.</summary>
-    private static readonly string[] Names = States
-        .SelectMany(s => s.In(2030).Concat(s.In(2031)))
-        .SelectMany(h => new[] { h.Name, h.EnglishName })
-        .Distinct(StringComparer.OrdinalIgnoreCase)
-        .OrderByDescending(n => n.Length)
-        .ToArray();
-
-    private static readonly Regex Pattern = new(
-        @"(?<![\p{L}\p{N}])(?<name>" + string.Join('|', Names.Select(Regex.Escape)) + @")(\s+(?<year>(19|20)\d{2}))?(?![\p{L}\p{N}])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>The states looked through for a holiday's date (its date is the same in each state that keeps it).</summary>
+    private static readonly Lazy<PublicHolidays[]> States = new(() => PublicHolidays.SupportedRegions.Select(r => new PublicHolidays(r)).ToArray());
 
     /// <summary>
-    /// The holiday <paramref name="text"/> names, as the last one on or before today (news) and the next one on or after
-    /// it (hours); null when it names none, or when the date models' own reading covers the name already.
+    /// The holiday the question names, as the last one on or before today (news) and the next one on or after it
+    /// (hours); null when it names none, or when the date models' own reading covers the name already.
     /// </summary>
     /// <param name="text">The question.</param>
+    /// <param name="words">Its words, as found in it.</param>
+    /// <param name="folded">The same words folded (<see cref="Lexicon.Fold"/>).</param>
     /// <param name="now">City time.</param>
     /// <param name="recognized">The words the date models read as a date, if any.</param>
-    public static (DateSpan Past, DateSpan Future)? Find(string text, DateTime now, string? recognized)
+    public static (DateSpan Past, DateSpan Future)? Find(string text, IReadOnlyList<string> words, IReadOnlyList<string> folded, DateTime now, string? recognized)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var match = Pattern.Match(text);
-        if (!match.Success || Covered(text, match, recognized))
+        for (var i = 0; i < folded.Count; i++)
+        {
+            if (!Phrases.TryGetValue(folded[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (phrase, name) in candidates)
+            {
+                if (!StartsAt(folded, i, phrase))
+                {
+                    continue;
+                }
+
+                var last = i + phrase.Length - 1;
+                int? year = last + 1 < words.Count && int.TryParse(words[last + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and < 2100 ? y : null;
+                var mention = Mention(text, words, i, year is null ? last : last + 1);
+                return mention is null || Covered(text, mention, recognized) ? null : Dates(name, year, now, mention);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsAt(IReadOnlyList<string> folded, int start, string[] phrase)
+    {
+        if (start + phrase.Length > folded.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(folded[start + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (DateSpan Past, DateSpan Future)? Dates(string name, int? year, DateTime now, string mention)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var state = States.Value.FirstOrDefault(s => s.In(year ?? today.Year).Any(h => h.Name == name));
+        if (state is null)
         {
             return null;
         }
 
-        var name = match.Groups["name"].Value;
-        var today = DateOnly.FromDateTime(now);
-        IReadOnlyList<int> years = match.Groups["year"].Success
-            ? [int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture)]
-            : [today.Year - 1, today.Year, today.Year + 1];
-        var dates = years.SelectMany(y => States.Select(s => s.In(y)).SelectMany(h => h))
-            .Where(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(h.EnglishName, name, StringComparison.OrdinalIgnoreCase))
+        var dates = (year is { } named ? [named] : new[] { today.Year - 1, today.Year, today.Year + 1 })
+            .SelectMany(state.In)
+            .Where(h => h.Name == name)
             .Select(h => h.Date)
-            .Distinct()
             .Order()
             .ToArray();
         if (dates.Length == 0)
@@ -58,14 +92,22 @@ internal static partial class HolidayNames
             return null;
         }
 
-        var past = match.Groups["year"].Success ? dates[0] : dates.LastOrDefault(d => d <= today, dates[0]);
-        var future = match.Groups["year"].Success ? dates[0] : dates.FirstOrDefault(d => d >= today, dates[^1]);
-        string[] mentions = [match.Value];
+        var past = year is null ? dates.LastOrDefault(d => d <= today, dates[0]) : dates[0];
+        var future = year is null ? dates.FirstOrDefault(d => d >= today, dates[^1]) : dates[0];
+        string[] mentions = [mention];
         return (new DateSpan(past, past.AddDays(1)) { Mentions = mentions }, new DateSpan(future, future.AddDays(1)) { Mentions = mentions });
     }
 
-    /// <summary>True when the date models read as much as the name or more around it ("zweiten Weihnachtstag", "Ostermontag 2027").</summary>
-    private static bool Covered(string text, Match match, string? recognized)
+    /// <summary>The text from the first word to the last, as written.</summary>
+    private static string? Mention(string text, IReadOnlyList<string> words, int first, int last)
+    {
+        var start = text.IndexOf(words[first], StringComparison.Ordinal);
+        var end = start < 0 ? -1 : text.IndexOf(words[last], start + (first == last ? 0 : words[first].Length), StringComparison.Ordinal);
+        return start < 0 || end < 0 ? null : text[start..(end + words[last].Length)];
+    }
+
+    /// <summary>True when the date models read as much as the name or more around it ("zweiten Weihnachtstag", "Ostermontag 2027"), or another date.</summary>
+    private static bool Covered(string text, string mention, string? recognized)
     {
         if (recognized is null)
         {
@@ -73,8 +115,37 @@ internal static partial class HolidayNames
         }
 
         var start = text.IndexOf(recognized, StringComparison.Ordinal);
-        var end = start + recognized.Length;
-        var overlaps = start >= 0 && start < match.Index + match.Length && match.Index < end;
-        return !overlaps || recognized.Length >= match.Length;
+        var named = text.IndexOf(mention, StringComparison.Ordinal);
+        var overlaps = start >= 0 && start < named + mention.Length && named < start + recognized.Length;
+        return !overlaps || recognized.Length >= mention.Length;
+    }
+
+    private static Dictionary<string, (string[] Words, string Name)[]> Load()
+    {
+        var phrases = new List<(string[] Words, string Name)>();
+        using var reader = LanguageFiles.Open("holiday-names.txt");
+        while (reader.ReadLine() is { } line)
+        {
+            var text = line.Split('#', 2)[0].Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var sides = text.Split("=>", 2, StringSplitOptions.TrimEntries);
+            if (sides.Length != 2)
+            {
+                throw new InvalidDataException($"Language/holiday-names.txt: '{text}' is not of the form 'names => library name'.");
+            }
+
+            foreach (var phrase in sides[0].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                phrases.Add((phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicon.Fold).ToArray(), sides[1]));
+            }
+        }
+
+        // Longest first, so that "zweiter weihnachtstag" is tried before a phrase it starts with.
+        return phrases.GroupBy(p => p.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal);
     }
 }

@@ -120,7 +120,7 @@ public sealed partial class QuestionReader
             past = null; // "aktuelle Meldungen" asks for the newest, not for today's
         }
 
-        if (HolidayNames.Find(text, now, future?.Mentions.FirstOrDefault()) is { } holiday)
+        if (HolidayNames.Find(text, words, folded, now, future?.Mentions.FirstOrDefault()) is { } holiday)
         {
             (past, future) = holiday; // "an Fronleichnam", "am Tag der Deutschen Einheit": no date model knows them
         }

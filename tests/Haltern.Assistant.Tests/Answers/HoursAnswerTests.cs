@@ -180,4 +180,16 @@ public sealed class HoursAnswerTests
 
         Assert.StartsWith("Ja, jetzt geöffnet, bis 12:00 Uhr (nur mit Termin).", builder.Build(ReplyTopic.Hours).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_week_asked_midweek_leaves_out_the_days_gone_by()
+    {
+        var thursday = new DateTime(2026, 12, 3, 10, 0, 0);
+
+        var text = Answer(Office("Mo-Fr 08:00-12:00"), thursday, new DateOnly(2026, 11, 30), new DateOnly(2026, 12, 7));
+
+        Assert.DoesNotContain("Montag, 30. November", text, StringComparison.Ordinal);
+        Assert.Contains("- Donnerstag, 3. Dezember: 08:00–12:00 Uhr", text, StringComparison.Ordinal);
+        Assert.Contains("- Freitag, 4. Dezember: 08:00–12:00 Uhr", text, StringComparison.Ordinal);
+    }
 }

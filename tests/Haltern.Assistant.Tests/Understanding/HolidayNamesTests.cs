@@ -18,6 +18,9 @@ public sealed class HolidayNamesTests
     [InlineData("Hat das Bürgerbüro an Fronleichnam 2028 geöffnet?", "2028-06-15")]
     [InlineData("Hat das Bürgerbüro am zweiten Weihnachtstag geöffnet?", "2026-12-26")]
     [InlineData("Hat das Bürgerbüro am Ostermontag 2028 geöffnet?", "2028-04-17")]
+    [InlineData("Hat das Amt an Himmelfahrt offen?", "2027-05-06")]
+    [InlineData("Is the office open on All Saints' Day?", "2027-11-01")]
+    [InlineData("Ist das Amt am Buß- und Bettag offen?", "2027-11-17")]
     public void A_holiday_named_in_a_question_is_its_next_date(string question, string date)
     {
         var read = Reader.Read(question, null, Now);
