@@ -294,6 +294,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         {
             Generation = Status.Generation + 1,
             FromDisk = serving.Reused,
+            SkippedEntries = knowledge.SkippedEntries,
         };
 
     private Serving Build(KnowledgeSet knowledge, string? hash)

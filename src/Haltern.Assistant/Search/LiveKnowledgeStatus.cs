@@ -33,6 +33,9 @@ public sealed record KnowledgeStatus(
     /// <summary>True when the serving index was opened from <c>Knowledge:IndexPath</c> instead of built.</summary>
     public bool FromDisk { get; init; }
 
+    /// <summary>Entries skipped in files that are served (a bad <c>hours</c> or <c>closed</c> line), with path, line and reason.</summary>
+    public IReadOnlyList<SkippedEntry> SkippedEntries { get; init; } = [];
+
     public static KnowledgeStatus Loading { get; } = new(KnowledgeState.Loading, 0, 0, [], null, null);
 }
 

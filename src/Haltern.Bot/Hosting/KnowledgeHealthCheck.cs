@@ -5,8 +5,9 @@ namespace Haltern.Bot.Hosting;
 
 /// <summary>
 /// Ready when a knowledge index is serving (not while the first one is built, nor when the folder could not be
-/// loaded). Publishes in <c>/health/ready</c> how many articles and services are served and which files were
-/// skipped and why: paths below the knowledge folder, lines and reasons only, never content.
+/// loaded). Publishes in <c>/health/ready</c> how many articles and services are served, which files were
+/// skipped and why, and which entries of served files (a bad <c>hours</c> or <c>closed</c> line): paths below the
+/// knowledge folder, lines and reasons only, never content.
 /// </summary>
 public sealed class KnowledgeHealthCheck(IKnowledgeStatusSource source) : IHealthCheck
 {
@@ -21,6 +22,9 @@ public sealed class KnowledgeHealthCheck(IKnowledgeStatusSource source) : IHealt
             ["articles"] = status.Articles,
             ["services"] = status.Services,
             ["skipped"] = status.Skipped
+                .Select(s => new Dictionary<string, object?> { ["file"] = s.Path, ["line"] = s.Line, ["reason"] = s.Reason })
+                .ToArray(),
+            ["skippedEntries"] = status.SkippedEntries
                 .Select(s => new Dictionary<string, object?> { ["file"] = s.Path, ["line"] = s.Line, ["reason"] = s.Reason })
                 .ToArray(),
             ["generation"] = status.Generation,

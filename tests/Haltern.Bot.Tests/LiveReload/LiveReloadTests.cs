@@ -106,21 +106,24 @@ public sealed class LiveReloadTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(news, "2024-02-30-impossible.md"), "---\ntitle: GEHEIMTEXT\ndate: 2024-02-30\n---\nGEHEIMTEXT\n");
         await File.WriteAllTextAsync(Path.Combine(news, "2024-01-03-no-front-matter.md"), "GEHEIMTEXT ohne Kopf\n");
         await File.WriteAllBytesAsync(Path.Combine(news, "2024-01-04-latin1.md"), [.. "---\ntitle: B"u8, 0xFC, .. "rger GEHEIMTEXT\ndate: 2024-01-04\n---\nx\n"u8]);
-        await File.WriteAllTextAsync(Path.Combine(_knowledge.Path, "services", "bad-hours.md"), "---\ntitle: GEHEIMTEXT\nhours:\n  - Montag früh\n---\nGEHEIMTEXT\n");
+        await File.WriteAllTextAsync(Path.Combine(_knowledge.Path, "services", "bad-title.md"), "---\ntitle: [GEHEIMTEXT\n---\nGEHEIMTEXT\n");
+        await File.WriteAllTextAsync(Path.Combine(_knowledge.Path, "services", "bad-hours.md"), "---\ntitle: Amt\nhours:\n  - Mo 08:00-12:00\n  - Montag früh\n---\nGEHEIMTEXT\n");
 
         await using var factory = Factory();
         using var http = RealServer.Start(factory);
         var health = await ReadyAsync(http);
 
         Assert.Equal(Shipped("news"), health["articles"]!.GetValue<int>());
-        Assert.Equal(Shipped("services"), health["services"]!.GetValue<int>());
+        Assert.Equal(Shipped("services") + 1, health["services"]!.GetValue<int>()); // a bad hours entry skips the entry, not the file
         var skipped = health["skipped"]!.AsArray().Select(s => s!.AsObject()).ToDictionary(s => s["file"]!.GetValue<string>());
         Assert.Equal(
-            ["news/2024-01-01-bad-yaml.md", "news/2024-01-02-no-title.md", "news/2024-01-03-no-front-matter.md", "news/2024-01-04-latin1.md", "news/2024-02-30-impossible.md", "services/bad-hours.md"],
+            ["news/2024-01-01-bad-yaml.md", "news/2024-01-02-no-title.md", "news/2024-01-03-no-front-matter.md", "news/2024-01-04-latin1.md", "news/2024-02-30-impossible.md", "services/bad-title.md"],
             skipped.Keys.Order(StringComparer.Ordinal));
         Assert.All(skipped.Values, s => Assert.False(string.IsNullOrWhiteSpace(s["reason"]!.GetValue<string>())));
         Assert.Equal(3, skipped["news/2024-02-30-impossible.md"]["line"]!.GetValue<int>());
-        Assert.Equal(4, skipped["services/bad-hours.md"]["line"]!.GetValue<int>());
+        var entry = Assert.Single(health["skippedEntries"]!.AsArray())!.AsObject();
+        Assert.Equal("services/bad-hours.md", entry["file"]!.GetValue<string>());
+        Assert.Equal(5, entry["line"]!.GetValue<int>());
         Assert.DoesNotContain("GEHEIMTEXT", health.ToJsonString());
         Assert.Contains("933-180", await AskAsync(http, "Wie erreiche ich das Bürgerbüro?"));
         Assert.Contains("950.000 Euro", await AskAsync(http, "Wie viel kostet die digitale Ausstattung der Schulen?"));
