@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Language;
 using Haltern.Assistant.Understanding;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -21,6 +22,12 @@ public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool Is
     /// leaves the ending "-t" and the participle's "ge-" on; only forms the index holds are kept.
     /// </summary>
     public IReadOnlyList<string> Forms { get; init; } = [];
+
+    /// <summary>
+    /// Words of the same meaning that the index holds (the staff's synonyms first, then the thesaurus'): searched
+    /// beside the word, below it (see <see cref="KnowledgeSearch"/>), never instead of it.
+    /// </summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 
 /// <summary>A service found for a question, with how much of the question it covers (0..1).</summary>
@@ -72,10 +79,13 @@ public sealed class KnowledgeSearch
             var lookup = new TermLookup(searcher, index);
             var cueStems = cueWords.SelectMany(w => index.Analyzer.Terms(w)).Select(t => WithoutS(lookup, t)).ToHashSet(StringComparer.Ordinal);
             var translated = Translated(index, lookup, translations);
-            var terms = index.Analyzer.Terms(text)
+            var words = index.Analyzer.Terms(text)
                 .Select(t => WithoutS(lookup, t))
                 .Distinct(StringComparer.Ordinal)
                 .Take(24)
+                .ToArray();
+            var thesaurus = Thesaurus.Current;
+            var terms = words
                 .Select(term => (Term: term, Cue: cueStems.Contains(term), German: translated.GetValueOrDefault(term) ?? []))
                 .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
                     ? new QueryTerm(t.Term, [], t.Cue) { Forms = t.Cue ? [] : [.. VerbForms(lookup, t.Term), .. t.German] }
@@ -84,11 +94,50 @@ public sealed class KnowledgeSearch
                         : t.German.Count > 0 // "school": the index holds "schul", which is what is searched
                             ? new QueryTerm(t.Term, [], IsCue: false) { Forms = t.German }
                             : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
+                .Select(t => t.IsCue ? t : t with { Synonyms = Synonyms(index.Synonyms, thesaurus, lookup, t.Term, words) })
                 .ToArray();
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
         });
     }
+
+    /// <summary>
+    /// The synonyms of <paramref name="term"/> that the index holds and the question does not use already: the staff's
+    /// first, then the thesaurus', at most <see cref="MaxSynonyms"/> of the first <see cref="SynonymCandidates"/> (a
+    /// word of many senses has dozens). Each is one lookup in a synonym map and one in the term dictionary.
+    /// </summary>
+    private static IReadOnlyList<string> Synonyms(SynonymFile staff, SynonymFile thesaurus, TermLookup lookup, string term, IReadOnlyCollection<string> question)
+    {
+        List<string>? found = null;
+        var looked = 0;
+        foreach (var source in (ReadOnlySpan<SynonymFile>)[staff, thesaurus])
+        {
+            foreach (var word in source.Lookup(term))
+            {
+                if (looked++ >= SynonymCandidates || found?.Count >= MaxSynonyms)
+                {
+                    return found ?? [];
+                }
+
+                if (word != term && !word.Contains(' ', StringComparison.Ordinal) && !question.Contains(word) && found?.Contains(word) != true && InIndex(lookup, word))
+                {
+                    (found ??= []).Add(word);
+                }
+            }
+        }
+
+        return found ?? [];
+    }
+
+    private const int MaxSynonyms = 6;
+
+    private const int SynonymCandidates = 32;
+
+    /// <summary>What a synonym weighs in a search, against 1 for the citizen's own word.</summary>
+    private const float SynonymBoost = 0.5f;
+
+    /// <summary>What a synonym counts for in a hit's coverage, against 1 for the citizen's own word (a compound's part and a near spelling count more).</summary>
+    private const double SynonymCoverage = 0.7;
 
     /// <summary>The analysed German terms the index holds for each analysed word of <paramref name="translations"/>.</summary>
     private static Dictionary<string, IReadOnlyList<string>> Translated(
@@ -411,6 +460,11 @@ public sealed class KnowledgeSearch
                 clause.Add(lookup.Query(field, form, boost * 0.8f), Occur.SHOULD);
             }
 
+            foreach (var synonym in term.Synonyms.Where(synonym => lookup.Occurs(field, synonym)))
+            {
+                clause.Add(lookup.Query(field, synonym, boost * SynonymBoost), Occur.SHOULD);
+            }
+
             foreach (var part in term.Parts.Where(part => lookup.Occurs(field, part)))
             {
                 clause.Add(lookup.Query(field, part, boost * 0.7f), Occur.SHOULD);
@@ -485,12 +539,13 @@ public sealed class KnowledgeSearch
             }
         }
 
+        var synonym = term.Synonyms.Any(docTerms.Contains) ? SynonymCoverage : 0;
         if (term.Parts.Count > 0)
         {
             var parts = term.Parts.Count(docTerms.Contains) / (double)term.Parts.Count;
             if (parts > 0)
             {
-                return parts;
+                return Math.Max(parts, synonym);
             }
         }
 
@@ -498,6 +553,11 @@ public sealed class KnowledgeSearch
         if (edits > 0 && docTerms.Any(d => d.Length > 2 && d[0] == term.Term[0] && Math.Abs(d.Length - term.Term.Length) <= edits && EditDistance.Between(d, term.Term) <= edits))
         {
             return 0.8;
+        }
+
+        if (synonym > 0)
+        {
+            return synonym;
         }
 
         // A compound in the text that contains the whole question word ("sprechstund" in "burgermeistersprechstund").
