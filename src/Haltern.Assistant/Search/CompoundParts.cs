@@ -5,15 +5,15 @@ namespace Haltern.Assistant.Search;
 
 /// <summary>
 /// The words a German compound of the knowledge is split into at index time (see <see cref="GermanTextAnalyzer"/>):
-/// the nouns of the shipped thesaurus (<c>Language/de/openthesaurus.txt</c>, about 48,000 words of four letters or
-/// more), lower case as written. A fixed dictionary of the language, not the words of one knowledge folder: a folder
-/// never seen is split the same way, and an index updated file by file splits every file alike. Short nouns
-/// ("Amt", "Rat", "Eis") are left out: they hide in too many other words ("Samt", "Beratung", "Kreis").
+/// the nouns of the shipped thesaurus (<c>Language/de/openthesaurus.txt</c>, about 49,000 words of three letters or
+/// more: "Amt", "Rad", "Weg" are parts of many compounds), lower case as written. A fixed dictionary of the
+/// language, not the words of one knowledge folder: a folder never seen is split the same way, and an index
+/// updated file by file splits every file alike.
 /// </summary>
 public static class CompoundParts
 {
     /// <summary>The shortest part split off.</summary>
-    public const int MinPartLength = 4;
+    public const int MinPartLength = 3;
 
     private static readonly Lazy<CharArraySet> Words = new(Load);
 

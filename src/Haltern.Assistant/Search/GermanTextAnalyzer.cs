@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
@@ -54,8 +53,7 @@ public sealed class GermanTextAnalyzer : Analyzer
         TokenStream stream = new LowerCaseFilter(Version, new EnglishPossessiveFilter(Version, tokenizer)); // "mayor's" → "mayor"
         if (_index)
         {
-            stream = new DictionaryCompoundWordTokenFilter(Version, stream, CompoundParts.Dictionary,
-                minWordSize: CompoundParts.MinPartLength + 2, minSubwordSize: CompoundParts.MinPartLength, maxSubwordSize: 24, onlyLongestMatch: true);
+            stream = new GermanCompoundFilter(stream, CompoundParts.Dictionary);
         }
 
         stream = new StopFilter(Version, stream, StopWords.Index);
@@ -82,6 +80,31 @@ public sealed class GermanTextAnalyzer : Analyzer
 
         stream.End();
         return terms;
+    }
+
+    /// <summary>
+    /// The analysed terms of a text as a set, with the words as written (<see cref="AnalyzedText.Words"/>) told apart
+    /// from the compound parts the index analyzer adds (those stand at their compound's position).
+    /// </summary>
+    internal AnalyzedText Analyze(string text, string field = "text")
+    {
+        var analyzed = new AnalyzedText();
+        using var stream = GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            analyzed.Add(value);
+            if (increment.PositionIncrement > 0)
+            {
+                analyzed.Words.Add(value);
+            }
+        }
+
+        stream.End();
+        return analyzed;
     }
 
     /// <summary>Normalises and stems one word the way the analyzer does, stop words included.</summary>
@@ -124,4 +147,11 @@ public sealed class GermanTextAnalyzer : Analyzer
             return new TokenStreamComponents(tokenizer, Normalize(new LowerCaseFilter(Version, tokenizer)));
         }
     }
+}
+
+/// <summary>A text's analysed terms, compound parts included, and its <see cref="Words"/> as written.</summary>
+internal sealed class AnalyzedText() : HashSet<string>(StringComparer.Ordinal)
+{
+    /// <summary>The terms of the words as written, without the parts of compounds.</summary>
+    public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 }

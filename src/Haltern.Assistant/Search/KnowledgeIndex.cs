@@ -135,7 +135,7 @@ public sealed class KnowledgeIndex : IDisposable
             return cached;
         }
 
-        var terms = TextAnalyzer.Terms(text()).ToHashSet(StringComparer.Ordinal);
+        var terms = TextAnalyzer.Analyze(text());
         if (_terms.Count < TermCacheSize)
         {
             _terms.TryAdd(key, terms);
@@ -194,7 +194,7 @@ public sealed class KnowledgeIndex : IDisposable
     internal static readonly TimeSpan RewrittenLifetime = TimeSpan.FromMinutes(30);
 
     private const int TermCacheSize = 20_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AnalyzedText> _terms = new(StringComparer.Ordinal);
 
     public Article? FindArticle(string? id) => id is not null && _articles.TryGetValue(id, out var a) ? a : null;
 

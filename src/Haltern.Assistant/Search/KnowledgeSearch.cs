@@ -539,7 +539,10 @@ public sealed class KnowledgeSearch
             }
         }
 
-        var synonym = term.Synonyms.Any(docTerms.Contains) ? SynonymCoverage : 0;
+        // A synonym counts where the text writes it as a word: a synonym of a compound's part ("Bürger" in
+        // "Bürgerbüro" for "Einwohner") is two steps from the question's meaning.
+        var words = docTerms is AnalyzedText analyzed ? analyzed.Words : docTerms;
+        var synonym = term.Synonyms.Any(words.Contains) ? SynonymCoverage : 0;
         if (term.Parts.Count > 0)
         {
             var parts = term.Parts.Count(docTerms.Contains) / (double)term.Parts.Count;

@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
 using Haltern.Assistant.Language;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Util;
 
 namespace Haltern.Assistant.Understanding;
 
@@ -57,14 +55,11 @@ public static partial class Glossary
         return german.Count > 0 ? german : null;
     }
 
-    /// <summary>Words as written, in lower case: the glossary's keys are English, its German words analysed later by the search.</summary>
+    /// <summary>Words as written (the file's English keys are lower case; its German words are analysed later, by the search).</summary>
     private sealed class WordsAnalyzer : Analyzer
     {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var tokenizer = new PatternTokenizer(reader, WordPattern(), group: 0);
-            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer));
-        }
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+            new(new PatternTokenizer(reader, WordPattern(), group: 0));
     }
 
     private static Regex WordPattern() => Word();
