@@ -123,17 +123,34 @@ public sealed class GermanTextAnalyzer : Analyzer
         new SnowballFilter(new ASCIIFoldingFilter(new GermanNormalizationFilter(stream)), new German2Stemmer());
 
     /// <summary>
-    /// The analyzer synonym files are read with: the words as the search writes them, no stop words dropped (a
-    /// thesaurus entry that is a stop word elsewhere stays usable) and no compounds split.
+    /// The analyzer synonym files are read with, and a question's words looked up in them: the words as written,
+    /// lower case and folded (ä→a, ae→a), not stemmed, since stems of different words meet ("Wetter" and "Wette"
+    /// are both "wett") and would bring each other's synonyms. No stop words dropped, no compounds split.
     /// </summary>
     internal static Analyzer ForSynonyms { get; } = new SynonymAnalyzer();
+
+    /// <summary>The words of <paramref name="text"/> as <see cref="ForSynonyms"/> writes them.</summary>
+    internal static IReadOnlyList<string> FoldedWords(string text)
+    {
+        var words = new List<string>();
+        using var stream = ForSynonyms.GetTokenStream("word", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return words;
+    }
 
     private sealed class SynonymAnalyzer : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-            return new TokenStreamComponents(tokenizer, Normalize(new LowerCaseFilter(Version, tokenizer)));
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(Version, tokenizer))));
         }
     }
 

@@ -144,6 +144,28 @@ public sealed class KnowledgeIndex : IDisposable
         return terms;
     }
 
+    /// <summary>
+    /// The synonyms of a question's term that this index holds (see <see cref="KnowledgeSearch"/>), found once per
+    /// index state and kept for the next question with the same word. Bounded like <see cref="TermsOf"/>.
+    /// </summary>
+    internal string[] SynonymsOf(string term, Func<string[]> find)
+    {
+        if (_synonyms.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+
+        var found = find();
+        if (_synonyms.Count < TermCacheSize)
+        {
+            _synonyms.TryAdd(term, found);
+        }
+
+        return found;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _synonyms = new(StringComparer.Ordinal);
+
     /// <summary>How many services name <paramref name="term"/> in their title or keywords.</summary>
     internal int ServicesNaming(string term, Func<Service, string> names)
     {

@@ -84,7 +84,8 @@ public sealed class KnowledgeSearch
                 .Distinct(StringComparer.Ordinal)
                 .Take(24)
                 .ToArray();
-            var thesaurus = Thesaurus.Current;
+            var thesaurus = Thesaurus.Loaded();
+            var written = WrittenWords(text);
             var terms = words
                 .Select(term => (Term: term, Cue: cueStems.Contains(term), German: translated.GetValueOrDefault(term) ?? []))
                 .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
@@ -94,7 +95,8 @@ public sealed class KnowledgeSearch
                         : t.German.Count > 0 // "school": the index holds "schul", which is what is searched
                             ? new QueryTerm(t.Term, [], IsCue: false) { Forms = t.German }
                             : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
-                .Select(t => t.IsCue ? t : t with { Synonyms = Synonyms(index.Synonyms, thesaurus, lookup, t.Term, words) })
+                .Select(t => t.IsCue || !written.TryGetValue(t.Term, out var word) ? t
+                    : t with { Synonyms = index.SynonymsOf(word, () => Synonyms(index.Synonyms, thesaurus, lookup, word, t.Term)).Where(s => !words.Contains(s)).ToArray() })
                 .ToArray();
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
@@ -102,31 +104,68 @@ public sealed class KnowledgeSearch
     }
 
     /// <summary>
-    /// The synonyms of <paramref name="term"/> that the index holds and the question does not use already: the staff's
-    /// first, then the thesaurus', at most <see cref="MaxSynonyms"/> of the first <see cref="SynonymCandidates"/> (a
-    /// word of many senses has dozens). Each is one lookup in a synonym map and one in the term dictionary.
+    /// The synonyms of the question's <paramref name="word"/> (as written, folded; its analysed term
+    /// <paramref name="term"/>) that the index holds, as the index writes them: the staff's first, then the
+    /// thesaurus', at most <see cref="MaxSynonyms"/> of the first <see cref="SynonymCandidates"/> (a word of many
+    /// senses has dozens). An inflected word is looked up as its base form where the word itself is no entry
+    /// ("Parkplätze": "Parkplatz"). Each is one lookup in a synonym map and one in the term dictionary; the index
+    /// state keeps them for the next question.
     /// </summary>
-    private static IReadOnlyList<string> Synonyms(SynonymFile staff, SynonymFile thesaurus, TermLookup lookup, string term, IReadOnlyCollection<string> question)
+    private static string[] Synonyms(SynonymFile staff, SynonymFile thesaurus, TermLookup lookup, string word, string term)
     {
         List<string>? found = null;
         var looked = 0;
         foreach (var source in (ReadOnlySpan<SynonymFile>)[staff, thesaurus])
         {
-            foreach (var word in source.Lookup(term))
+            foreach (var synonym in BaseForms(word).Select(source.Lookup).FirstOrDefault(s => s.Count > 0) ?? [])
             {
+                var stem = GermanTextAnalyzer.StemWord(synonym);
                 if (looked++ >= SynonymCandidates || found?.Count >= MaxSynonyms)
                 {
-                    return found ?? [];
+                    return found?.ToArray() ?? [];
                 }
 
-                if (word != term && !word.Contains(' ', StringComparison.Ordinal) && !question.Contains(word) && found?.Contains(word) != true && InIndex(lookup, word))
+                if (stem.Length > 0 && stem != term && !synonym.Contains(' ', StringComparison.Ordinal) && found?.Contains(stem) != true && InIndex(lookup, stem))
                 {
-                    (found ??= []).Add(word);
+                    (found ??= []).Add(stem);
                 }
             }
         }
 
-        return found ?? [];
+        return found?.ToArray() ?? [];
+    }
+
+    /// <summary>The word, then the word without an inflection ending: "parkplatze" (Parkplätze), "parkplatz".</summary>
+    private static IEnumerable<string> BaseForms(string word)
+    {
+        yield return word;
+        foreach (var ending in InflectionEndings)
+        {
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return word[..^ending.Length];
+            }
+        }
+    }
+
+    /// <summary>German noun and adjective endings, longest first; language, not knowledge.</summary>
+    private static readonly string[] InflectionEndings = ["ern", "nen", "en", "er", "es", "e", "n", "s"];
+
+    /// <summary>The question's words as written (folded), by the term the analyzer makes of each (the first word with that term).</summary>
+    private static Dictionary<string, string> WrittenWords(string text)
+    {
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in GermanTextAnalyzer.FoldedWords(text))
+        {
+            var stem = GermanTextAnalyzer.StemWord(word);
+            written.TryAdd(stem, word);
+            if (stem.Length > 4 && stem[^1] == 's')
+            {
+                written.TryAdd(stem[..^1], word); // the term without its "s" (see WithoutS)
+            }
+        }
+
+        return written;
     }
 
     private const int MaxSynonyms = 6;

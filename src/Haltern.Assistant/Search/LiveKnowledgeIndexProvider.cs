@@ -146,7 +146,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
 
         _folder = folder;
 
-        // The thesaurus is read beside the first index build (see Rebuild), not after it.
+        // The thesaurus is read beside the first index build, not after it (or on the first question).
         _ = Thesaurus.Preload();
 
         // Watch before loading, so a change made during the first load is not missed.
@@ -299,9 +299,6 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         _synonyms = StaffSynonyms.Load(folder, _logger);
         var loaded = watch.Elapsed;
         var serving = Build(knowledge, hash);
-
-        // The first answers use the thesaurus: it has been read beside the build, and is waited for here.
-        Thesaurus.Preload().Wait();
         _files = files.ToDictionary(f => f.Id, StringComparer.Ordinal);
         Serve(serving, Ready(knowledge, serving));
         LogIndexServing(_logger, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped.Count,

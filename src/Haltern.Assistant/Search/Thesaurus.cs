@@ -7,8 +7,9 @@ namespace Haltern.Assistant.Search;
 /// The German thesaurus the search widens a question with: OpenThesaurus (LGPL-2.1+), reduced to single words
 /// (<c>Language/de/openthesaurus.txt</c>, see <c>tools/language/reduce-openthesaurus.py</c>), read into a Lucene
 /// <see cref="Lucene.Net.Analysis.Synonym.SynonymMap"/> with its words analysed as the search writes them. It is
-/// read once per process, in the background from the first index build on (<see cref="Preload"/>), so the start
-/// does not wait for it; a question asked before it is read is searched without it.
+/// read once per process, in the background from the start of the first index build on (<see cref="Preload"/>), so
+/// the start does not wait for it; a question asked before it is read waits for it, as it waits for a recognizer's
+/// model (see docs/performance.md for what it costs).
 /// </summary>
 public static class Thesaurus
 {
@@ -16,9 +17,6 @@ public static class Thesaurus
 
     private static readonly Lazy<SynonymFile> Sets = new(Load);
     private static Task? _loading;
-
-    /// <summary>The thesaurus once read; <see cref="SynonymFile.Empty"/> while it is still being read.</summary>
-    public static SynonymFile Current => Sets.IsValueCreated ? Sets.Value : SynonymFile.Empty;
 
     /// <summary>How long reading it took, once read.</summary>
     public static TimeSpan LoadTime { get; private set; }

@@ -70,9 +70,10 @@ public sealed class LanguageDataTests
 
         Assert.Empty(thesaurus.Problems);
         Assert.True(thesaurus.Rules > 20_000, $"{thesaurus.Rules} sets");
-        Assert.Contains(GermanTextAnalyzer.StemWord("Stellplatz"), thesaurus.Lookup(GermanTextAnalyzer.StemWord("Parkplatz")));
-        Assert.Contains(GermanTextAnalyzer.StemWord("Müllentsorgung"), thesaurus.Lookup(GermanTextAnalyzer.StemWord("Müllabfuhr")));
-        Assert.Contains(GermanTextAnalyzer.StemWord("Fahrrad"), thesaurus.Lookup(GermanTextAnalyzer.StemWord("Rad")));
+        Assert.Contains("stellplatz", thesaurus.Lookup("parkplatz"));
+        Assert.Contains("mullentsorgung", thesaurus.Lookup("mullabfuhr")); // folded as the search folds: ü→u
+        Assert.Contains("fahrrad", thesaurus.Lookup("rad"));
+        Assert.DoesNotContain("spiel", thesaurus.Lookup("wetter")); // "Wetter" is no "Wette": words, not stems, are looked up
     }
 
     [Fact]
