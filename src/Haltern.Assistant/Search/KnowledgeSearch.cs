@@ -111,13 +111,13 @@ public sealed class KnowledgeSearch
     /// ("Parkplätze": "Parkplatz"). Each is one lookup in a synonym map and one in the term dictionary; the index
     /// state keeps them for the next question.
     /// </summary>
-    private static string[] Synonyms(SynonymFile staff, SynonymFile thesaurus, TermLookup lookup, string word, string term)
+    private static string[] Synonyms(SynonymFile staff, Thesaurus thesaurus, TermLookup lookup, string word, string term)
     {
         List<string>? found = null;
         var looked = 0;
-        foreach (var source in (ReadOnlySpan<SynonymFile>)[staff, thesaurus])
+        foreach (var source in (ReadOnlySpan<Func<string, IReadOnlyList<string>>>)[staff.Lookup, thesaurus.Lookup])
         {
-            foreach (var synonym in BaseForms(word).Select(source.Lookup).FirstOrDefault(s => s.Count > 0) ?? [])
+            foreach (var synonym in BaseForms(word).Select(source).FirstOrDefault(s => s.Count > 0) ?? [])
             {
                 var stem = GermanTextAnalyzer.StemWord(synonym);
                 if (looked++ >= SynonymCandidates || found?.Count >= MaxSynonyms)

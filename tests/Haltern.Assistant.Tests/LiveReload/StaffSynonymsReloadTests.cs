@@ -1,6 +1,5 @@
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Search;
-using Haltern.Assistant.Tests.Import;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
