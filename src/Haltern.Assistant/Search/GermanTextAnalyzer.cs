@@ -28,6 +28,12 @@ public sealed class GermanTextAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>
+    /// Names how the index analyses its texts; change it with the analysis (stop words, compound splitting, its
+    /// dictionary), so an index kept on disk (<c>Knowledge:IndexPath</c>) is built anew rather than reused.
+    /// </summary>
+    public const string IndexVersion = "analysis-2";
+
     private readonly bool _index;
 
     /// <summary>The analyzer for questions.</summary>

@@ -277,7 +277,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         }
 
         var knowledge = KnowledgeSet.From(files.Values);
-        var hash = _store is null ? null : KnowledgeFolderHash.Of(files.Values);
+        var hash = _store is null ? null : IndexHash(files.Values);
         serving.Writer.Update(
             changed.Select(f => f.Id).Concat(deleted),
             changed.Select(f => f.Article).OfType<Article>(),
@@ -294,7 +294,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         var watch = Stopwatch.StartNew();
         var files = _loader.LoadFiles(folder);
         var knowledge = KnowledgeSet.From(files);
-        var hash = _store is null ? null : KnowledgeFolderHash.Of(files);
+        var hash = _store is null ? null : IndexHash(files);
         _synonymsStamp = StaffSynonyms.Stamp(folder);
         _synonyms = StaffSynonyms.Load(folder, _logger);
         var loaded = watch.Elapsed;
@@ -304,6 +304,14 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         LogIndexServing(_logger, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped.Count,
             (long)loaded.TotalMilliseconds, (long)(watch.Elapsed - loaded).TotalMilliseconds, serving.Reused);
     }
+
+    /// <summary>
+    /// What an index on disk must have been built for to be reused: the folder's files, and the way the index
+    /// analyses them (<see cref="GermanTextAnalyzer.IndexVersion"/> and the size of the compound dictionary), so an
+    /// index written before a change of the analysis or of the shipped thesaurus is built anew.
+    /// </summary>
+    private static string IndexHash(IEnumerable<KnowledgeFile> files) =>
+        $"{KnowledgeFolderHash.Of(files)}/{GermanTextAnalyzer.IndexVersion}/{CompoundParts.Dictionary.Count}";
 
     /// <summary>Re-reads the staff synonyms if their file changed since the serving index was made; true if it did.</summary>
     private bool ReadSynonymsIfChanged(string folder)
