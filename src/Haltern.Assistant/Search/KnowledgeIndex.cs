@@ -146,9 +146,10 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// The synonyms of a question's term that this index holds (see <see cref="KnowledgeSearch"/>), found once per
-    /// index state and kept for the next question with the same word. Bounded like <see cref="TermsOf"/>.
+    /// index state and kept for the next question with the same word, once they are <paramref name="complete"/>
+    /// (the thesaurus read). Bounded like <see cref="TermsOf"/>.
     /// </summary>
-    internal string[] SynonymsOf(string term, Func<string[]> find)
+    internal string[] SynonymsOf(string term, bool complete, Func<string[]> find)
     {
         if (_synonyms.TryGetValue(term, out var cached))
         {
@@ -156,7 +157,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var found = find();
-        if (_synonyms.Count < TermCacheSize)
+        if (complete && _synonyms.Count < TermCacheSize)
         {
             _synonyms.TryAdd(term, found);
         }

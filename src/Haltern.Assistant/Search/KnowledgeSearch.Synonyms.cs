@@ -8,16 +8,16 @@ public sealed partial class KnowledgeSearch
     /// <summary>
     /// The synonyms of the question's <paramref name="word"/> (as written, folded; its analysed term
     /// <paramref name="term"/>) that the index holds, as the index writes them: the staff's first, then the
-    /// thesaurus', at most <see cref="MaxSynonyms"/> of the first <see cref="SynonymCandidates"/> (a word of many
+    /// thesaurus' (once it is read, see <see cref="Thesaurus"/>), at most <see cref="MaxSynonyms"/> of the first <see cref="SynonymCandidates"/> (a word of many
     /// senses has dozens). An inflected word is looked up as its base form where the word itself is no entry
     /// ("Parkplätze": "Parkplatz"). Each is one lookup in a synonym map and one in the term dictionary; the index
     /// state keeps them for the next question.
     /// </summary>
-    private static string[] Synonyms(SynonymFile staff, Thesaurus thesaurus, TermLookup lookup, string word, string term)
+    private static string[] Synonyms(SynonymFile staff, Thesaurus? thesaurus, TermLookup lookup, string word, string term)
     {
         List<string>? found = null;
         var looked = 0;
-        foreach (var source in (ReadOnlySpan<Func<string, IReadOnlyList<string>>>)[staff.Lookup, thesaurus.Lookup])
+        foreach (var source in thesaurus is null ? [staff.Lookup] : (ReadOnlySpan<Func<string, IReadOnlyList<string>>>)[staff.Lookup, thesaurus.Lookup])
         {
             foreach (var synonym in BaseForms(word).Select(source).FirstOrDefault(s => s.Count > 0) ?? [])
             {

@@ -84,7 +84,7 @@ public sealed partial class KnowledgeSearch
                 .Distinct(StringComparer.Ordinal)
                 .Take(24)
                 .ToArray();
-            var thesaurus = Thesaurus.Loaded();
+            var thesaurus = Thesaurus.Current;
             var written = WrittenWords(text);
             var terms = words
                 .Select(term => (Term: term, Cue: cueStems.Contains(term), German: translated.GetValueOrDefault(term) ?? []))
@@ -96,7 +96,7 @@ public sealed partial class KnowledgeSearch
                             ? new QueryTerm(t.Term, [], IsCue: false) { Forms = t.German }
                             : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
                 .Select(t => t.IsCue || !written.TryGetValue(t.Term, out var word) ? t
-                    : t with { Synonyms = index.SynonymsOf(word, () => Synonyms(index.Synonyms, thesaurus, lookup, word, t.Term)).Where(s => !words.Contains(s)).ToArray() })
+                    : t with { Synonyms = index.SynonymsOf(word, thesaurus is not null, () => Synonyms(index.Synonyms, thesaurus, lookup, word, t.Term)).Where(s => !words.Contains(s)).ToArray() })
                 .ToArray();
             _lookups.AddOrUpdate(terms, lookup);
             return terms;

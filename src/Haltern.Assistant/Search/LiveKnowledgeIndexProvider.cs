@@ -146,8 +146,13 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
 
         _folder = folder;
 
-        // The thesaurus is read beside the first index build, not after it (or on the first question).
-        _ = Thesaurus.Preload();
+        // The compound dictionary (which the index is written with) is read while the files are, on another
+        // thread; the thesaurus (for questions only) after it.
+        _ = Task.Run(() =>
+        {
+            _ = CompoundParts.Dictionary.Count;
+            return Thesaurus.Preload();
+        }, CancellationToken.None);
 
         // Watch before loading, so a change made during the first load is not missed.
         if (_options.Watch)

@@ -12,8 +12,9 @@ namespace Haltern.Assistant.Search;
 /// <see cref="Lucene.Net.Analysis.Synonym.SynonymMap"/> in expand mode would hold every pair of each set (half a
 /// million rules) and cost seconds of CPU at start for the same lookups (see docs/performance.md). The staff's
 /// own, small synonym file is read with Lucene's parser (<see cref="SynonymFile"/>).
-/// Read once per process, in the background from the start of the first index build on (<see cref="Preload"/>); a
-/// question asked before it is read waits for it, as it waits for a recognizer's model.
+/// Read once per process in the background, from the bot's start on (<see cref="Preload"/>), after the compound
+/// dictionary the first index needs: neither the first index nor the first question waits for it (half a second
+/// of CPU, see docs/performance.md). A question asked in that time is searched without the thesaurus' synonyms.
 /// </summary>
 public sealed class Thesaurus
 {
@@ -33,6 +34,21 @@ public sealed class Thesaurus
 
     /// <summary>How many sets of synonyms it holds.</summary>
     public int Sets => _words.Length;
+
+    /// <summary>The thesaurus if it is read, else null (and its reading is started).</summary>
+    public static Thesaurus? Current
+    {
+        get
+        {
+            if (Instance.IsValueCreated)
+            {
+                return Instance.Value;
+            }
+
+            Preload();
+            return null;
+        }
+    }
 
     /// <summary>Starts reading it in the background (once); the task completes when it is read.</summary>
     public static Task Preload() =>
