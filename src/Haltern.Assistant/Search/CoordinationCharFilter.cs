@@ -6,8 +6,8 @@ using Lucene.Net.Analysis.Util;
 namespace Haltern.Assistant.Search;
 
 /// <summary>
-/// Writes out German hyphenated coordination: "Bau-, Planungs- und Umweltausschuss" reads as "Bau- Bauausschuss,
-/// Planungs- Planungsausschuss und Umweltausschuss", "Ein- und Ausfahrt" as "Ein- Einfahrt und Ausfahrt", so each
+/// Writes out German hyphenated coordination: "Jugend-, Sozial- und Schulamt" reads as "Jugend- Jugendamt,
+/// Sozial- Sozialamt und Schulamt", "Hin- und Rückfahrt" as "Hin- Hinfahrt und Rückfahrt", so each
 /// full compound is a word of the text. The shared head is the longest word of <see cref="CompoundParts"/> that
 /// ends the last compound. The text is read whole (a knowledge text or a question is short); the offsets of the
 /// words after an insertion are corrected back to the original text.
@@ -91,7 +91,7 @@ internal sealed partial class CoordinationCharFilter : BaseCharFilter
 
     /// <summary>
     /// The longest word of <paramref name="parts"/> that ends <paramref name="compound"/> after at least two letters
-    /// of it ("ausschuss" of "Umweltausschuss", "fahrt" of "Ausfahrt"), lower case; null if none.
+    /// of it ("amt" of "Schulamt", "fahrt" of "Rückfahrt"), lower case; null if none.
     /// </summary>
     internal static string? Head(string compound, CharArraySet parts)
     {

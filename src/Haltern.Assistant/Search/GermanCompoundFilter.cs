@@ -5,20 +5,20 @@ using Lucene.Net.Analysis.Util;
 namespace Haltern.Assistant.Search;
 
 /// <summary>
-/// Adds the parts of a German compound after it, at its position: "parkgebührenerhöhung" also as "park", "gebühr",
-/// "erhöhung". Built on Lucene's <see cref="CompoundWordTokenFilterBase"/>, but a word is split only where it is
+/// Adds the parts of a German compound after it, at its position: "hundesteuerbescheid" also as "hund", "steuer",
+/// "bescheid". Built on Lucene's <see cref="CompoundWordTokenFilterBase"/>, but a word is split only where it is
 /// wholly made of dictionary words (<see cref="CompoundParts"/>), joined by the linking letters of German compounds
-/// ("Arbeit|s|speicher", "Gebühr|en|erhöhung") and ending in an inflection ("Park|gebühren"). Lucene's
+/// ("Arbeit|s|speicher", "Frau|en|haus") and ending in an inflection ("Bürger|meisters"). Lucene's
 /// <see cref="DictionaryCompoundWordTokenFilter"/> adds every dictionary word found anywhere inside a word, which
 /// makes "Minute" also "Nute" and "Antwort" "Wort", and so texts meet questions they have nothing to do with.
 /// Of several splits the one with the fewest parts is taken.
 /// </summary>
 internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
 {
-    /// <summary>The letters that may join two parts: "Arbeit|s|zeit", "Gebühr|en|erhöhung", "Kind|er|garten".</summary>
+    /// <summary>The letters that may join two parts: "Arbeit|s|zeit", "Frau|en|haus", "Kind|er|garten".</summary>
     private static readonly string[] Linking = ["", "s", "es", "n", "en", "er", "e", "ns"];
 
-    /// <summary>The endings the last part may carry: "Park|gebühren", "Bürger|meisters".</summary>
+    /// <summary>The endings the last part may carry: "Bürger|meisters", "Stadt|teilen".</summary>
     private static readonly string[] Endings = ["", "e", "en", "n", "s", "es", "er", "ern", "nen"];
 
     private const int MaxParts = 4;

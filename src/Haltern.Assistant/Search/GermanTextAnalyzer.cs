@@ -15,10 +15,10 @@ namespace Haltern.Assistant.Search;
 /// <summary>
 /// The analyzer of the index and of questions: standard tokenizer, lower case, stop words, German normalisation
 /// (ä→a, ö→o, ü→u, ß→ss, and the spellings ae/oe/ue, so "Buergerbuero" and "Bürgerbüro" meet) and the German2
-/// Snowball stemmer; hyphenated coordination is written out first ("Ein- und Ausfahrt": "Einfahrt", see
+/// Snowball stemmer; hyphenated coordination is written out first ("Hin- und Rückfahrt": "Hinfahrt", see
 /// <see cref="CoordinationCharFilter"/>). The two flavours differ in two steps only. The index's
-/// (<see cref="ForIndex"/>) adds each compound's parts at the compound's position ("Parkgebührenerhöhung" is also
-/// "Gebühr" and "Erhöhung"; <see cref="CompoundParts"/>), so a question's separate words meet it; a question is not
+/// (<see cref="ForIndex"/>) adds each compound's parts at the compound's position ("Hundesteuerbescheid" is also
+/// "Hund", "Steuer" and "Bescheid"; <see cref="CompoundParts"/>), so a question's separate words meet it; a question is not
 /// split so, since its compound is split against the index's own words when the index lacks it (see
 /// <see cref="KnowledgeSearch"/>), and each of its words stays one topic word. The question's
 /// (the default) also drops the words that carry no topic in a question (<see cref="StopWords.Question"/>).
@@ -130,7 +130,7 @@ public sealed class GermanTextAnalyzer : Analyzer
 
     /// <summary>
     /// The analyzer synonym files are read with, and a question's words looked up in them: the words as written,
-    /// lower case and folded (ä→a, ae→a), not stemmed, since stems of different words meet ("Wetter" and "Wette"
+    /// lower case and folded (ä→a, ae→a), not stemmed, since stems of different words meet ("Laden" and "laden"
     /// are both "wett") and would bring each other's synonyms. No stop words dropped, no compounds split.
     /// </summary>
     internal static Analyzer ForSynonyms { get; } = new SynonymAnalyzer();

@@ -10,7 +10,7 @@ public sealed partial class KnowledgeSearch
     /// <paramref name="term"/>) that the index holds, as the index writes them: the staff's first, then the
     /// thesaurus' (once it is read, see <see cref="Thesaurus"/>), at most <see cref="MaxSynonyms"/> of the first <see cref="SynonymCandidates"/> (a word of many
     /// senses has dozens). An inflected word is looked up as its base form where the word itself is no entry
-    /// ("Parkplätze": "Parkplatz"). Each is one lookup in a synonym map and one in the term dictionary; the index
+    /// ("Bürgerämter": "Bürgeramt"). Each is one lookup in a synonym map and one in the term dictionary; the index
     /// state keeps them for the next question.
     /// </summary>
     private static string[] Synonyms(SynonymFile staff, Thesaurus? thesaurus, TermLookup lookup, string word, string term)
@@ -37,7 +37,7 @@ public sealed partial class KnowledgeSearch
         return found?.ToArray() ?? [];
     }
 
-    /// <summary>The word, then the word without an inflection ending: "parkplatze" (Parkplätze), "parkplatz".</summary>
+    /// <summary>The word, then the word without an inflection ending: "burgeramter" (Bürgerämter), "burgeramt".</summary>
     private static IEnumerable<string> BaseForms(string word)
     {
         yield return word;

@@ -504,7 +504,7 @@ public sealed partial class KnowledgeSearch
         }
 
         // A synonym counts where the text writes it as a word: a synonym of a compound's part ("Bürger" in
-        // "Bürgerbüro" for "Einwohner") is two steps from the question's meaning.
+        // "Bürgerbüro" for a word meaning inhabitants) is two steps from the question's meaning.
         var words = docTerms is AnalyzedText analyzed ? analyzed.Words : docTerms;
         var synonym = term.Synonyms.Any(words.Contains) ? SynonymCoverage : 0;
         if (term.Parts.Count > 0)
