@@ -76,7 +76,7 @@ public sealed partial class KnowledgeFolderWatcher : IAsyncDisposable
 
     private void Signal() => _signals.Writer.TryWrite(true);
 
-    /// <summary>Markdown files, and folders (a folder moved in or out carries files); not editors' temp files.</summary>
+    /// <summary>Markdown files, the staff's synonyms (<c>synonyme.txt</c>), and folders (a folder moved in or out carries files); not editors' temp files.</summary>
     private static bool Counts(string path)
     {
         var name = Path.GetFileName(path);
@@ -86,7 +86,8 @@ public sealed partial class KnowledgeFolderWatcher : IAsyncDisposable
         }
 
         var extension = Path.GetExtension(name);
-        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Length == 0;
+        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Length == 0
+            || name.Equals("synonyme.txt", StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task RunAsync(TimeSpan quietPeriod, TimeSpan maxDelay, Func<CancellationToken, Task> changed, TimeProvider time, CancellationToken stopping)

@@ -13,55 +13,63 @@ using Lucene.Net.Util;
 namespace Haltern.Assistant.Search;
 
 /// <summary>
-/// The one analyzer used for indexing and querying: standard tokenizer, lower case, German stop words,
-/// German normalisation (ä→a, ö→o, ü→u, ß→ss, and the spellings ae/oe/ue, so "Buergerbuero" and "Bürgerbüro"
-/// meet) and the German2 Snowball stemmer. Compounds are split at query time against the index's own vocabulary
-/// (<see cref="QueryBuilder"/>), so no word list is kept in code.
+/// The analyzer of the index and of questions: standard tokenizer, lower case, stop words, German normalisation
+/// (ä→a, ö→o, ü→u, ß→ss, and the spellings ae/oe/ue, so "Buergerbuero" and "Bürgerbüro" meet) and the German2
+/// Snowball stemmer; hyphenated coordination is written out first ("Hin- und Rückfahrt": "Hinfahrt", see
+/// <see cref="CoordinationCharFilter"/>). The two flavours differ in two steps only. The index's
+/// (<see cref="ForIndex"/>) adds each compound's parts at the compound's position ("Hundesteuerbescheid" is also
+/// "Hund", "Steuer" and "Bescheid"; <see cref="CompoundParts"/>), so a question's separate words meet it; a question is not
+/// split so, since its compound is split against the index's own words when the index lacks it (see
+/// <see cref="KnowledgeSearch"/>), and each of its words stays one topic word. The question's
+/// (the default) also drops the words that carry no topic in a question (<see cref="StopWords.Question"/>).
+/// Parts share the compound's position, so they add nothing to a text's length under BM25.
 /// </summary>
 public sealed class GermanTextAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly string[] ExtraStopWords =
-    [
-        "wurde", "wurden", "worden", "gibt", "gab", "gäbe", "geben", "gibts", "gibt's", "bitte", "mal", "eigentlich",
-        "wann", "wer", "wen", "wem", "wessen", "warum", "wieso", "weshalb", "woher", "wohin", "welchen", "welcher",
-        "kannst", "könnten", "müssen", "darf", "dürfen", "möchte", "möchten", "gerne", "gern", "ja", "nein", "hallo",
-        // Light verbs and hedges that carry no topic: "Wie viel Geld bekommen die Schulen?" is about Schulen, "Was
-        // steht in den neuesten Meldungen?" about nothing but the news, "Was kostet das insgesamt?" about a cost.
-        "steht", "stehen", "bekomme", "bekommst", "bekommt", "bekommen", "kriege", "kriegt", "kriegen", "komme", "kommen",
-        "kommt",
-        // What a word means is asked with words no text is about: "Was bedeutet iSerf?" is about iSerf.
-        "bedeutet", "bedeuten", "bedeutung", "meint", "gemeint",
-        // A form of address is no topic: "Hat Herr Stegemann Zeit?" asks for Stegemann.
-        "herr", "herrn", "frau", "mr", "mrs", "ms",
-        // "machen", "stattfinden": "Was wurde im Winter gemacht?" is about the winter, "Wo findet die Sprechstunde
-        // statt?" about the Sprechstunde.
-        // Counts ("Die letzten drei Meldungen") are no topic.
-        "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "one", "two", "three", "four", "five",
-        "berichtet", "berichten", "berichtete", "geht", "gehen", "gehe", "passt", "passen",
-        // "Wie lautet die Telefonnummer?" asks for the number; "When does the mayor hold office hours?" for the mayor.
-        "lautet", "lauten", "hold", "holds",
-        "brauche", "brauchst", "braucht", "brauchen", "benötige", "benötigen", "need", "needs",
-        "macht", "mache", "machst", "gemacht", "findet", "finden", "statt", "stattfinden", "stattfindet",
-        "insgesamt", "ungefähr", "etwa", "circa", "ca", "genau",
-        "what", "when", "where", "who", "whom", "how", "which", "why", "do", "does", "did", "can", "could", "would",
-        "please", "me", "my", "i", "you", "your", "is", "are", "was", "were", "there", "any",
-        // English function words Lucene's list leaves in: "Any news about the Kita?" is about the Kita.
-        "about", "from", "get", "got", "go", "goes", "going", "much", "many", "have", "has", "had", "what's", "whats",
-        "some", "here", "tell", "know", "want", "like", "should", "will", "may", "might", "must", "new", "old", "all",
-        "also", "just", "only", "other", "again", "still", "very", "really", "anything", "something",
-    ];
+    /// <summary>
+    /// Names how the index analyses its texts; change it with the analysis (stop words, compound splitting, its
+    /// dictionary), so an index kept on disk (<c>Knowledge:IndexPath</c>) is built anew rather than reused.
+    /// </summary>
+    public const string IndexVersion = "analysis-2";
 
-    /// <summary>Lucene's German stop words, plus its English ones for the English questions.</summary>
-    private static readonly CharArraySet StopWords = BuildStopWords();
+    private readonly bool _index;
+
+    /// <summary>The analyzer for questions.</summary>
+    public GermanTextAnalyzer()
+        : this(index: false)
+    {
+    }
+
+    private GermanTextAnalyzer(bool index)
+    {
+        _index = index;
+    }
+
+    /// <summary>The analyzer for the knowledge's texts, which adds the parts of compounds.</summary>
+    public static GermanTextAnalyzer ForIndex() => new(index: true);
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new CoordinationCharFilter(reader, CompoundParts.Dictionary);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
         TokenStream stream = new LowerCaseFilter(Version, new EnglishPossessiveFilter(Version, tokenizer)); // "mayor's" → "mayor"
-        stream = new StopFilter(Version, stream, StopWords);
-        return new TokenStreamComponents(tokenizer, Normalize(stream));
+        if (_index)
+        {
+            stream = new GermanCompoundFilter(stream, CompoundParts.Dictionary);
+        }
+
+        stream = new StopFilter(Version, stream, StopWords.Index);
+        if (!_index)
+        {
+            stream = new StopFilter(Version, stream, StopWords.Question);
+        }
+
+        // A part that is the whole word, or stems as another part does, is left once.
+        return new TokenStreamComponents(tokenizer, new RemoveDuplicatesTokenFilter(Normalize(stream)));
     }
 
     /// <summary>The analysed terms of a text, in order.</summary>
@@ -80,6 +88,31 @@ public sealed class GermanTextAnalyzer : Analyzer
         return terms;
     }
 
+    /// <summary>
+    /// The analysed terms of a text as a set, with the words as written (<see cref="AnalyzedText.Words"/>) told apart
+    /// from the compound parts the index analyzer adds (those stand at their compound's position).
+    /// </summary>
+    internal AnalyzedText Analyze(string text, string field = "text")
+    {
+        var analyzed = new AnalyzedText();
+        using var stream = GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            analyzed.Add(value);
+            if (increment.PositionIncrement > 0)
+            {
+                analyzed.Words.Add(value);
+            }
+        }
+
+        stream.End();
+        return analyzed;
+    }
+
     /// <summary>Normalises and stems one word the way the analyzer does, stop words included.</summary>
     public static string StemWord(string word)
     {
@@ -95,6 +128,38 @@ public sealed class GermanTextAnalyzer : Analyzer
     private static TokenStream Normalize(TokenStream stream) =>
         new SnowballFilter(new ASCIIFoldingFilter(new GermanNormalizationFilter(stream)), new German2Stemmer());
 
+    /// <summary>
+    /// The analyzer synonym files are read with, and a question's words looked up in them: the words as written,
+    /// lower case and folded (ä→a, ae→a), not stemmed, since stems of different words meet ("Laden" and "laden"
+    /// are both "wett") and would bring each other's synonyms. No stop words dropped, no compounds split.
+    /// </summary>
+    internal static Analyzer ForSynonyms { get; } = new SynonymAnalyzer();
+
+    /// <summary>The words of <paramref name="text"/> as <see cref="ForSynonyms"/> writes them.</summary>
+    internal static IReadOnlyList<string> FoldedWords(string text)
+    {
+        var words = new List<string>();
+        using var stream = ForSynonyms.GetTokenStream("word", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return words;
+    }
+
+    private sealed class SynonymAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
+            return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(Version, tokenizer))));
+        }
+    }
+
     private sealed class WordAnalyzer : Analyzer
     {
         public static readonly WordAnalyzer Instance = new();
@@ -105,26 +170,11 @@ public sealed class GermanTextAnalyzer : Analyzer
             return new TokenStreamComponents(tokenizer, Normalize(new LowerCaseFilter(Version, tokenizer)));
         }
     }
+}
 
-    private static CharArraySet BuildStopWords()
-    {
-        var set = new CharArraySet(Version, GermanAnalyzer.DefaultStopSet.Count + 64, ignoreCase: true);
-        foreach (var word in GermanAnalyzer.DefaultStopSet)
-        {
-            set.Add(word);
-        }
-
-        foreach (var word in StopAnalyzer.ENGLISH_STOP_WORDS_SET)
-        {
-            set.Add(word);
-        }
-
-        // Question words and auxiliaries Lucene's list leaves in: they carry no topic.
-        foreach (var word in ExtraStopWords)
-        {
-            set.Add(word);
-        }
-
-        return set;
-    }
+/// <summary>A text's analysed terms, compound parts included, and its <see cref="Words"/> as written.</summary>
+internal sealed class AnalyzedText() : HashSet<string>(StringComparer.Ordinal)
+{
+    /// <summary>The terms of the words as written, without the parts of compounds.</summary>
+    public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Language;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -35,9 +36,10 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly IndexedDocument[] _documents;
     private int _disposed;
 
-    internal KnowledgeIndex(KnowledgeSet knowledge, IndexSearcher searcher, Action release)
+    internal KnowledgeIndex(KnowledgeSet knowledge, IndexSearcher searcher, SynonymFile synonyms, Action release)
     {
         Knowledge = knowledge;
+        Synonyms = synonyms;
         _searcher = searcher;
         _release = release;
         _articles = knowledge.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -58,17 +60,26 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>The newest article, if any.</summary>
     public Article? Newest { get; }
 
-    /// <summary>The analyzer the index was built with; queries must use it too.</summary>
+    /// <summary>The analyzer for questions (the index's, without splitting compounds; see <see cref="GermanTextAnalyzer"/>).</summary>
     public GermanTextAnalyzer Analyzer { get; } = new();
 
-    /// <summary>Builds an index over <paramref name="knowledge"/> in <paramref name="directory"/> (memory if null), which it then owns.</summary>
-    public static KnowledgeIndex Build(KnowledgeSet knowledge, LuceneDirectory? directory = null)
+    /// <summary>The analyzer the index was built with, for rating a knowledge item's text as the index holds it.</summary>
+    internal GermanTextAnalyzer TextAnalyzer { get; } = GermanTextAnalyzer.ForIndex();
+
+    /// <summary>The staff's own synonyms from the knowledge folder (<c>synonyme.txt</c>), searched like the thesaurus' but before it.</summary>
+    public SynonymFile Synonyms { get; }
+
+    /// <summary>
+    /// Builds an index over <paramref name="knowledge"/> in <paramref name="directory"/> (memory if null), which it
+    /// then owns, with the staff's <paramref name="synonyms"/>.
+    /// </summary>
+    public static KnowledgeIndex Build(KnowledgeSet knowledge, LuceneDirectory? directory = null, SynonymFile? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var writer = KnowledgeIndexWriter.Create(directory ?? new RAMDirectory(), knowledge, hash: null);
         try
         {
-            return writer.Snapshot(knowledge);
+            return writer.Snapshot(knowledge, synonyms);
         }
         finally
         {
@@ -124,7 +135,7 @@ public sealed class KnowledgeIndex : IDisposable
             return cached;
         }
 
-        var terms = Analyzer.Terms(text()).ToHashSet(StringComparer.Ordinal);
+        var terms = TextAnalyzer.Analyze(text());
         if (_terms.Count < TermCacheSize)
         {
             _terms.TryAdd(key, terms);
@@ -132,6 +143,29 @@ public sealed class KnowledgeIndex : IDisposable
 
         return terms;
     }
+
+    /// <summary>
+    /// The synonyms of a question's term that this index holds (see <see cref="KnowledgeSearch"/>), found once per
+    /// index state and kept for the next question with the same word, once they are <paramref name="complete"/>
+    /// (the thesaurus read). Bounded like <see cref="TermsOf"/>.
+    /// </summary>
+    internal string[] SynonymsOf(string term, bool complete, Func<string[]> find)
+    {
+        if (_synonyms.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+
+        var found = find();
+        if (complete && _synonyms.Count < TermCacheSize)
+        {
+            _synonyms.TryAdd(term, found);
+        }
+
+        return found;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _synonyms = new(StringComparer.Ordinal);
 
     /// <summary>How many services name <paramref name="term"/> in their title or keywords.</summary>
     internal int ServicesNaming(string term, Func<Service, string> names)
@@ -161,7 +195,7 @@ public sealed class KnowledgeIndex : IDisposable
             _rewritten.Clear();
         }
 
-        var key = string.Join('\u001f', term.Parts.Prepend(term.IsCue ? "c" : "t").Prepend(term.Term));
+        var key = string.Join('\u001f', term.Parts.Append("|").Concat(term.Synonyms).Prepend(term.IsCue ? "c" : "t").Prepend(term.Term));
         if (_rewritten.TryGetValue(key, out var cached))
         {
             return cached;
@@ -183,7 +217,7 @@ public sealed class KnowledgeIndex : IDisposable
     internal static readonly TimeSpan RewrittenLifetime = TimeSpan.FromMinutes(30);
 
     private const int TermCacheSize = 20_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _terms = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AnalyzedText> _terms = new(StringComparer.Ordinal);
 
     public Article? FindArticle(string? id) => id is not null && _articles.TryGetValue(id, out var a) ? a : null;
 
@@ -289,6 +323,7 @@ public sealed class KnowledgeIndex : IDisposable
 
         _release(); // searches still running hold the reader until they end
         Analyzer.Dispose();
+        TextAnalyzer.Dispose();
     }
 }
 

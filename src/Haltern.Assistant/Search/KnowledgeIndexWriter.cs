@@ -1,4 +1,5 @@
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Language;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -22,7 +23,7 @@ internal sealed class KnowledgeIndexWriter
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
-    private readonly GermanTextAnalyzer _analyzer = new();
+    private readonly GermanTextAnalyzer _analyzer = GermanTextAnalyzer.ForIndex();
     private int _users = 1; // whoever created it, until Release
     private int _closed;
 
@@ -141,8 +142,11 @@ internal sealed class KnowledgeIndexWriter
         }
     }
 
-    /// <summary>An index over the last commit, with <paramref name="knowledge"/> (what that commit holds).</summary>
-    public KnowledgeIndex Snapshot(KnowledgeSet knowledge)
+    /// <summary>
+    /// An index over the last commit, with <paramref name="knowledge"/> (what that commit holds) and the staff's
+    /// <paramref name="synonyms"/> from the same folder.
+    /// </summary>
+    public KnowledgeIndex Snapshot(KnowledgeSet knowledge, SynonymFile? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         if (Interlocked.Increment(ref _users) == 1 || IsClosed)
@@ -151,7 +155,7 @@ internal sealed class KnowledgeIndexWriter
         }
 
         var searcher = _searchers.Acquire();
-        return new KnowledgeIndex(knowledge, searcher, () =>
+        return new KnowledgeIndex(knowledge, searcher, synonyms ?? SynonymFile.Empty, () =>
         {
             _searchers.Release(searcher);
             Release();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Language;
 using Haltern.Assistant.Understanding;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -21,6 +22,12 @@ public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool Is
     /// leaves the ending "-t" and the participle's "ge-" on; only forms the index holds are kept.
     /// </summary>
     public IReadOnlyList<string> Forms { get; init; } = [];
+
+    /// <summary>
+    /// Words of the same meaning that the index holds (the staff's synonyms first, then the thesaurus'): searched
+    /// beside the word, below it (see <see cref="KnowledgeSearch"/>), never instead of it.
+    /// </summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
 }
 
 /// <summary>A service found for a question, with how much of the question it covers (0..1).</summary>
@@ -37,7 +44,7 @@ public sealed record ArticleHit(Article Article, double Coverage, float Score);
 /// compounds split against the index's own vocabulary, and fuzzy variants for typos. Each hit is then rated by
 /// its coverage: the share of the question's topic words it contains, the confidence the assistant decides on.
 /// </summary>
-public sealed class KnowledgeSearch
+public sealed partial class KnowledgeSearch
 {
     private const int Candidates = 8;
 
@@ -72,10 +79,14 @@ public sealed class KnowledgeSearch
             var lookup = new TermLookup(searcher, index);
             var cueStems = cueWords.SelectMany(w => index.Analyzer.Terms(w)).Select(t => WithoutS(lookup, t)).ToHashSet(StringComparer.Ordinal);
             var translated = Translated(index, lookup, translations);
-            var terms = index.Analyzer.Terms(text)
+            var words = index.Analyzer.Terms(text)
                 .Select(t => WithoutS(lookup, t))
                 .Distinct(StringComparer.Ordinal)
                 .Take(24)
+                .ToArray();
+            var thesaurus = Thesaurus.Current;
+            var written = WrittenWords(text);
+            var terms = words
                 .Select(term => (Term: term, Cue: cueStems.Contains(term), German: translated.GetValueOrDefault(term) ?? []))
                 .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
                     ? new QueryTerm(t.Term, [], t.Cue) { Forms = t.Cue ? [] : [.. VerbForms(lookup, t.Term), .. t.German] }
@@ -84,6 +95,8 @@ public sealed class KnowledgeSearch
                         : t.German.Count > 0 // "school": the index holds "schul", which is what is searched
                             ? new QueryTerm(t.Term, [], IsCue: false) { Forms = t.German }
                             : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
+                .Select(t => t.IsCue || !written.TryGetValue(t.Term, out var word) ? t
+                    : t with { Synonyms = index.SynonymsOf(word, thesaurus is not null, () => Synonyms(index.Synonyms, thesaurus, lookup, word, t.Term)).Where(s => !words.Contains(s)).ToArray() })
                 .ToArray();
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
@@ -411,6 +424,11 @@ public sealed class KnowledgeSearch
                 clause.Add(lookup.Query(field, form, boost * 0.8f), Occur.SHOULD);
             }
 
+            foreach (var synonym in term.Synonyms.Where(synonym => lookup.Occurs(field, synonym)))
+            {
+                clause.Add(lookup.Query(field, synonym, boost * SynonymBoost), Occur.SHOULD);
+            }
+
             foreach (var part in term.Parts.Where(part => lookup.Occurs(field, part)))
             {
                 clause.Add(lookup.Query(field, part, boost * 0.7f), Occur.SHOULD);
@@ -485,12 +503,16 @@ public sealed class KnowledgeSearch
             }
         }
 
+        // A synonym counts where the text writes it as a word: a synonym of a compound's part ("Bürger" in
+        // "Bürgerbüro" for a word meaning inhabitants) is two steps from the question's meaning.
+        var words = docTerms is AnalyzedText analyzed ? analyzed.Words : docTerms;
+        var synonym = term.Synonyms.Any(words.Contains) ? SynonymCoverage : 0;
         if (term.Parts.Count > 0)
         {
             var parts = term.Parts.Count(docTerms.Contains) / (double)term.Parts.Count;
             if (parts > 0)
             {
-                return parts;
+                return Math.Max(parts, synonym);
             }
         }
 
@@ -498,6 +520,11 @@ public sealed class KnowledgeSearch
         if (edits > 0 && docTerms.Any(d => d.Length > 2 && d[0] == term.Term[0] && Math.Abs(d.Length - term.Term.Length) <= edits && EditDistance.Between(d, term.Term) <= edits))
         {
             return 0.8;
+        }
+
+        if (synonym > 0)
+        {
+            return synonym;
         }
 
         // A compound in the text that contains the whole question word ("sprechstund" in "burgermeistersprechstund").

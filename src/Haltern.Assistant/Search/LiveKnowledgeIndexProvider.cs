@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Language;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Hosting;
@@ -35,6 +36,8 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     private readonly List<Task> _retiring = [];
     private Serving? _serving;
     private Dictionary<string, KnowledgeFile>? _files; // what the serving index was read from; only touched by the one reload running
+    private (DateTime Written, long Length)? _synonymsStamp; // the staff synonyms file the serving index has; as _files
+    private (SynonymFile Synonyms, IReadOnlyList<SkippedFile> Skipped) _synonyms = (SynonymFile.Empty, []);
     private KnowledgeStatus _status = KnowledgeStatus.Loading;
     private KnowledgeFolderWatcher? _watcher;
     private Task _start = Task.CompletedTask;
@@ -143,6 +146,14 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
 
         _folder = folder;
 
+        // The compound dictionary (which the index is written with) is read while the files are, on another
+        // thread; the thesaurus (for questions only) after it.
+        _ = Task.Run(() =>
+        {
+            _ = CompoundParts.Dictionary.Count;
+            return Thesaurus.Preload();
+        }, CancellationToken.None);
+
         // Watch before loading, so a change made during the first load is not missed.
         if (_options.Watch)
         {
@@ -247,8 +258,16 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         }
 
         var deleted = files.Keys.Where(id => !seen.Contains(id)).ToArray();
+        var synonymsChanged = ReadSynonymsIfChanged(folder);
         if (changed.Count == 0 && deleted.Length == 0)
         {
+            if (synonymsChanged)
+            {
+                var same = serving.Index.Knowledge;
+                Serve(new Serving(serving.Writer.Snapshot(same, _synonyms.Synonyms), serving.Writer, serving.Hash) { Generation = serving.Generation, Reused = serving.Reused }, Ready(same, serving));
+                LogSynonymsUpdated(_logger);
+            }
+
             return;
         }
 
@@ -263,13 +282,13 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         }
 
         var knowledge = KnowledgeSet.From(files.Values);
-        var hash = _store is null ? null : KnowledgeFolderHash.Of(files.Values);
+        var hash = _store is null ? null : IndexHash(files.Values);
         serving.Writer.Update(
             changed.Select(f => f.Id).Concat(deleted),
             changed.Select(f => f.Article).OfType<Article>(),
             changed.Select(f => f.Service).OfType<Service>(),
             hash);
-        var next = new Serving(serving.Writer.Snapshot(knowledge), serving.Writer, hash) { Generation = serving.Generation, Reused = serving.Reused };
+        var next = new Serving(serving.Writer.Snapshot(knowledge, _synonyms.Synonyms), serving.Writer, hash) { Generation = serving.Generation, Reused = serving.Reused };
         Serve(next, Ready(knowledge, next));
         LogIndexUpdated(_logger, changed.Count, deleted.Length, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped.Count, (long)watch.Elapsed.TotalMilliseconds);
     }
@@ -280,7 +299,9 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         var watch = Stopwatch.StartNew();
         var files = _loader.LoadFiles(folder);
         var knowledge = KnowledgeSet.From(files);
-        var hash = _store is null ? null : KnowledgeFolderHash.Of(files);
+        var hash = _store is null ? null : IndexHash(files);
+        _synonymsStamp = StaffSynonyms.Stamp(folder);
+        _synonyms = StaffSynonyms.Load(folder, _logger);
         var loaded = watch.Elapsed;
         var serving = Build(knowledge, hash);
         _files = files.ToDictionary(f => f.Id, StringComparer.Ordinal);
@@ -289,8 +310,30 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
             (long)loaded.TotalMilliseconds, (long)(watch.Elapsed - loaded).TotalMilliseconds, serving.Reused);
     }
 
+    /// <summary>
+    /// What an index on disk must have been built for to be reused: the folder's files, and the way the index
+    /// analyses them (<see cref="GermanTextAnalyzer.IndexVersion"/> and the size of the compound dictionary), so an
+    /// index written before a change of the analysis or of the shipped thesaurus is built anew.
+    /// </summary>
+    private static string IndexHash(IEnumerable<KnowledgeFile> files) =>
+        $"{KnowledgeFolderHash.Of(files)}/{GermanTextAnalyzer.IndexVersion}/{CompoundParts.Dictionary.Count}";
+
+    /// <summary>Re-reads the staff synonyms if their file changed since the serving index was made; true if it did.</summary>
+    private bool ReadSynonymsIfChanged(string folder)
+    {
+        var stamp = StaffSynonyms.Stamp(folder);
+        if (stamp == _synonymsStamp)
+        {
+            return false;
+        }
+
+        _synonymsStamp = stamp;
+        _synonyms = StaffSynonyms.Load(folder, _logger);
+        return true;
+    }
+
     private KnowledgeStatus Ready(KnowledgeSet knowledge, Serving serving) =>
-        new(KnowledgeState.Ready, knowledge.Articles.Count, knowledge.Services.Count, knowledge.Skipped, _time.GetUtcNow(), null)
+        new(KnowledgeState.Ready, knowledge.Articles.Count, knowledge.Services.Count, [.. knowledge.Skipped, .. _synonyms.Skipped], _time.GetUtcNow(), null)
         {
             Generation = Status.Generation + 1,
             FromDisk = serving.Reused,
@@ -301,14 +344,14 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
     {
         if (_store is null || hash is null)
         {
-            return Serving.Of(KnowledgeIndexWriter.Create(new RAMDirectory(), knowledge, null), knowledge, null);
+            return Serving.Of(KnowledgeIndexWriter.Create(new RAMDirectory(), knowledge, null), knowledge, null, _synonyms.Synonyms);
         }
 
         if (_serving is null && _store.TryOpen(hash) is { } existing)
         {
             try
             {
-                return Serving.Of(KnowledgeIndexWriter.Open(existing), knowledge, hash) with { Generation = _store.CurrentGeneration, Reused = true };
+                return Serving.Of(KnowledgeIndexWriter.Open(existing), knowledge, hash, _synonyms.Synonyms) with { Generation = _store.CurrentGeneration, Reused = true };
             }
             catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
             {
@@ -330,7 +373,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         }
 
         _store.Commit(generation, hash);
-        return Serving.Of(writer, knowledge, hash) with { Generation = generation };
+        return Serving.Of(writer, knowledge, hash, _synonyms.Synonyms) with { Generation = generation };
     }
 
     private void Serve(Serving next, KnowledgeStatus status)
@@ -439,11 +482,11 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
 
         public bool Reused { get; init; }
 
-        public static Serving Of(KnowledgeIndexWriter writer, KnowledgeSet knowledge, string? hash)
+        public static Serving Of(KnowledgeIndexWriter writer, KnowledgeSet knowledge, string? hash, SynonymFile synonyms)
         {
             try
             {
-                return new Serving(writer.Snapshot(knowledge), writer, hash);
+                return new Serving(writer.Snapshot(knowledge, synonyms), writer, hash);
             }
             catch
             {
@@ -460,6 +503,9 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge index updated: {Changed} files changed or added, {Deleted} deleted; serving {Articles} articles and {Services} services ({Skipped} files skipped) after {UpdateMs} ms")]
     private static partial void LogIndexUpdated(ILogger logger, int changed, int deleted, int articles, int services, int skipped, long updateMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Staff synonyms reloaded; the knowledge files are unchanged")]
+    private static partial void LogSynonymsUpdated(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Updating the knowledge index failed; rebuilding it from the whole folder")]
     private static partial void LogUpdateFailed(ILogger logger, Exception exception);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Haltern.Assistant.Language;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.DateTime.English;
@@ -125,10 +126,7 @@ public sealed partial class DateUnderstanding
     /// The part of <paramref name="text"/> that can name a date: the words that can name a day, the words between
     /// them, up to two words before them that can belong to a date ("am kommenden Mittwoch", "in zwei Wochen", but
     /// not an article that opens it) and one such word after them ("Freitag früh", "Christmas Eve"); null when no
-    /// word can name a day. "Ist der Bürgermeister morgen zu sprechen?" is read as "morgen", "Gibt es Neuigkeiten
-    /// aus dem Juni 2020?" as "Juni 2020?". The recognizer's cost grows with the length of its input: the date
-    /// model took 103 µs for "Bürgermeister morgen zu" and 45 µs for "morgen", 188 µs for "aus dem Juni 2020?" and
-    /// 67 µs for "Juni 2020?".
+    /// word can name a day. The recognizer's cost grows with the length of its input, so it reads only this part.
     /// </summary>
     internal static string? DateWindow(string text)
     {
@@ -185,8 +183,7 @@ public sealed partial class DateUnderstanding
 
     /// <summary>Articles, left out where they open the window (the recognizers try every date pattern that can start with one).</summary>
     private static readonly HashSet<string> Articles = new(
-        ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "the", "a"],
-        StringComparer.OrdinalIgnoreCase);
+        WordListFile.Words("de/date-articles.txt", "en/date-articles.txt"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when <paramref name="word"/> can be part of a date expression beside a word that names a day: a number,
@@ -212,30 +209,11 @@ public sealed partial class DateUnderstanding
     }
 
     /// <summary>
-    /// Words that can stand in a date expression beside the words that name a day: prepositions, articles,
-    /// "nächste", "letzte", numbers and ordinals in words, "Anfang"/"Ende", parts of a day, in German and English.
+    /// Words that can stand in a date expression beside the words that name a day (<c>Language/*/date-context.txt</c>:
+    /// prepositions, "nächste", "letzte", numbers and ordinals in words, "Anfang"/"Ende", parts of a day), and the articles.
     /// </summary>
     private static readonly HashSet<string> DateContext = new(
-        [
-            .. Articles,
-            "am", "an", "im", "in", "vom", "von", "zum", "zur", "bis", "ab", "seit", "vor", "nach", "zwischen", "um", "gegen", "über", "ueber",
-            "innerhalb", "binnen", "während", "waehrend", "und", "oder", "bzw", "kw",
-            "diese", "dieser", "diesen", "diesem", "dieses", "jede", "jeder", "jeden", "jedem", "jedes", "ganze", "ganzen",
-            "nächste", "nächster", "nächsten", "nächstem", "nächstes", "naechste", "naechster", "naechsten", "naechstes",
-            "übernächste", "übernächster", "übernächsten", "uebernaechste", "uebernaechsten",
-            "kommende", "kommender", "kommenden", "kommendem", "kommendes", "folgende", "folgenden", "folgender",
-            "letzte", "letzter", "letzten", "letztem", "letztes", "vorletzte", "vorletzten", "vergangene", "vergangener", "vergangenen", "vergangenes",
-            "vorige", "voriger", "vorigen", "voriges", "laufende", "laufenden", "laufender", "aktuelle", "aktuellen", "aktueller",
-            "anfang", "mitte", "ende", "beginn", "früh", "frueh", "morgens", "vormittag", "vormittags", "mittag", "mittags", "nachmittag", "nachmittags",
-            "abend", "abends", "nacht", "nachts", "halbe", "halben", "paar", "einige", "einigen", "mehrere", "wenige", "wenigen",
-            "eins", "zwei", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwoelf", "zwanzig", "dreißig", "dreissig",
-            "erste", "ersten", "erster", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten", "fünfte", "fünften",
-            "on", "at", "by", "from", "to", "until", "till", "since", "before", "after", "between", "within", "during", "for", "of", "and", "or",
-            "this", "that", "these", "next", "last", "coming", "past", "previous", "following", "every", "each", "whole",
-            "early", "mid", "late", "end", "beginning", "start", "eve", "morning", "afternoon", "evening", "night", "noon", "ago", "later", "hence", "now",
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "few", "couple", "several",
-            "first", "second", "third", "fourth", "fifth",
-        ],
+        [.. Articles, .. WordListFile.Words("de/date-context.txt", "en/date-context.txt")],
         StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\S+")]

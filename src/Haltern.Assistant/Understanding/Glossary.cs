@@ -1,110 +1,24 @@
 using System.Text.RegularExpressions;
+using Haltern.Assistant.Language;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Pattern;
+using Lucene.Net.Analysis.Synonym;
 
 namespace Haltern.Assistant.Understanding;
 
 /// <summary>
 /// The German words for the English words citizens use about a town's offices and news ("school", "pool",
-/// "cycle path"), so that an English question meets a German knowledge folder. Language, not knowledge: no office,
-/// article or fact of a town is named here, only the words any German town writes for these things. The search
-/// uses a translation only where the index holds it, as another form of the English word. Words German writes the
-/// same ("park", "bus", "plan", "digital") need no entry: the English word meets them as it is.
+/// "cycle path"), so that an English question meets a German knowledge folder: <c>Language/en/glossary.txt</c>,
+/// read once with Lucene's <see cref="SolrSynonymParser"/> (through <see cref="SynonymFile"/>). The search uses a
+/// translation only where the index holds it, as another form of the English word.
 /// </summary>
 public static partial class Glossary
 {
-    private static readonly Dictionary<string, string[]> Entries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Lazy<SynonymFile> Entries = new(() =>
     {
-        // Schools, children, families
-        ["school"] = ["Schule", "Schulen"],
-        ["pupil"] = ["Schüler", "Schülerinnen"],
-        ["student"] = ["Schüler", "Schülerinnen", "Studierende"],
-        ["teacher"] = ["Lehrer", "Lehrerinnen", "Lehrkräfte", "Lehrpersonen"],
-        ["classroom"] = ["Klassenzimmer", "Klassenräume"],
-        ["parent"] = ["Eltern"],
-        ["child"] = ["Kind", "Kinder"],
-        ["children"] = ["Kind", "Kinder"],
-        ["daycare"] = ["Kita", "Kindertagesstätte", "Kindergarten"],
-        ["day care"] = ["Kita", "Kindertagesstätte", "Kindergarten"],
-        ["kindergarten"] = ["Kita", "Kindergarten"],
-        ["nursery"] = ["Kita", "Kindergarten"],
-        ["youth office"] = ["Jugendamt"],
-        ["youth"] = ["Jugend", "Jugendliche"],
-        ["digitalisation"] = ["Digitalisierung"],
-        ["digitalization"] = ["Digitalisierung"],
-        ["digitisation"] = ["Digitalisierung"],
-        ["wifi"] = ["WLAN"],
-        ["wi-fi"] = ["WLAN"],
-        ["cabling"] = ["Verkabelung"],
-        ["equipment"] = ["Ausstattung"],
-        // Leisure
-        ["pool"] = ["Schwimmbad", "Hallenbad", "Freibad", "Bad"],
-        ["swimming pool"] = ["Schwimmbad", "Hallenbad", "Freibad", "Bad"],
-        ["indoor pool"] = ["Hallenbad"],
-        ["outdoor pool"] = ["Freibad"],
-        ["open-air pool"] = ["Freibad"],
-        ["library"] = ["Bücherei", "Bibliothek", "Stadtbücherei", "Stadtbibliothek"],
-        ["playground"] = ["Spielplatz"],
-        ["event"] = ["Veranstaltung", "Veranstaltungen"],
-        ["concert"] = ["Konzert"],
-        ["festival"] = ["Fest"],
-        ["christmas market"] = ["Weihnachtsmarkt"],
-        ["market"] = ["Markt"],
-        ["lake"] = ["See"],
-        ["fountain"] = ["Brunnen", "Trinkbrunnen"],
-        ["drinking fountain"] = ["Trinkbrunnen"],
-        // Streets, building, transport
-        ["cycle path"] = ["Radweg"],
-        ["bike path"] = ["Radweg"],
-        ["bike lane"] = ["Radweg", "Radfahrstreifen"],
-        ["cycle lane"] = ["Radweg", "Radfahrstreifen"],
-        ["road"] = ["Straße"],
-        ["street"] = ["Straße"],
-        ["bridge"] = ["Brücke"],
-        ["roadworks"] = ["Baustelle", "Bauarbeiten"],
-        ["construction"] = ["Bau", "Bauarbeiten", "Baustelle"],
-        ["renovation"] = ["Sanierung", "Renovierung"],
-        ["refurbishment"] = ["Sanierung", "Renovierung"],
-        ["building permit"] = ["Baugenehmigung", "Bauantrag"],
-        ["parking"] = ["Parken", "Parkplatz", "Parkplätze"],
-        ["train"] = ["Zug", "Bahn"],
-        ["works"] = ["Arbeiten", "Bauarbeiten"],
-        // Money
-        ["funding"] = ["Förderung", "Fördermittel", "Zuschuss"],
-        ["grant"] = ["Förderung", "Fördermittel", "Zuschuss"],
-        ["subsidy"] = ["Förderung", "Zuschuss"],
-        ["tax"] = ["Steuer"],
-        ["property tax"] = ["Grundsteuer"],
-        ["dog tax"] = ["Hundesteuer"],
-        ["fee"] = ["Gebühr", "Gebühren", "Beitrag"],
-        ["application"] = ["Antrag", "Anträge"],
-        ["apply"] = ["beantragen", "Antrag"],
-        ["register"] = ["anmelden", "Anmeldung"],
-        ["registration"] = ["Anmeldung"],
-        ["renew"] = ["verlängern", "Verlängerung"],
-        ["pick up"] = ["abholen"],
-        ["collect"] = ["abholen"],
-        // Town hall and offices
-        ["council"] = ["Rat", "Stadtrat"],
-        ["committee"] = ["Ausschuss"],
-        ["meeting"] = ["Sitzung"],
-        ["registry office"] = ["Standesamt"],
-        ["wedding"] = ["Hochzeit", "Trauung", "Eheschließung"],
-        ["marriage"] = ["Hochzeit", "Trauung", "Eheschließung"],
-        ["passport"] = ["Reisepass", "Pass"],
-        ["id card"] = ["Personalausweis", "Ausweis"],
-        ["identity card"] = ["Personalausweis", "Ausweis"],
-        ["fire brigade"] = ["Feuerwehr"],
-        ["fire department"] = ["Feuerwehr"],
-        ["waste"] = ["Abfall", "Müll"],
-        ["rubbish"] = ["Abfall", "Müll"],
-        ["garbage"] = ["Abfall", "Müll"],
-        ["recycling centre"] = ["Wertstoffhof"],
-        ["recycling center"] = ["Wertstoffhof"],
-        ["leaves"] = ["Laub"],
-        ["water"] = ["Wasser"],
-        ["heat"] = ["Hitze"],
-        ["cemetery"] = ["Friedhof"],
-        ["hospital"] = ["Krankenhaus"],
-    };
+        using var reader = LanguageFiles.Open("en/glossary.txt");
+        return SynonymFile.Read(reader, new WordsAnalyzer(), expand: false, singleWords: false);
+    });
 
     /// <summary>
     /// The English words of <paramref name="text"/> the glossary knows, each with its German words; a word of a
@@ -134,7 +48,21 @@ public static partial class Glossary
         return found;
     }
 
-    private static string[]? Lookup(string key) => Entries.TryGetValue(key, out var german) ? german : null;
+    /// <summary>The German words for an English word or a phrase of two ("cycle path"), or null.</summary>
+    private static IReadOnlyList<string>? Lookup(string key)
+    {
+        var german = Entries.Value.Lookup(key.ToLowerInvariant().Replace(' ', SynonymMap.WORD_SEPARATOR));
+        return german.Count > 0 ? german : null;
+    }
+
+    /// <summary>Words as written (the file's English keys are lower case; its German words are analysed later, by the search).</summary>
+    private sealed class WordsAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+            new(new PatternTokenizer(reader, WordPattern(), group: 0));
+    }
+
+    private static Regex WordPattern() => Word();
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && word.Length > 4 ? string.Concat(word.AsSpan(0, word.Length - 3), "y")

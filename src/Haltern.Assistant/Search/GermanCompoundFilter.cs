@@ -1,0 +1,98 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Util;
+
+namespace Haltern.Assistant.Search;
+
+/// <summary>
+/// Adds the parts of a German compound after it, at its position: "hundesteuerbescheid" also as "hund", "steuer",
+/// "bescheid". Built on Lucene's <see cref="CompoundWordTokenFilterBase"/>, but a word is split only where it is
+/// wholly made of dictionary words (<see cref="CompoundParts"/>), joined by the linking letters of German compounds
+/// ("Arbeit|s|speicher", "Frau|en|haus") and ending in an inflection ("Bürger|meisters"). Lucene's
+/// <see cref="DictionaryCompoundWordTokenFilter"/> adds every dictionary word found anywhere inside a word, which
+/// makes "Minute" also "Nute" and "Antwort" "Wort", and so texts meet questions they have nothing to do with.
+/// Of several splits the one with the fewest parts is taken.
+/// </summary>
+internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
+{
+    /// <summary>The letters that may join two parts: "Arbeit|s|zeit", "Frau|en|haus", "Kind|er|garten".</summary>
+    private static readonly string[] Linking = ["", "s", "es", "n", "en", "er", "e", "ns"];
+
+    /// <summary>The endings the last part may carry: "Bürger|meisters", "Stadt|teilen".</summary>
+    private static readonly string[] Endings = ["", "e", "en", "n", "s", "es", "er", "ern", "nen"];
+
+    private const int MaxParts = 4;
+
+    public GermanCompoundFilter(TokenStream input, CharArraySet dictionary)
+        : base(GermanTextAnalyzer.Version, input, dictionary, minWordSize: 2 * CompoundParts.MinPartLength, minSubwordSize: CompoundParts.MinPartLength, maxSubwordSize: 32, onlyLongestMatch: false)
+    {
+    }
+
+    protected override void Decompose()
+    {
+        var length = m_termAtt.Length;
+        var word = new string(m_termAtt.Buffer, 0, length);
+        if (!word.All(char.IsLetter))
+        {
+            return;
+        }
+
+        foreach (var (start, partLength) in Split(word, m_dictionary))
+        {
+            m_tokens.Enqueue(new CompoundToken(this, start, partLength));
+        }
+    }
+
+    /// <summary>The parts (start, length) of <paramref name="word"/>, fewest first; none when it is no compound of dictionary words.</summary>
+    internal static IReadOnlyList<(int Start, int Length)> Split(string word, CharArraySet dictionary)
+    {
+        var min = CompoundParts.MinPartLength;
+        var chars = word.ToCharArray();
+
+        // best[i]: the fewest parts that make up word[i..] (with linking letters between and an ending after them)
+        var best = new List<(int, int)>?[word.Length + 1];
+        for (var i = word.Length - min; i >= 0; i--)
+        {
+            for (var end = word.Length; end >= i + min; end--)
+            {
+                if (!dictionary.Contains(chars, i, end - i))
+                {
+                    continue;
+                }
+
+                var rest = word.AsSpan(end);
+                List<(int, int)>? candidate = null;
+                foreach (var ending in Endings)
+                {
+                    if (rest.SequenceEqual(ending))
+                    {
+                        candidate = [(i, end - i)];
+                        break;
+                    }
+                }
+
+                foreach (var link in Linking)
+                {
+                    if (candidate is { Count: 1 })
+                    {
+                        break;
+                    }
+
+                    var next = end + link.Length;
+                    if (next < word.Length && rest.StartsWith(link, StringComparison.Ordinal) && best[next] is { } after && after.Count < MaxParts
+                        && (candidate is null || after.Count + 1 < candidate.Count))
+                    {
+                        candidate = [(i, end - i), .. after];
+                    }
+                }
+
+                if (candidate is not null && (best[i] is null || candidate.Count < best[i]!.Count))
+                {
+                    best[i] = candidate;
+                }
+            }
+        }
+
+        return best[0] is { Count: >= 2 } parts ? parts : [];
+    }
+}

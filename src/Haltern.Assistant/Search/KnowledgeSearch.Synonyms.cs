@@ -1,0 +1,82 @@
+using Haltern.Assistant.Language;
+
+namespace Haltern.Assistant.Search;
+
+/// <summary>The synonyms a question's words are searched with, below the words themselves.</summary>
+public sealed partial class KnowledgeSearch
+{
+    /// <summary>
+    /// The synonyms of the question's <paramref name="word"/> (as written, folded; its analysed term
+    /// <paramref name="term"/>) that the index holds, as the index writes them: the staff's first, then the
+    /// thesaurus' (once it is read, see <see cref="Thesaurus"/>), at most <see cref="MaxSynonyms"/> of the first <see cref="SynonymCandidates"/> (a word of many
+    /// senses has dozens). An inflected word is looked up as its base form where the word itself is no entry
+    /// ("Bürgerämter": "Bürgeramt"). Each is one lookup in a synonym map and one in the term dictionary; the index
+    /// state keeps them for the next question.
+    /// </summary>
+    private static string[] Synonyms(SynonymFile staff, Thesaurus? thesaurus, TermLookup lookup, string word, string term)
+    {
+        List<string>? found = null;
+        var looked = 0;
+        foreach (var source in thesaurus is null ? [staff.Lookup] : (ReadOnlySpan<Func<string, IReadOnlyList<string>>>)[staff.Lookup, thesaurus.Lookup])
+        {
+            foreach (var synonym in BaseForms(word).Select(source).FirstOrDefault(s => s.Count > 0) ?? [])
+            {
+                var stem = GermanTextAnalyzer.StemWord(synonym);
+                if (looked++ >= SynonymCandidates || found?.Count >= MaxSynonyms)
+                {
+                    return found?.ToArray() ?? [];
+                }
+
+                if (stem.Length > 0 && stem != term && !synonym.Contains(' ', StringComparison.Ordinal) && found?.Contains(stem) != true && InIndex(lookup, stem))
+                {
+                    (found ??= []).Add(stem);
+                }
+            }
+        }
+
+        return found?.ToArray() ?? [];
+    }
+
+    /// <summary>The word, then the word without an inflection ending: "burgeramter" (Bürgerämter), "burgeramt".</summary>
+    private static IEnumerable<string> BaseForms(string word)
+    {
+        yield return word;
+        foreach (var ending in InflectionEndings)
+        {
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return word[..^ending.Length];
+            }
+        }
+    }
+
+    /// <summary>German noun and adjective endings, longest first; language, not knowledge.</summary>
+    private static readonly string[] InflectionEndings = ["ern", "nen", "en", "er", "es", "e", "n", "s"];
+
+    /// <summary>The question's words as written (folded), by the term the analyzer makes of each (the first word with that term).</summary>
+    private static Dictionary<string, string> WrittenWords(string text)
+    {
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in GermanTextAnalyzer.FoldedWords(text))
+        {
+            var stem = GermanTextAnalyzer.StemWord(word);
+            written.TryAdd(stem, word);
+            if (stem.Length > 4 && stem[^1] == 's')
+            {
+                written.TryAdd(stem[..^1], word); // the term without its "s" (see WithoutS)
+            }
+        }
+
+        return written;
+    }
+
+    private const int MaxSynonyms = 6;
+
+    private const int SynonymCandidates = 32;
+
+    /// <summary>What a synonym weighs in a search, against 1 for the citizen's own word.</summary>
+    private const float SynonymBoost = 0.5f;
+
+    /// <summary>What a synonym counts for in a hit's coverage, against 1 for the citizen's own word (a compound's part and a near spelling count more).</summary>
+    private const double SynonymCoverage = 0.7;
+}
