@@ -13,6 +13,9 @@ internal sealed record AnswerCandidate(string Strategy, double Score, string Evi
 /// <summary>A kind of answer: proposes a candidate for the question, or none.</summary>
 internal interface IAnswerStrategy
 {
+    /// <summary>The highest score this strategy ever proposes: where a candidate has it already, the strategy is not asked (its searches are not made).</summary>
+    double Ceiling { get; }
+
     AnswerCandidate? Propose(AnswerContext context);
 }
 

@@ -2,7 +2,10 @@ using Haltern.Assistant.Answers.Strategies;
 
 namespace Haltern.Assistant.Answers;
 
-/// <summary>Asks every strategy for a candidate and composes the best one; ties go to the strategy listed first.</summary>
+/// <summary>
+/// Asks the strategies for candidates and chooses the best; ties go to the strategy listed first. A strategy that
+/// cannot beat the best candidate so far is not asked, so a question a service answers makes no sentence search.
+/// </summary>
 internal sealed class AnswerDispatcher
 {
     private readonly IReadOnlyList<IAnswerStrategy> _strategies;
@@ -36,6 +39,11 @@ internal sealed class AnswerDispatcher
         AnswerCandidate? best = null;
         foreach (var strategy in _strategies)
         {
+            if (best is not null && best.Score >= strategy.Ceiling)
+            {
+                continue;
+            }
+
             if (strategy.Propose(context) is { } candidate && (best is null || candidate.Score > best.Score))
             {
                 best = candidate;

@@ -47,7 +47,7 @@ public enum Cue
     /// <summary>How something is done ("Wie beantrage ich …?", "Wie melde ich …?").</summary>
     Procedure = 1 << 24,
 
-    /// <summary>Entertainment, an opinion or the weather asked for ("Erzähl mir einen Witz"): nothing the town's knowledge answers.</summary>
+    /// <summary>Entertainment, an opinion or the weather asked for (a joke, a poem): nothing the town's knowledge answers.</summary>
     ChitChat = 1 << 25,
 
     /// <summary>A word that points back to what was just said ("das", "dort", "that"): a follow-up.</summary>

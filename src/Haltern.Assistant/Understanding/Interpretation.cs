@@ -8,7 +8,7 @@ public enum Asked
     /// <summary>Nothing readable ("(((( )))").</summary>
     Nothing,
 
-    /// <summary>Who or what the assistant is ("Wer bist du?").</summary>
+    /// <summary>Who or what the assistant is (who it is, what it can do).</summary>
     Assistant,
 
     /// <summary>A greeting, thanks, goodbye or a plea for help, and nothing else.</summary>
@@ -87,7 +87,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
     /// <summary>The kinds of answer a sentence must hold to answer this question (see <see cref="QuestionReader.Holds"/>).</summary>
     public Cue Wanted => Read.Cues & QuestionReader.Answerable;
 
-    /// <summary>The one kind of answer <see cref="AnswerType"/> stands for, as <see cref="QuestionReader.Holds"/> tells it ("Bis wann?": a length of time, not any date).</summary>
+    /// <summary>The one kind of answer <see cref="AnswerType"/> stands for, as <see cref="QuestionReader.Holds"/> tells it (until when something lasts: a length of time, not any date).</summary>
     public Cue WantedMost => AnswerType switch
     {
         AnswerType.Reason => Cue.Reason | (Read.Cues & Cue.Funding),

@@ -7,10 +7,17 @@ public sealed class AnswerDispatcherTests
 {
     private static Reply Said(string text) => new() { Text = text, Speak = text, Locale = "de-DE" };
 
-    private sealed class Proposing(string name, double? score, List<string> composed) : IAnswerStrategy
+    private sealed class Proposing(string name, double? score, List<string> composed, double ceiling = 10) : IAnswerStrategy
     {
-        public AnswerCandidate? Propose(AnswerContext context) =>
-            score is { } s ? new(name, s, name, () => { composed.Add(name); return Said(name); }) : null;
+        public int Asked { get; private set; }
+
+        public double Ceiling => ceiling;
+
+        public AnswerCandidate? Propose(AnswerContext context)
+        {
+            Asked++;
+            return score is { } s ? new(name, s, name, () => { composed.Add(name); return Said(name); }) : null;
+        }
     }
 
     [Fact]
@@ -34,6 +41,16 @@ public sealed class AnswerDispatcherTests
 
         Assert.Equal("first", dispatcher.Choose(null!).Strategy);
         Assert.Equal(["first", "second"], dispatcher.Candidates(null!).Select(c => c.Strategy));
+    }
+
+    [Fact]
+    public void A_strategy_that_cannot_beat_the_best_candidate_is_not_asked()
+    {
+        var passages = new Proposing("passage", 0.8, [], ceiling: 1);
+        var dispatcher = new AnswerDispatcher([new Proposing("service", 2, []), passages]);
+
+        Assert.Equal("service", dispatcher.Choose(null!).Strategy);
+        Assert.Equal(0, passages.Asked);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("Frauen und Männer können sich melden.", Cue.Person, false)]
     [InlineData("Die Bauarbeiten beginnen bald.", Cue.When, true)]
     [InlineData("Die Bauarbeiten sind aufwendig.", Cue.When, false)]
+    [InlineData("Der Umzug startet um 17:30 Uhr an der Kirche.", Cue.When, true)]
     [InlineData("Finanziert wird der Bau durch Zuschüsse des Landes.", Cue.Reason | Cue.Funding, true)]
     [InlineData("Weil die Nachfrage groß ist, wurden Testversionen angefordert.", Cue.Reason | Cue.Funding, false)]
     [InlineData("Weil die Nachfrage groß ist, wurden Testversionen angefordert.", Cue.Reason, true)]

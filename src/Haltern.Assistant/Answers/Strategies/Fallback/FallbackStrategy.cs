@@ -6,10 +6,12 @@ namespace Haltern.Assistant.Answers.Strategies;
 /// The honest ways out, always proposed, below any answer from the knowledge: "not understood" for nothing
 /// readable; "Dazu habe ich leider keine Information" for what the knowledge does not cover or no town answers (a
 /// joke, the weather); "Das weiß ich leider nicht" where the topic is known but not what is asked about it (an age,
-/// a price); the general contact for "Wie erreiche ich die Stadt?"; the question which service is meant.
+/// a price); the general contact for the town as a whole; the question which service is meant.
 /// </summary>
 internal sealed class FallbackStrategy : IAnswerStrategy
 {
+    public double Ceiling => AnswerScores.Certain;
+
     public AnswerCandidate? Propose(AnswerContext context)
     {
         var question = context.Question;
@@ -24,7 +26,7 @@ internal sealed class FallbackStrategy : IAnswerStrategy
             return new("fallback", AnswerScores.Certain, "out of scope", () => writer.NoAnswer(context.Index, context.General));
         }
 
-        // "Wie erreiche ich die Stadt?", "Ich brauche Hilfe von der Stadt": the general contact.
+        // The town asked for as a whole, to reach it or for help: the general contact.
         if (question.TopicTerms == 0 && context.General is { } general
             && (question.Has(Cue.Phone | Cue.Contact) || (question.Has(Cue.Town) && question.Has(Cue.Help))))
         {
@@ -41,7 +43,7 @@ internal sealed class FallbackStrategy : IAnswerStrategy
             return new("fallback", AnswerScores.AskWhichService * context.MinCoverage, "a detail of no service named", () => writer.AskWhichService(context.Index, context.General));
         }
 
-        // The topic is in the knowledge, but no answer of the kind asked for ("Wie alt ist der Bürgermeister?").
+        // The topic is in the knowledge, but no answer of the kind asked for (an age of a person whose office is known).
         if (question.Wanted != Cue.None && (context.BestService is not null || context.Passages.Any(p => p.Coverage >= context.MinCoverage)))
         {
             return new("fallback", AnswerScores.NotKnown * context.MinCoverage, "topic known, " + question.AnswerType + " not held", () => writer.NoAnswer(context.Index, context.General, known: true));

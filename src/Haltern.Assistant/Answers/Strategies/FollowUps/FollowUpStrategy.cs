@@ -5,12 +5,14 @@ namespace Haltern.Assistant.Answers.Strategies;
 
 /// <summary>
 /// Follow-ups on the last answer: "mehr dazu" (the last article or service in full), and a question about the last
-/// article that names no topic of its own or points back to it ("Und was kostet das?", "Wer hat das beschlossen?",
-/// "Wann war das?"): the article's sentence that holds the kind of answer asked for. A question about the last
-/// service ("Und die Telefonnummer?") is the service strategies' (<see cref="ServiceFocus"/>).
+/// article that names no topic of its own or points back to it (a price, who decided it,
+/// when it was, asked with "das", "dort" or "Und …?"): the article's sentence that holds the kind of answer asked for. A question about the last
+/// service (its number, its hours) is the service strategies' (<see cref="ServiceFocus"/>).
 /// </summary>
 internal sealed class FollowUpStrategy : IAnswerStrategy
 {
+    public double Ceiling => AnswerScores.FollowUp;
+
     public AnswerCandidate? Propose(AnswerContext context)
     {
         var question = context.Question;

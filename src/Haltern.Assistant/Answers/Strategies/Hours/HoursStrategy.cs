@@ -3,12 +3,15 @@ using Haltern.Assistant.Understanding;
 namespace Haltern.Assistant.Answers.Strategies;
 
 /// <summary>
-/// When a service is open or holds hours ("Hat das Bürgerbüro jetzt geöffnet?", "Und am Montag?"): the service in
+/// When a service is open or holds hours (open now, on a day named, a day named after a
+/// service alone): the service in
 /// focus (<see cref="ServiceFocus"/>) answered from its hours. The hours themselves, the days and the phrases are
 /// written by <see cref="AnswerWriter.OpenNow"/> and <see cref="AnswerWriter.ServiceAnswer"/>.
 /// </summary>
 internal sealed class HoursStrategy : IAnswerStrategy
 {
+    public double Ceiling => AnswerScores.FollowUp;
+
     public AnswerCandidate? Propose(AnswerContext context)
     {
         var question = context.Question;

@@ -5,12 +5,14 @@ namespace Haltern.Assistant.Answers.Strategies;
 
 /// <summary>
 /// The news: the newest articles, within the dates asked for, on the topic asked for (phrases: NewsHeading,
-/// NewsInSpan, NoNewsInSpan). A date alone ("Was war im Mai 2019?") asks for the news of that time. A question about
-/// a topic that no sentence answers but articles are about ("Welche Veranstaltungen gibt es?") gets those articles,
+/// NewsInSpan, NoNewsInSpan). A date alone (a month gone by) asks for the news of that time. A question about
+/// a topic that no sentence answers but articles are about (their title or category) gets those articles,
 /// unless it asks for a fact of a kind (a price, a date): a list of articles is no such fact.
 /// </summary>
 internal sealed class NewsStrategy : IAnswerStrategy
 {
+    public double Ceiling => AnswerScores.AskedKind;
+
     public AnswerCandidate? Propose(AnswerContext context)
     {
         var question = context.Question;
@@ -18,8 +20,8 @@ internal sealed class NewsStrategy : IAnswerStrategy
         {
             var topical = question.TopicTerms > 0 ? context.TopicalArticles : [];
 
-            // Where the topic is in no article ("Werden meine Nachrichten gespeichert?"), the other knowledge may
-            // answer first, unless the words can only mean news ("Was gibt's Neues in …?": a place is no topic).
+            // Where the topic is in no article ("Nachrichten" can also be messages), the other knowledge may
+            // answer first, unless the words can only mean news ("Neuigkeiten": a place named with them is no topic).
             var certain = question.TopicTerms == 0 || topical.Count > 0 || question.Has(Cue.WhatsNew);
             return new("news", certain ? AnswerScores.AskedKind : AnswerScores.NewsFallback * context.MinCoverage,
                 $"{topical.Count} articles on the topic", () => News(context, certain ? topical : []));

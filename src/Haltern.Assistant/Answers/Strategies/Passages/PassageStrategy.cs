@@ -11,6 +11,8 @@ namespace Haltern.Assistant.Answers.Strategies;
 /// </summary>
 internal sealed partial class PassageStrategy : IAnswerStrategy
 {
+    public double Ceiling => 1;
+
     /// <summary>How many of the best sentences are tried for one that holds the kind of answer asked for.</summary>
     private const int Tried = 4;
 

@@ -9,6 +9,8 @@ namespace Haltern.Assistant.Answers.Strategies;
 /// </summary>
 internal sealed class ServiceDetailStrategy : IAnswerStrategy
 {
+    public double Ceiling => AnswerScores.FollowUp;
+
     public AnswerCandidate? Propose(AnswerContext context)
     {
         var question = context.Question;
@@ -22,7 +24,7 @@ internal sealed class ServiceDetailStrategy : IAnswerStrategy
             return new("service", focus.Score, focus.Evidence, () => ServiceFocus.Compose(context, focus.Service, day: null));
         }
 
-        // "Wie ist die Adresse vom Rathaus?": the town as a whole is its general contact.
+        // The town hall or the administration as a whole: its general contact answers for it.
         if (question.TopicTerms == 0 && question.Has(Cue.Town) && question.Has(Cue.Address | Cue.Email | Cue.Person) && context.General is { } general)
         {
             return new("service", AnswerScores.GeneralContact * context.MinCoverage, "the town's general contact", () => ServiceFocus.Compose(context, general, day: null));

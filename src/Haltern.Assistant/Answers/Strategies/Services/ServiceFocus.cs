@@ -10,7 +10,7 @@ namespace Haltern.Assistant.Answers.Strategies;
 /// <param name="Evidence">Why this service.</param>
 internal sealed record ServiceFocus(Service Service, double Score, string Evidence)
 {
-    /// <summary>The kinds of answer a service's fields cannot give; its text must hold them ("Wie alt ist …?", "Was kostet …?").</summary>
+    /// <summary>The kinds of answer a service's fields cannot give; its text must hold them (an age, a price).</summary>
     private const Cue OnlyInText = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason;
 
     /// <summary>True when the question asks for opening hours or a day: the hours strategy answers it.</summary>
@@ -18,8 +18,7 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         question.Has(Cue.Hours | Cue.When | Cue.Now | Cue.Next) || (question.Read.FutureSpan is not null && !question.Has(Cue.News));
 
     /// <summary>
-    /// The last service for a question that names no topic but a detail or a day ("Und die Telefonnummer?", "Und am
-    /// Montag?"), else the service that covers the topic words best.
+    /// The last service for a question that names no topic but a detail or a day (its number, a day), else the service that covers the topic words best.
     /// </summary>
     public static ServiceFocus? Find(AnswerContext context)
     {
@@ -42,9 +41,9 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             return null;
         }
 
-        // A detail of a service the knowledge covers ("Wie erreiche ich das Bürgerbüro?") is answered by the service
-        // whatever a sentence of an article says; not a person the service names none for ("Wer leitet die neue
-        // Kita?" is answered by the article that names the Kita's head).
+        // A detail of a service the knowledge covers (how to reach an office) is answered by the service
+        // whatever a sentence of an article says; not a person the service names none for (an article may name
+        // the head of a place the service only hands out).
         if (question.Has(Cue.ServiceDetail) && !PersonNotInService(context, hit.Service))
         {
             return new(hit.Service, AnswerScores.AskedKind, $"service covers {hit.Coverage:0.00} and a detail is asked");
