@@ -201,7 +201,7 @@ public sealed partial class QuestionReader
         var culture = english ? Culture.English : Culture.German;
         return ((wanted & Cue.Cost) != 0 && ((free && SentenceMarkers.HoldsFree(sentence)) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
             || ((wanted & Cue.Duration) != 0 && LengthOfTime().IsMatch(sentence))
-            || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Count > 0)
+            || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Any(n => !IndefiniteArticle().IsMatch(n.Text)))
             || ((wanted & Cue.Person) != 0 && SentenceMarkers.HoldsPersonOrBody(sentence))
             || ((wanted & Cue.Reason) != 0 && ((wanted & Cue.Funding) != 0 ? SentenceMarkers.HoldsFunding(sentence) : SentenceMarkers.HoldsReason(sentence)))
             || ((wanted & Cue.Address) != 0 && SentenceMarkers.HoldsPlace(sentence))
@@ -210,6 +210,10 @@ public sealed partial class QuestionReader
 
     /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>
     public const Cue Answerable = Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding;
+
+    /// <summary>"ein", "eine", "a": the recognizer reads the article as the number one, which counts nothing ("Eine Anmeldung ist nicht nötig").</summary>
+    [GeneratedRegex(@"^(ein(e[nmrs]?)?|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteArticle();
 
     private static bool IsEnglish(string[] folded, string? locale)
     {

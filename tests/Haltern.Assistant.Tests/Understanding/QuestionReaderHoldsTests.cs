@@ -9,6 +9,7 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("Die Stadt investiert in die Schulen.", Cue.Cost, false)]
     [InlineData("Es gibt 14 Spielplätze in der Stadt.", Cue.Quantity, true)]
     [InlineData("Die Spielplätze werden erneuert.", Cue.Quantity, false)]
+    [InlineData("Eine Anmeldung ist nicht nötig.", Cue.Quantity, false)]
     [InlineData("Die Bauarbeiten beginnen am 9. Juni 2020.", Cue.When, true)]
     [InlineData("Anmeldungen nimmt die Kita-Leitung, Frau Petra Sommer, ab sofort entgegen.", Cue.Person, true)]
     [InlineData("Leiter der Bücherei ist seit Mai Dr. Jan Brandt.", Cue.Person, true)]

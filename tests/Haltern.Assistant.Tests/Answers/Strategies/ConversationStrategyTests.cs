@@ -26,6 +26,7 @@ public sealed class ConversationStrategyTests : IDisposable
     [InlineData("Schreib mir ein Gedicht")]
     [InlineData("Wie wird das Wetter morgen?")]
     [InlineData("Erzähl mir etwas über den Friedhof")]
+    [InlineData("Was hältst du von der Sporthalle?")]
     public void A_request_the_knowledge_cannot_answer_gets_no_article(string text)
     {
         var reply = _town.Ask(text);
@@ -43,6 +44,15 @@ public sealed class ConversationStrategyTests : IDisposable
         Assert.StartsWith("Das weiß ich leider nicht.", reply.Text);
         Assert.DoesNotContain("Erika Beispiel", reply.Text);
         Assert.Contains("0123 456-100", reply.Text);
+    }
+
+    [Fact]
+    public void How_many_of_a_thing_is_answered_by_the_count_of_that_thing()
+    {
+        var reply = _town.Ask("Wie viele Umkleiden hat die Sporthalle?");
+
+        Assert.Contains("zwei Umkleiden", reply.Text);
+        Assert.DoesNotContain("300", reply.Text);
     }
 
     [Fact]

@@ -43,8 +43,10 @@ internal sealed class FallbackStrategy : IAnswerStrategy
             return new("fallback", AnswerScores.AskWhichService * context.MinCoverage, "a detail of no service named", () => writer.AskWhichService(context.Index, context.General));
         }
 
-        // The topic is in the knowledge, but no answer of the kind asked for (an age of a person whose office is known).
-        if (question.Wanted != Cue.None && (context.BestService is not null || context.Passages.Any(p => p.Coverage >= context.MinCoverage)))
+        // The topic is in the knowledge (or is the last answer's), but no answer of the kind asked for (an age of a
+        // person whose office is known).
+        var followsUp = question.RefersTo.PointsBack && (context.LastArticle is not null || context.LastService is not null);
+        if (question.Wanted != Cue.None && (followsUp || context.BestService is not null || context.Passages.Any(p => p.Coverage >= context.MinCoverage)))
         {
             return new("fallback", AnswerScores.NotKnown * context.MinCoverage, "topic known, " + question.AnswerType + " not held", () => writer.NoAnswer(context.Index, context.General, known: true));
         }
