@@ -48,10 +48,13 @@ internal sealed class AnswerWriter
         Builder().Say(_p.NotUnderstood).Say(" ").Say(Offer(index, general))
             .Build(ReplyTopic.Unknown, answered: false, suggestions: Suggestions(index, general));
 
-    /// <summary>The honest "I don't know", with the general contact as the way onward.</summary>
-    public Reply NoAnswer(KnowledgeIndex index, Service? general)
+    /// <summary>
+    /// The honest "I don't know", with the general contact as the way onward; <paramref name="known"/>: the topic is
+    /// known, what is asked about it is not ("Das weiß ich leider nicht").
+    /// </summary>
+    public Reply NoAnswer(KnowledgeIndex index, Service? general, bool known = false)
     {
-        var builder = Builder().Say(_p.NoInformation);
+        var builder = Builder().Say(known ? _p.NotKnown : _p.NoInformation);
         if (general is not null)
         {
             builder.Break().Say(_p.Onward).Say(" ");

@@ -16,6 +16,7 @@ internal sealed record Phrases
         Goodbye = "Auf Wiedersehen und einen schönen Tag!",
         NotUnderstood = "Entschuldigung, das habe ich nicht verstanden.",
         NoInformation = "Dazu habe ich leider keine Information.",
+        NotKnown = "Das weiß ich leider nicht.",
         AskContact = "Bei allen Fragen an die Stadt hilft Ihnen gern weiter:",
         Onward = "Weiterhelfen kann Ihnen:",
         Phone = "Telefon",
@@ -74,6 +75,7 @@ internal sealed record Phrases
         Goodbye = "Goodbye, and have a nice day!",
         NotUnderstood = "Sorry, I did not understand that.",
         NoInformation = "Unfortunately, I have no information on that.",
+        NotKnown = "Unfortunately, I don't know that.",
         AskContact = "For any question to the town, please contact:",
         Onward = "They can help you further:",
         Phone = "Phone",
@@ -130,6 +132,9 @@ internal sealed record Phrases
     public required string Goodbye { get; init; }
     public required string NotUnderstood { get; init; }
     public required string NoInformation { get; init; }
+
+    /// <summary>The topic is known, what is asked about it is not.</summary>
+    public required string NotKnown { get; init; }
     public required string AskContact { get; init; }
     public required string Onward { get; init; }
     public required string Phone { get; init; }

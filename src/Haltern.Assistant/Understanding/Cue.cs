@@ -41,6 +41,27 @@ public enum Cue
     /// <summary>Money spent or given ("Wie viel Geld wird investiert?"), not a price: "kostenlos" answers no such question.</summary>
     Money = 1 << 22,
 
+    /// <summary>A reason or a source asked for ("Warum …?", "Woher kommt das Geld?", "Wie wird … finanziert?").</summary>
+    Reason = 1 << 23,
+
+    /// <summary>How something is done ("Wie beantrage ich …?", "Wie melde ich …?").</summary>
+    Procedure = 1 << 24,
+
+    /// <summary>Entertainment, an opinion or the weather asked for (a joke, a poem): nothing the town's knowledge answers.</summary>
+    ChitChat = 1 << 25,
+
+    /// <summary>A word that points back to what was just said ("das", "dort", "that"): a follow-up.</summary>
+    RefersBack = 1 << 26,
+
+    /// <summary>A word that speaks to the assistant itself ("du", "you").</summary>
+    Assistant = 1 << 27,
+
+    /// <summary>How something is paid for ("finanziert", "funded"): its source, or with "wie viel" its amount.</summary>
+    Funding = 1 << 28,
+
+    /// <summary>A measure asked for (a length, a size, an age): a number answers it, a price may be one ("Wie hoch ist die Gebühr?").</summary>
+    Measure = 1 << 29,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }

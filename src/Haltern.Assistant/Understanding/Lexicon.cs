@@ -1,62 +1,27 @@
+using Haltern.Assistant.Language;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
 namespace Haltern.Assistant.Understanding;
 
 /// <summary>
-/// The words that say what kind of question this is, in German and English. Language, not knowledge: no
-/// office, article or fact is named here. Words are compared folded (lower case, ä→a, ß→ss, ae/oe/ue→a/o/u),
-/// so "Öffnungszeiten" and "oeffnungszeiten" are one word. An entry ending in '*' matches as a prefix.
+/// The words that say what kind of question this is, in German and English, read once from the language files:
+/// <c>Language/cues/&lt;Cue&gt;.txt</c> (words; a file named <c>News+WhatsNew.txt</c> gives both cues),
+/// <c>Language/phrases/&lt;Cue&gt;.txt</c> (several words in a row) and <c>Language/language/*.txt</c> (words that
+/// tell English from German). Language, not knowledge: no office, article or fact is named there. Words are compared
+/// folded (lower case, ä→a, ß→ss, ae/oe/ue→a/o/u), so "Öffnungszeiten" and "oeffnungszeiten" are one word. An
+/// entry ending in '*' matches as a prefix.
 /// </summary>
 internal static class Lexicon
 {
-    private static readonly (Cue Cue, string[] Words)[] Entries =
-    [
-        (Cue.Greeting, ["hallo", "hi", "hey", "moin", "servus", "gruss*", "grüß*", "guten", "hello", "hiya", "howdy"]),
-        (Cue.Thanks, ["dank*", "thanks", "thank", "thx", "merci"]),
-        (Cue.Goodbye, ["tschüss", "tschüs", "wiedersehen", "wiederhören", "ciao", "bye", "goodbye", "ade"]),
-        (Cue.Help, ["hilfe", "help", "kannst", "funktionierst", "versteh*", "understand"]),
-        (Cue.News | Cue.WhatsNew, ["neuigkeit*", "neuest*", "neust*", "pressemitteilung*", "news", "latest", "neues", "rathausnachricht*"]),
-        (Cue.News, ["nachricht*", "aktuell*", "meldung*", "passiert", "letzt*", "jüngst*", "artikel*", "beitrag", "beiträge", "bericht*", "veröffentlich*", "article*", "report*", "published"]),
-        (Cue.More, ["mehr", "weiter", "details", "genauer", "ausführlich*", "erzähl*", "erzählen", "more", "further"]),
-        (Cue.Phone, ["telefon*", "rufnummer*", "anruf*", "anrufen", "rufe", "tel", "nummer", "phone", "call", "telephone", "number", "durchwahl"]),
-        (Cue.Email, ["mail", "email", "e-mail", "mailadresse", "emailadresse", "e-mail-adresse"]),
-        (Cue.Address, ["adresse", "anschrift", "wo", "where", "address", "straße", "finde", "located", "liegt", "befindet"]),
-        (Cue.Hours, ["öffnungszeit*", "geöffnet", "offen", "öffnet", "sprechzeit*", "sprechstunde*", "zeiten", "uhrzeit", "hours", "open", "opening", "termin*", "zeit", "available", "hour"]),
-        (Cue.Person, ["wer", "heißt", "name", "who", "leitet", "zuständig*", "chef*"]),
-        (Cue.Contact, ["erreich*", "kontakt*", "contact", "reach", "ansprechpartner*", "wende", "wenden", "sprechen", "treffen", "speak", "talk", "meet"]),
-        // "kostenlos" asks whether something is free, a topic word that meets "die kostenlose Version", no price.
-        (Cue.Cost, ["kosten", "kostet*", "koste", "kostenpflichtig*", "teuer*", "preis*", "gebühr*", "euro", "cost*", "price*", "expensive", "wieviel"]),
-        (Cue.Cost | Cue.Money, ["betrag", "summe", "investition*", "investier*", "geld", "ausgeben", "ausgegeben", "finanzier*", "spend*", "money"]),
-        (Cue.Quantity, ["anzahl", "viele"]),
-        (Cue.Duration, ["dauer*", "lange", "long", "lasts", "takes"]),
-        (Cue.When, ["wann", "when", "datum", "date", "until", "bis", "beginn*", "fängt", "anfang*", "start*", "fertig*", "endet", "enden", "begin*", "finish*"]),
-        (Cue.Next, ["nächste*", "next", "kommende*", "demnächst"]),
-        (Cue.Hours | Cue.Closed, ["geschlossen", "closed", "shut"]),
-        (Cue.DayPart, ["früh", "morgens", "vormittag*", "mittag*", "nachmittag*", "abend*", "nachts", "morning", "afternoon", "evening", "noon", "midday"]),
-        (Cue.Town, ["stadt", "stadtverwaltung", "verwaltung", "rathaus", "gemeinde", "gemeindeverwaltung", "kommune", "town", "city", "hall", "townhall", "council", "municipality", "administration"]),
-        (Cue.Now, ["jetzt", "gerade", "momentan", "derzeit", "now", "currently", "right"]),
-    ];
+    /// <summary>
+    /// Cues whose words stay topic words of the search: "anmelden" asks how, and is also what a service's sentence
+    /// ("Eine Anmeldung ist nicht nötig") is about; "das", "dort" point back and are no topic either way.
+    /// </summary>
+    public const Cue KeepsTopic = Cue.Procedure | Cue.RefersBack | Cue.Assistant;
 
-    private static readonly string[] EnglishWords =
-    [
-        "the", "is", "are", "what", "when", "where", "who", "how", "can", "i", "you", "my", "of", "to", "do", "does",
-        "phone", "number", "office", "news", "hello", "thanks", "thank", "mayor", "hours", "open", "opening", "latest",
-        "please", "tell", "me", "about", "citizens", "citizen", "call", "much", "cost", "there", "any", "your", "today",
-        "tomorrow", "week", "whats", "what's", "new", "bye", "goodbye", "help", "town", "city", "hall", "email", "address", "reach",
-        "speak", "talk", "hi", "hey", "morning", "evening", "much", "many", "long",
-        // Function words no German question uses ("was", "in", "an", "so", "will" are German too, so they are not here).
-        "which", "get", "gets", "would", "should", "could", "did", "has", "have", "with", "from", "this",
-        "that", "they", "their", "it", "its", "on", "at", "by", "or", "if", "be", "for", "and", "there's", "who's",
-    ];
-
-    private static readonly string[] GermanWords =
-    [
-        "der", "die", "das", "ist", "sind", "wie", "was", "wann", "wo", "wer", "ich", "sie", "und", "hat", "haben",
-        "gibt", "es", "des", "dem", "den", "mit", "bitte", "danke", "vom", "zum", "zur", "ein", "eine", "nicht",
-        "auch", "im", "am", "um", "für", "bei", "aus", "gibt's", "kann", "welche", "welcher", "neues", "heute",
-        "morgen", "telefonnummer", "bürgermeister", "bürgerbüro", "sprechstunde", "hallo", "tschüss", "vielen",
-    ];
-
-    private static readonly (Cue Cue, string Word, bool Prefix)[] Folded = Entries
-        .SelectMany(e => e.Words.Select(w => (e.Cue, Fold(w.TrimEnd('*', '?')), w.EndsWith('*'))))
+    private static readonly (Cue Cue, string Word, bool Prefix)[] Folded = LanguageFiles.In("cues")
+        .SelectMany(path => Entries(path).Select(w => (CueOf(path), Fold(w.TrimEnd('*')), w.EndsWith('*'))))
         .ToArray();
 
     /// <summary>The whole words, looked up at once: most entries are.</summary>
@@ -69,11 +34,30 @@ internal static class Lexicon
     /// <summary>The entries a word one letter off still matches (see <see cref="Typo"/>).</summary>
     private static readonly (Cue Cue, string Word, bool Prefix)[] TypoEntries = Folded.Where(e => (e.Cue & Typo) != 0 && e.Word.Length >= 7).ToArray();
 
-    private static readonly HashSet<string> English = EnglishWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
-    private static readonly HashSet<string> German = GermanWords.Select(Fold).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Phrases of several words, each word folded; the last may end in '*'.</summary>
+    private static readonly (Cue Cue, string[] Words)[] PhraseEntries = LanguageFiles.In("phrases")
+        .SelectMany(path => Entries(path).Select(p => (CueOf(path), p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray())))
+        .ToArray();
+
+    private static readonly HashSet<string> English = Entries("language/english.txt").Select(Fold).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> German = Entries("language/german.txt").Select(Fold).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Cues whose longer words are still recognised with one typo ("Telfonnummer"); not "weiter" for "Wetter".</summary>
     private const Cue Typo = Cue.ServiceDetail | Cue.News;
+
+    /// <summary>The entries of a language file (comments and blank lines left out), as Lucene reads a stop word file.</summary>
+    internal static IReadOnlyCollection<string> Entries(string path)
+    {
+        using var reader = LanguageFiles.Open(path);
+        return WordlistLoader.GetWordSet(reader, "#", LuceneVersion.LUCENE_48).Where(w => w.Length > 0).ToArray();
+    }
+
+    /// <summary>The cues a file stands for, from its name: <c>cues/Hours+Closed.txt</c> is <see cref="Cue.Hours"/> and <see cref="Cue.Closed"/>.</summary>
+    private static Cue CueOf(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name.Split('+').Aggregate(Cue.None, (cues, part) => cues | Enum.Parse<Cue>(part, ignoreCase: false));
+    }
 
     /// <summary>The cues one word carries; a long word of a detail or news cue may be off by one letter.</summary>
     public static Cue CuesOf(string foldedWord)
@@ -102,9 +86,49 @@ internal static class Lexicon
         return cues;
     }
 
-    /// <summary>True when <paramref name="word"/> is <paramref name="entry"/> (or starts with it) but for one letter.</summary>
+    /// <summary>The cues of the phrases found in <paramref name="folded"/> (a message's folded words), and where each phrase stands.</summary>
+    public static IEnumerable<(Cue Cue, int Start, int Length)> Phrases(IReadOnlyList<string> folded)
+    {
+        foreach (var (cue, words) in PhraseEntries)
+        {
+            for (var start = 0; start + words.Length <= folded.Count; start++)
+            {
+                if (PhraseAt(folded, start, words))
+                {
+                    yield return (cue, start, words.Length);
+                }
+            }
+        }
+    }
+
+    private static bool PhraseAt(IReadOnlyList<string> folded, int start, string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var matches = word.EndsWith('*')
+                ? folded[start + i].StartsWith(word[..^1], StringComparison.Ordinal)
+                : folded[start + i] == word;
+            if (!matches)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> is <paramref name="entry"/> (or starts with it) but for one letter, not the
+    /// first: a typo keeps the first letter, while another word may differ in just that one ("beschlossen", "geschlossen").
+    /// </summary>
     private static bool NearlyStartsWith(string word, string entry, bool whole)
     {
+        if (word[0] != entry[0])
+        {
+            return false;
+        }
+
         if (whole)
         {
             return Math.Abs(word.Length - entry.Length) <= 1 && EditDistance.AtMostOne(word, entry);

@@ -64,53 +64,49 @@ public sealed partial class QuestionReader
         for (var i = 0; i < folded.Length; i++)
         {
             var cue = Lexicon.CuesOf(folded[i]);
+            if (i + 1 < words.Length && char.IsUpper(words[i + 1][0]))
+            {
+                cue &= ~Cue.RefersBack; // "das" before a name is its article, not a pointer back ("das Bürgerbüro")
+            }
+
             cues |= cue;
-            if (cue != Cue.None)
+            if ((cue & ~Lexicon.KeepsTopic) != Cue.None)
             {
                 cueWords.Add(words[i]);
             }
         }
 
-        var phrase = string.Join(' ', folded);
-        if (PhraseHowMuch().IsMatch(phrase))
+        if (folded.Length > 1 && folded[0] is "und" or "and")
         {
-            cues |= Cue.Cost;
+            cues |= Cue.RefersBack; // "Und wo genau?": a message that opens with "und" goes on with the last one
         }
 
-        if (PhraseHowMany().IsMatch(phrase))
+        // Phrases say what is asked in several words ("wie viele", "office hours"); their words are no topic.
+        var phrases = Cue.None;
+        foreach (var (cue, start, length) in Lexicon.Phrases(folded))
         {
-            cues |= Cue.Quantity;
-            cues &= ~Cue.Cost;
+            phrases |= cue;
+            if ((cue & ~Lexicon.KeepsTopic) != Cue.None)
+            {
+                cueWords.UnionWith(words.Skip(start).Take(length));
+            }
         }
 
-        if (PhraseMeasure().IsMatch(phrase))
+        cues |= phrases;
+        if ((phrases & Cue.Quantity) != 0 && (phrases & (Cue.Cost | Cue.Measure)) == 0)
         {
-            cues |= Cue.Quantity; // "Wie lang ist der Radweg?" is answered by the sentence with "3,2 Kilometern"
+            cues &= ~Cue.Cost; // "Wie viele Schulen …?" asks for a count, not a price
+        }
+
+        if ((cues & Cue.Funding) != 0)
+        {
+            // "Wie viel wird finanziert?" asks for a sum; "Wie wird … finanziert?", "Wer bezahlt …?" for its source.
+            cues |= (phrases & Cue.Cost) != 0 ? Cue.Cost | Cue.Money : Cue.Reason;
         }
 
         if (folded.Length > 1 && folded[^1] == "zu")
         {
-            cues |= Cue.Hours | Cue.Closed; // "Hat das Bürgerbüro am Samstag zu?"
-        }
-
-        if (PhraseUntilWhen().IsMatch(phrase))
-        {
-            cues |= Cue.Duration; // "Bis wann?" asks how long it lasts: "bis Mitte Dezember"
-        }
-
-        // "office hours", "opening hours": one English word for Sprechstunde or Öffnungszeiten, and no office.
-        for (var i = 0; i + 1 < folded.Length; i++)
-        {
-            if (folded[i + 1] == "hours" && folded[i] is "office" or "opening" or "consultation" or "business" or "surgery")
-            {
-                cues |= Cue.Hours;
-                cueWords.Add(words[i]);
-            }
-        }
-
-        if (PhraseWhatsNew().IsMatch(phrase))
-        {
-            cues |= Cue.News | Cue.WhatsNew;
+            cues |= Cue.Hours | Cue.Closed; // a separable "zu" at the end: "Hat das Bürgerbüro am Samstag zu?"
         }
 
         var english = IsEnglish(folded, locale);
@@ -169,10 +165,6 @@ public sealed partial class QuestionReader
     [GeneratedRegex(@"(\b(um|ab|gegen|bis|at|around|until|till)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|bis|at|until|till)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)|(?<![\d:.])\b(?<h>\d{1,2}):(?<m>\d{2})\b(?![:.]?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
 
-    /// <summary>A person named with a form of address or a title: "Frau Petra Sommer", "Herrn Weber", "Dr. Anja Brandt".</summary>
-    [GeneratedRegex(@"\b(Frau|Herrn?|Dr\.|Prof\.|Mrs?\.?|Ms\.?)\s+(Dr\.\s+)?\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
-    private static partial Regex NamedPerson();
-
     /// <summary>A clock time that says until when: "bis 18 Uhr", "until 6 pm".</summary>
     [GeneratedRegex(@"^(bis|until|till)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UntilTime();
@@ -190,7 +182,7 @@ public sealed partial class QuestionReader
     public bool Holds(string sentence, Cue wanted, bool english, bool free = true)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var key = (sentence, wanted & (Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person), english, free);
+        var key = (sentence, wanted & Answerable, english, free);
         if (_held.TryGetValue(key, out var held))
         {
             return held;
@@ -216,12 +208,21 @@ public sealed partial class QuestionReader
     private bool RecognizeIn(string sentence, Cue wanted, bool english, bool free)
     {
         var culture = english ? Culture.English : Culture.German;
-        return ((wanted & Cue.Cost) != 0 && ((free && Free().IsMatch(sentence)) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
+        return ((wanted & Cue.Cost) != 0 && ((free && SentenceMarkers.HoldsFree(sentence)) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
             || ((wanted & Cue.Duration) != 0 && LengthOfTime().IsMatch(sentence))
-            || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Count > 0)
-            || ((wanted & Cue.Person) != 0 && NamedPerson().IsMatch(sentence))
-            || ((wanted & Cue.When) != 0 && _dates.Recognize(sentence, english, DateTime.Today, preferFuture: false) is not null);
+            || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Any(n => !IndefiniteArticle().IsMatch(n.Text)))
+            || ((wanted & Cue.Person) != 0 && SentenceMarkers.HoldsPersonOrBody(sentence))
+            || ((wanted & Cue.Reason) != 0 && ((wanted & Cue.Funding) != 0 ? SentenceMarkers.HoldsFunding(sentence) : SentenceMarkers.HoldsReason(sentence)))
+            || ((wanted & Cue.Address) != 0 && SentenceMarkers.HoldsPlace(sentence))
+            || ((wanted & Cue.When) != 0 && (SentenceMarkers.HoldsTimeWord(sentence) || ClockTime(sentence).Time is not null || _dates.Recognize(sentence, english, DateTime.Today, preferFuture: false) is not null));
     }
+
+    /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>
+    public const Cue Answerable = Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding;
+
+    /// <summary>"ein", "eine", "a": the recognizer reads the article as the number one, which counts nothing ("Eine Anmeldung ist nicht nötig").</summary>
+    [GeneratedRegex(@"^(ein(e[nmrs]?)?|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteArticle();
 
     private static bool IsEnglish(string[] folded, string? locale)
     {
@@ -238,34 +239,10 @@ public sealed partial class QuestionReader
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")]
     private static partial Regex Word();
 
-    /// <summary>A price of nothing: "Der Eintritt ist frei", "kostenlos", "free of charge".</summary>
-    /// <remarks>
-    /// Only the uninflected word, which states a price ("Der Eintritt ist frei", "gibt es kostenlos"); "die kostenlose
-    /// Version" describes a thing and is no answer to "Was kostet die Digitalisierung?".
-    /// </remarks>
-    [GeneratedRegex(@"\b(kostenlos|kostenfrei|gebührenfrei|entgeltfrei|umsonst|gratis|frei|free)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Free();
-
     /// <summary>
     /// A length of time: a count and a unit ("acht Monate", "innerhalb eines Monats", "3 weeks"), or how long
     /// something lasts up to ("bis 2022", "bis Ende Mai").
     /// </summary>
     [GeneratedRegex(@"\b(\d+([,.]\d+)?|ein(e[nmsr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|dreißig|einige[nr]?|mehrere[nr]?|wenige[nr]?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(Tag(e|en|es)?|Woche[n]?|Monat(e|en|s)?|Jahr(e|en|es)?|Stunde[n]?|Minute[n]?|days?|weeks?|months?|years?|hours?|minutes?)\b|\b(bis|until|till)\s+((Ende|Anfang|Mitte|zum|end|the)\s+(of\s+)?)?(\d{4}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthOfTime();
-
-    [GeneratedRegex(@"\b(bis wann|until when|how long)\b")]
-    private static partial Regex PhraseUntilWhen();
-
-    [GeneratedRegex(@"\b(wie ?viel|how much)\b")]
-    private static partial Regex PhraseHowMuch();
-
-    [GeneratedRegex(@"\b(wie ?viele|how many)\b")]
-    private static partial Regex PhraseHowMany();
-
-    /// <summary>A measure asked for: a length, a size, a height, an age (the phrase is folded: "groß" is "gross").</summary>
-    [GeneratedRegex(@"\b(wie (lang|gross|hoch|breit|weit|tief|schwer|alt)|how (big|large|tall|high|wide|far|deep|heavy|old))\b")]
-    private static partial Regex PhraseMeasure();
-
-    [GeneratedRegex(@"\b(was gibt('?s| es) neu|what'?s new|whats new|what is new|anything new|any news|was ist los|was lauft|was tut sich)")]
-    private static partial Regex PhraseWhatsNew();
 }

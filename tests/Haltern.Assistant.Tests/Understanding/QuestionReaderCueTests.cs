@@ -50,4 +50,52 @@ public sealed class QuestionReaderCueTests
 
         Assert.DoesNotContain("office", read.CueWords);
     }
+
+    [Theory]
+    [InlineData("Wie wird der Neubau finanziert?")]
+    [InlineData("Woher kommt das Geld für den Neubau?")]
+    public void How_something_is_paid_for_asks_for_a_source_not_a_sum(string text)
+    {
+        var read = Read(text);
+
+        Assert.True(read.Has(Cue.Reason));
+        Assert.False(read.Has(Cue.Quantity));
+    }
+
+    [Fact]
+    public void How_much_is_paid_for_asks_for_a_sum()
+    {
+        var read = Read("Wie viel wird für den Neubau finanziert?");
+
+        Assert.True(read.Has(Cue.Cost | Cue.Money));
+        Assert.False(read.Has(Cue.Reason));
+    }
+
+    [Theory]
+    [InlineData("Erzähl mir einen Witz")]
+    [InlineData("Was hältst du vom Neubau?")]
+    [InlineData("Wie wird das Wetter?")]
+    public void Jokes_opinions_and_the_weather_are_out_of_scope(string text)
+    {
+        Assert.True(Read(text).Has(Cue.ChitChat));
+    }
+
+    [Theory]
+    [InlineData("Und wo genau?", true)]
+    [InlineData("Wer hat das beschlossen?", true)]
+    [InlineData("Wie ist die Adresse vom Rathaus?", false)]
+    [InlineData("Was kostet das Schwimmbad?", false)]
+    public void A_word_that_points_back_makes_a_follow_up_and_an_article_before_a_name_does_not(string text, bool pointsBack)
+    {
+        Assert.Equal(pointsBack, Read(text).Has(Cue.RefersBack));
+    }
+
+    [Fact]
+    public void A_word_one_letter_off_a_cue_word_but_in_its_first_letter_is_another_word()
+    {
+        var read = Read("Wie wurde das beschlossen?");
+
+        Assert.False(read.Has(Cue.Closed));
+        Assert.True(Read("Wie ist die Telfonnummer?").Has(Cue.Phone));
+    }
 }

@@ -1,0 +1,122 @@
+using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Answers;
+
+/// <summary>
+/// One question on its way to an answer: the interpretation, the knowledge it is answered from, the conversation's
+/// memory, and the searches the strategies share (each made once, when first needed).
+/// </summary>
+internal sealed class AnswerContext
+{
+    private readonly QuestionReader _reader;
+    private ServiceHit? _service;
+    private bool _serviceSearched;
+    private IReadOnlyList<PassageHit>? _passages;
+    private IReadOnlyList<Article>? _topical;
+
+    public AnswerContext(
+        Interpretation question, KnowledgeIndex index, KnowledgeSearch search, QuestionReader reader, ConversationMemory memory,
+        Service? general, DateTime now, double minCoverage, Hours.OpeningCalendar calendar)
+    {
+        Question = question;
+        Index = index;
+        Search = search;
+        _reader = reader;
+        Memory = memory;
+        General = general;
+        Now = now;
+        MinCoverage = minCoverage;
+        Writer = new AnswerWriter(question.English, calendar);
+    }
+
+    public Interpretation Question { get; }
+
+    public ReadQuestion Read => Question.Read;
+
+    public KnowledgeIndex Index { get; }
+
+    public KnowledgeSearch Search { get; }
+
+    public ConversationMemory Memory { get; }
+
+    /// <summary>The service citizens are sent onward to.</summary>
+    public Service? General { get; }
+
+    /// <summary>The time in the city.</summary>
+    public DateTime Now { get; }
+
+    /// <summary>The share of a question's topic words an answer must hold.</summary>
+    public double MinCoverage { get; }
+
+    public AnswerWriter Writer { get; }
+
+    /// <summary>
+    /// The best service for the topic words, if it covers enough of them. Without topic words, only a service its
+    /// title or keywords name with a word of the question ("Sprechstunde"), not one whose text happens to hold a
+    /// cue word in a compound ("Adresse" in "Internetadresse").
+    /// </summary>
+    public ServiceHit? BestService
+    {
+        get
+        {
+            if (!_serviceSearched)
+            {
+                _serviceSearched = true;
+                _service = Search.Services(Index, Question.Terms).FirstOrDefault(s => s.Coverage >= MinCoverage && (Question.TopicTerms > 0 || Named(s.Service)));
+            }
+
+            return _service;
+        }
+    }
+
+    /// <summary>The sentences found for the topic words, best first (unranked by answer type).</summary>
+    public IReadOnlyList<PassageHit> Passages => _passages ??= Question.TopicTerms == 0 ? [] : Search.Passages(Index, Question.Terms);
+
+    /// <summary>The articles on the question's topic (within its dates), newest first.</summary>
+    public IReadOnlyList<Article> TopicalArticles => _topical ??= Question.TopicTerms == 0 ? [] : FindTopical();
+
+    /// <summary>The last article, where the conversation has one.</summary>
+    public Article? LastArticle => Index.FindArticle(Question.RefersTo.ArticleId);
+
+    /// <summary>The last service, where the conversation has one.</summary>
+    public Service? LastService => Index.FindService(Question.RefersTo.ServiceId);
+
+    /// <summary>True when a knowledge sentence holds what is wanted ("kostenlos" is a price, no sum of money spent or given).</summary>
+    public bool Holds(string sentence, Cue wanted) => Holds(sentence, wanted, free: !Read.Has(Cue.Money));
+
+    public bool Holds(string sentence, Cue wanted, bool free) => _reader.Holds(sentence, wanted, Read.English, free);
+
+    /// <summary>The share of the topic words <paramref name="text"/> holds (<paramref name="key"/> names the text for the index's term cache).</summary>
+    public double Coverage(string key, string text) => KnowledgeSearch.Coverage(Question.Terms, Index.TermsOf(key, () => text));
+
+    /// <summary>True when <paramref name="text"/> mentions every topic word, itself, as a form, or as the last part of it (the last part of a compound, or the word it is derived from).</summary>
+    public bool MentionsAllTopics(string key, string text)
+    {
+        var words = Index.TermsOf(key, () => text);
+        return Question.Terms.Where(t => !t.IsCue).All(t =>
+            KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term)));
+    }
+
+    /// <summary>A compound's last part ("plan" of "medienentwicklungsplan") or the word a longer one is derived from ("digital", "digitalisier").</summary>
+    private static bool PartOf(string word, string term) =>
+        term.Length > word.Length && ((word.Length >= 4 && term.EndsWith(word, StringComparison.Ordinal)) || (word.Length >= 5 && term.StartsWith(word, StringComparison.Ordinal)));
+
+    private bool Named(Service service)
+    {
+        var names = Index.TermsOf("names:" + service.Id, () => string.Join(" . ", service.Keywords.Prepend(service.Title)));
+        return Question.Terms.Any(t => names.Contains(t.Term));
+    }
+
+    private IReadOnlyList<Article> FindTopical()
+    {
+        var span = Read.PastSpan;
+        var filter = span is null ? null : KnowledgeIndex.DateRange(span.Start, span.End);
+        return Search.Articles(Index, Question.Terms, filter)
+            .Where(a => a.Coverage >= MinCoverage)
+            .Select(a => a.Article)
+            .OrderByDescending(a => a.Date)
+            .ToArray();
+    }
+}

@@ -1,0 +1,80 @@
+using Haltern.Assistant.Search;
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Answers.Strategies;
+
+/// <summary>
+/// Follow-ups on the last answer: "mehr dazu" (the last article or service in full), and a question about the last
+/// article that names no topic of its own or points back to it (a price, who decided it,
+/// when it was, asked with "das", "dort" or "Und …?"): the article's sentence that holds the kind of answer asked for. A question about the last
+/// service (its number, its hours) is the service strategies' (<see cref="ServiceFocus"/>).
+/// </summary>
+internal sealed class FollowUpStrategy : IAnswerStrategy
+{
+    public double Ceiling => AnswerScores.FollowUp;
+
+    public AnswerCandidate? Propose(AnswerContext context)
+    {
+        var question = context.Question;
+        if (question.Asked == Asked.More)
+        {
+            return new("follow-up", AnswerScores.FollowUp, "more of the last answer", () => More(context));
+        }
+
+        // A follow-up on the article points back to it ("das", "Und …?"), or asks for an amount and names nothing
+        // else ("Was kostet es?"); not a question that names the town, a telephone number or an e-mail address.
+        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Cost | Cue.Quantity | Cue.Duration));
+        if (context.LastArticle is not { } article || question.WantedMost == Cue.None || !pointsBack
+            || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Town | Cue.Phone | Cue.Email))
+        {
+            return null;
+        }
+
+        // The sentence that holds what is asked and the most of the topic words; the first of equals.
+        PassageHit? best = null;
+        var sentences = KnowledgeIndex.Sentences(article);
+        for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
+        {
+            var hit = new PassageHit(article, sentences[ordinal], ordinal, Coverage: 0, Score: 0);
+            if (!PassageEvidence.AnswerHolds(context, hit, question.WantedMost))
+            {
+                continue;
+            }
+
+            var coverage = question.TopicTerms == 0 ? 1 : context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
+            if (best is null || coverage > best.Coverage)
+            {
+                best = hit with { Coverage = coverage };
+            }
+        }
+
+        if (best is null || best.Coverage < context.MinCoverage)
+        {
+            return null;
+        }
+
+        return new("follow-up", AnswerScores.FollowUp, $"sentence {best.Ordinal} of the last article holds {question.AnswerType}", () => PassageStrategy.Compose(context, best));
+    }
+
+    private static Reply More(AnswerContext context)
+    {
+        if (context.LastArticle is { } article)
+        {
+            return context.Writer.ArticleDetail(article);
+        }
+
+        if (context.LastService is { } service)
+        {
+            return context.Writer.ServiceAnswer(service, Cue.None, null, next: false, context.Now, context.General, context.Index);
+        }
+
+        var newest = context.Index.NewestArticles(1);
+        if (newest.Count > 0)
+        {
+            context.Memory.LastArticleId = newest[0].Id;
+            return context.Writer.ArticleDetail(newest[0]);
+        }
+
+        return context.Writer.SmallTalk(Cue.Help, context.Index, context.General);
+    }
+}

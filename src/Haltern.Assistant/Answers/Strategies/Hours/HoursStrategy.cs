@@ -1,0 +1,40 @@
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Answers.Strategies;
+
+/// <summary>
+/// When a service is open or holds hours (open now, on a day named, a day named after a
+/// service alone): the service in
+/// focus (<see cref="ServiceFocus"/>) answered from its hours. The hours themselves, the days and the phrases are
+/// written by <see cref="AnswerWriter.OpenNow"/> and <see cref="AnswerWriter.ServiceAnswer"/>.
+/// </summary>
+internal sealed class HoursStrategy : IAnswerStrategy
+{
+    public double Ceiling => AnswerScores.FollowUp;
+
+    public AnswerCandidate? Propose(AnswerContext context)
+    {
+        var question = context.Question;
+        if (!ServiceFocus.HoursAsked(question) || question.Asked is Asked.OutOfScope || ServiceFocus.Find(context) is not { } focus)
+        {
+            return null;
+        }
+
+        return new("hours", focus.Score, focus.Evidence, () => Answer(context, focus.Service));
+    }
+
+    /// <summary>The one entry point to the hours answers: open now, or the hours on the day asked for, next, or of the week.</summary>
+    private static Reply Answer(AnswerContext context, Knowledge.Service service)
+    {
+        var read = context.Read;
+        var day = read.Has(Cue.News) ? null : read.FutureSpan;
+        if (read.Has(Cue.Now) && !service.Hours.IsEmpty && (read.Has(Cue.Hours) || day is null))
+        {
+            context.Memory.LastServiceId = service.Id;
+            context.Memory.LastArticleId = null;
+            return context.Writer.OpenNow(service, context.Now, context.General, context.Index, read.Has(Cue.Closed));
+        }
+
+        return ServiceFocus.Compose(context, service, day);
+    }
+}

@@ -1,0 +1,57 @@
+using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Answers.Strategies;
+
+/// <summary>
+/// The news: the newest articles, within the dates asked for, on the topic asked for (phrases: NewsHeading,
+/// NewsInSpan, NoNewsInSpan). A date alone (a month gone by) asks for the news of that time. A question about
+/// a topic that no sentence answers but articles are about (their title or category) gets those articles,
+/// unless it asks for a fact of a kind (a price, a date): a list of articles is no such fact.
+/// </summary>
+internal sealed class NewsStrategy : IAnswerStrategy
+{
+    public double Ceiling => AnswerScores.AskedKind;
+
+    public AnswerCandidate? Propose(AnswerContext context)
+    {
+        var question = context.Question;
+        if (question.Asked == Asked.News)
+        {
+            var topical = question.TopicTerms > 0 ? context.TopicalArticles : [];
+
+            // Where the topic is in no article ("Nachrichten" can also be messages), the other knowledge may
+            // answer first, unless the words can only mean news ("Neuigkeiten": a place named with them is no topic).
+            var certain = question.TopicTerms == 0 || topical.Count > 0 || question.Has(Cue.WhatsNew);
+            return new("news", certain ? AnswerScores.AskedKind : AnswerScores.NewsFallback * context.MinCoverage,
+                $"{topical.Count} articles on the topic", () => News(context, certain ? topical : []));
+        }
+
+        if (question.TopicTerms > 0 && question.Wanted == Cue.None && question.Asked is not Asked.OutOfScope
+            && context.BestService is null && context.TopicalArticles.Count > 0)
+        {
+            return new("news", AnswerScores.TopicalArticles * context.MinCoverage, $"{context.TopicalArticles.Count} articles about the topic", () => News(context, context.TopicalArticles));
+        }
+
+        return null;
+    }
+
+    private static Reply News(AnswerContext context, IReadOnlyList<Article> articles)
+    {
+        var span = context.Read.PastSpan;
+        var spanEmpty = false;
+        if (articles.Count == 0)
+        {
+            articles = span is null ? context.Index.NewestArticles(5) : context.Index.NewestArticles(5, span.Start, span.End);
+            if (articles.Count == 0 && span is not null)
+            {
+                spanEmpty = true;
+                articles = context.Index.NewestArticles(5);
+            }
+        }
+
+        context.Memory.LastArticleId = articles.FirstOrDefault()?.Id;
+        context.Memory.LastServiceId = null;
+        return context.Writer.NewsList(articles, spanEmpty ? null : span, spanEmpty, context.Index, context.General);
+    }
+}

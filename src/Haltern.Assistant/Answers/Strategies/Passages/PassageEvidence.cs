@@ -1,0 +1,117 @@
+using Haltern.Assistant.Search;
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Answers.Strategies;
+
+/// <summary>What a sentence shows for a question: whether it holds the kind of answer asked for, and about what.</summary>
+internal static class PassageEvidence
+{
+    /// <summary>Sentences on either side of the best one that may hold the amount or reason it lacks.</summary>
+    private const int NeighbourReach = 3;
+
+    /// <summary>
+    /// What an answer may be moved to another sentence for: an amount of money, a number, a length of time, a reason.
+    /// Not a date: one is read in too many sentences ("am Ende", "bald").
+    /// </summary>
+    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason;
+
+    /// <summary>Answers that are numbers: one counts or prices the thing asked about, or it answers nothing.</summary>
+    private const Cue Numbers = Cue.Cost | Cue.Quantity;
+
+    /// <summary>
+    /// Prefers sentences that hold what the question asks for (Microsoft.Recognizers.Text and the marker words on the
+    /// few candidates). Between sentences that cover the question equally, the article the conversation is about wins.
+    /// </summary>
+    public static IReadOnlyList<PassageHit> Rerank(AnswerContext context, IReadOnlyList<PassageHit> passages)
+    {
+        var wanted = context.Question.Wanted;
+        var last = context.Question.RefersTo.ArticleId;
+        if (passages.Count == 0 || (wanted == Cue.None && last is null))
+        {
+            return passages;
+        }
+
+        // The recognizers run only on candidates that could still reach the bar.
+        var holds = passages.Select(p => wanted != Cue.None && p.Coverage + 0.2 >= context.MinCoverage && AnswerHolds(context, p, wanted)).ToArray();
+        var anyHolds = holds.Any(h => h);
+        return passages
+            .Select((p, i) => !anyHolds ? p : p with { Coverage = holds[i] ? Math.Min(1, p.Coverage + 0.2) : p.Coverage * 0.8 })
+            .OrderByDescending(p => p.Coverage)
+            .ThenByDescending(p => p.Article.Id == last)
+            .ThenByDescending(p => p.Score)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// True when the answer a passage gives holds what is wanted: the sentence, or the one before it where the answer
+    /// brings that too ("Einen … Plan besprachen … die Mitglieder des Ausschusses. Diesen beschlossen sie …"). A
+    /// number must be about the thing asked: the answer (with its article's title) mentions every topic word.
+    /// </summary>
+    public static bool AnswerHolds(AnswerContext context, PassageHit passage, Cue wanted)
+    {
+        var before = passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
+            ? KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1)
+            : null;
+        if (!context.Holds(passage.Sentence, wanted) && (before is null || !context.Holds(before, wanted)))
+        {
+            return false;
+        }
+
+        if ((wanted & Numbers) == 0 || context.Question.TopicTerms == 0)
+        {
+            return true;
+        }
+
+        var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
+        return context.MentionsAllTopics("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
+    }
+
+    /// <summary>
+    /// Where the question asks for an amount or a reason and the sentence that covers it best holds none, the nearest
+    /// sentence of the same article that does answers instead (an article names its subject in one sentence and its
+    /// cost, or where the money comes from, in the next ones), within a few sentences; further away only the
+    /// article's one such sentence, if it has just one. For an amount of money, not for "kostenlos": a free version
+    /// beside the sentence about a thing is not what the thing costs. Null when nothing in reach holds it.
+    /// </summary>
+    public static PassageHit? HoldingNeighbour(AnswerContext context, PassageHit best)
+    {
+        var wanted = context.Question.Wanted & Movable;
+        if (wanted == Cue.None || AnswerHolds(context, best, wanted))
+        {
+            return best;
+        }
+
+        var sentences = KnowledgeIndex.Sentences(best.Article);
+        for (var distance = 1; distance <= NeighbourReach; distance++)
+        {
+            // After before: an article names its subject first and what it costs after.
+            foreach (var ordinal in (ReadOnlySpan<int>)[best.Ordinal + distance, best.Ordinal - distance])
+            {
+                if (ordinal >= 0 && ordinal < sentences.Count && context.Holds(sentences[ordinal], wanted, free: false))
+                {
+                    return About(context, best with { Sentence = sentences[ordinal], Ordinal = ordinal }, wanted);
+                }
+            }
+        }
+
+        var holding = -1;
+        for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
+        {
+            if (Math.Abs(ordinal - best.Ordinal) > NeighbourReach && context.Holds(sentences[ordinal], wanted, free: false))
+            {
+                if (holding >= 0)
+                {
+                    return best;
+                }
+
+                holding = ordinal;
+            }
+        }
+
+        return holding >= 0 ? About(context, best with { Sentence = sentences[holding], Ordinal = holding }, wanted) : best;
+    }
+
+    /// <summary>The moved-to sentence, if it still answers about the thing asked (a number about every topic word); else none.</summary>
+    private static PassageHit? About(AnswerContext context, PassageHit moved, Cue wanted) =>
+        AnswerHolds(context, moved, wanted) ? moved : null;
+}

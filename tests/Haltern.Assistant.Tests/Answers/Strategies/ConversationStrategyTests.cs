@@ -1,0 +1,90 @@
+namespace Haltern.Assistant.Tests.Answers.Strategies;
+
+/// <summary>Small talk, the honest fallback, the service and hours strategies, and the news.</summary>
+public sealed class ConversationStrategyTests : IDisposable
+{
+    private readonly AssistantHarness _town = SmallTown.Harness();
+
+    public void Dispose() => _town.Dispose();
+
+    [Fact]
+    public void A_greeting_with_a_question_answers_the_question()
+    {
+        var reply = _town.Ask("Hallo, was kostet die neue Sporthalle?");
+
+        Assert.Contains("3,4 Millionen Euro", reply.Text);
+    }
+
+    [Fact]
+    public void A_greeting_alone_is_small_talk()
+    {
+        Assert.Equal("small-talk", _town.Chosen("Hallo").Strategy);
+    }
+
+    [Theory]
+    [InlineData("Erzähl mir einen Witz")]
+    [InlineData("Schreib mir ein Gedicht")]
+    [InlineData("Wie wird das Wetter morgen?")]
+    [InlineData("Erzähl mir etwas über den Friedhof")]
+    [InlineData("Was hältst du von der Sporthalle?")]
+    public void A_request_the_knowledge_cannot_answer_gets_no_article(string text)
+    {
+        var reply = _town.Ask(text);
+
+        Assert.False(reply.Answered);
+        Assert.DoesNotContain("Sporthalle", reply.Text);
+        Assert.Contains("Bürgeramt", reply.Text);
+    }
+
+    [Fact]
+    public void An_attribute_the_knowledge_does_not_hold_is_not_known_and_no_other_fact_is_given()
+    {
+        var reply = _town.Ask("Wie alt ist die Bürgermeisterin?");
+
+        Assert.StartsWith("Das weiß ich leider nicht.", reply.Text);
+        Assert.DoesNotContain("Erika Beispiel", reply.Text);
+        Assert.Contains("0123 456-100", reply.Text);
+    }
+
+    [Fact]
+    public void How_many_of_a_thing_is_answered_by_the_count_of_that_thing()
+    {
+        var reply = _town.Ask("Wie viele Umkleiden hat die Sporthalle?");
+
+        Assert.Contains("zwei Umkleiden", reply.Text);
+        Assert.DoesNotContain("300", reply.Text);
+    }
+
+    [Fact]
+    public void The_town_halls_address_is_asked_of_the_general_contact()
+    {
+        var reply = _town.Ask("Wie ist die Adresse vom Rathaus?");
+
+        Assert.Contains("Bürgeramt", reply.Text);
+        Assert.Contains("keine Adresse", reply.Text);
+    }
+
+    [Fact]
+    public void A_detail_of_a_named_service_is_answered_by_the_service()
+    {
+        var reply = _town.Ask("Telefonnummer Bürgeramt");
+
+        Assert.Contains("0123 456-100", reply.Text);
+        Assert.Equal("service", _town.Chosen("Telefonnummer Bürgeramt").Strategy);
+    }
+
+    [Fact]
+    public void When_a_service_is_held_goes_to_the_hours_strategy()
+    {
+        Assert.Equal("hours", _town.Chosen("Wann ist die Sprechstunde der Bürgermeisterin?").Strategy);
+    }
+
+    [Fact]
+    public void The_news_are_the_newest_articles()
+    {
+        var reply = _town.Ask("Was gibt es Neues?");
+
+        Assert.Contains("Neue Sporthalle eröffnet", reply.Text);
+        Assert.Equal("news", _town.Chosen("Was gibt es Neues?").Strategy);
+    }
+}
