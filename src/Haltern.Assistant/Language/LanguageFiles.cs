@@ -23,6 +23,16 @@ public static class LanguageFiles
         return new StreamReader(stream, System.Text.Encoding.UTF8);
     }
 
+    /// <summary>The paths below <c>Language/</c> of every shipped language file, as <see cref="Open"/> takes them.</summary>
+    /// <remarks>A resource name no longer tells a folder's dot from a file name's; the last dot starts the extension.</remarks>
+    public static IReadOnlyList<string> All() =>
+        Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(n => n[Prefix.Length..^4])
+            .Select(n => n.Replace('.', '/') + ".txt")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
     /// <summary>The paths below <c>Language/</c> of the shipped files in <paramref name="folder"/>, for example <c>cues</c>.</summary>
     public static IReadOnlyList<string> In(string folder)
     {
