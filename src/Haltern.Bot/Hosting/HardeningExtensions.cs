@@ -42,17 +42,21 @@ public static class HardeningExtensions
             sp.GetServices<Microsoft.Bot.Builder.IMiddleware>())));
 
         services.AddConversationStore(configuration);
+        services.AddProxyOptions();
         services.AddPublicRateLimiting();
         services.AddBotHealthChecks();
         services.AddLogging(logging => logging.AddPrivacyFilters());
         return services;
     }
 
-    /// <summary>The hardening's middleware (the rate limiter). Call before the endpoints are mapped.</summary>
+    /// <summary>
+    /// The hardening's middleware: the configured proxies' forwarded headers (so limits see each citizen's address),
+    /// then the rate limiter. Call before the endpoints are mapped.
+    /// </summary>
     public static IApplicationBuilder UseBotHardening(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        return app.UseRateLimiter();
+        return app.UseConfiguredProxies().UseRateLimiter();
     }
 
     /// <summary>
