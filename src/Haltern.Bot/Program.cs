@@ -1,6 +1,7 @@
 using Haltern.Bot.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the application's folder unless --contentRoot says otherwise: see ApplicationFolder.
+var builder = WebApplication.CreateBuilder(ApplicationFolder.Options(args));
 
 builder.Services.AddHalternBot(builder.Configuration, builder.Environment);
 

@@ -20,11 +20,13 @@ public sealed class DirectLineConversation : IDisposable
     private long _bytes;
     private long _lastUsedTicks;
     private int _openStreams;
+    private bool _inUse;
 
-    internal DirectLineConversation(string id, string userId, int maxActivities, int maxBytes, DateTimeOffset now)
+    internal DirectLineConversation(string id, string userId, int maxActivities, int maxBytes, DateTimeOffset now, string client = "")
     {
         Id = id;
         UserId = userId;
+        Client = client;
         _maxActivities = maxActivities;
         _maxBytes = maxBytes;
         _lastUsedTicks = now.UtcTicks;
@@ -40,6 +42,14 @@ public sealed class DirectLineConversation : IDisposable
     public CancellationToken Ended => _ended.Token;
 
     internal DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
+
+    /// <summary>The client (network address) that started it, for the per-client cap; in memory only.</summary>
+    internal string Client { get; }
+
+    /// <summary>True once the client called on it after starting it (or has a stream open): a conversation somebody uses.</summary>
+    internal bool InUse => Volatile.Read(ref _inUse) || Volatile.Read(ref _openStreams) > 0;
+
+    internal void MarkInUse() => Volatile.Write(ref _inUse, true);
 
     internal void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
 

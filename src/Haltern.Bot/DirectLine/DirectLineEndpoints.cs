@@ -125,11 +125,14 @@ internal sealed class DirectLineEndpoints
             }
         }
 
-        var conversation = _store.Start(conversationId, userId ?? DirectLineTokenService.NewUserId(), out var created);
+        var conversation = _store.Start(conversationId, userId ?? DirectLineTokenService.NewUserId(), ClientOf(context), out var created, out var refusal);
         if (conversation is null)
         {
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(_options.ConversationIdleTimeout.TotalSeconds / 4)).ToString(CultureInfo.InvariantCulture);
-            return DirectLineResults.Error(StatusCodes.Status429TooManyRequests, "TooManyConversations", "Too many open conversations; try again later.");
+            var wait = refusal == StartRefusal.ClientFull ? _options.UnusedConversationTimeout : _options.ConversationIdleTimeout / 4;
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return refusal == StartRefusal.ClientFull
+                ? DirectLineResults.Error(StatusCodes.Status429TooManyRequests, "TooManyConversationsFromClient", "This client has too many open conversations; close one or try again later.")
+                : DirectLineResults.Error(StatusCodes.Status429TooManyRequests, "TooManyConversations", "Too many open conversations; try again later.");
         }
 
         if (created)
@@ -160,7 +163,7 @@ internal sealed class DirectLineEndpoints
             return BadWatermark();
         }
 
-        var conversation = _store.Find(conversationId);
+        var conversation = _store.Find(conversationId, byClient: true);
         if (conversation is null)
         {
             return NotFound();
@@ -185,7 +188,7 @@ internal sealed class DirectLineEndpoints
             return BadWatermark();
         }
 
-        var conversation = _store.Find(conversationId);
+        var conversation = _store.Find(conversationId, byClient: true);
         return conversation is null ? NotFound() : DirectLineResults.Raw(conversation.ReadActivitySet(watermark, out _));
     }
 
@@ -226,7 +229,7 @@ internal sealed class DirectLineEndpoints
             return BadRequest("The activity type must be message, event or typing.");
         }
 
-        var conversation = _store.Find(conversationId);
+        var conversation = _store.Find(conversationId, byClient: true);
         if (conversation is null)
         {
             return NotFound();
@@ -279,7 +282,7 @@ internal sealed class DirectLineEndpoints
             return;
         }
 
-        var conversation = _store.Find(conversationId);
+        var conversation = _store.Find(conversationId, byClient: true);
         if (conversation is null)
         {
             await NotFound().ExecuteAsync(context);
@@ -302,6 +305,17 @@ internal sealed class DirectLineEndpoints
         {
             conversation.CloseStream();
         }
+    }
+
+    /// <summary>
+    /// The client for the per-client cap: the peer address (after forwarded headers, when a proxy is configured).
+    /// Loopback and no address (a proxy on this machine without forwarded headers, an in-process host) are one
+    /// client that nobody can tell apart: not capped, or one address would stand for the whole town.
+    /// </summary>
+    private static string ClientOf(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        return address is null || System.Net.IPAddress.IsLoopback(address) ? string.Empty : DirectLineRateLimiter.ClientKey(address);
     }
 
     private async Task StreamActivitiesAsync(WebSocket socket, DirectLineConversation conversation, long watermark, CancellationToken aborted)

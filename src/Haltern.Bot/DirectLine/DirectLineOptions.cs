@@ -34,6 +34,20 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1_000;
 
+    /// <summary>
+    /// Open conversations one client (IP address; IPv6 by /64) may hold at once, well below
+    /// <see cref="MaxConversations"/>, so that one client cannot take every slot; the next start gets 429.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxConversationsPerClient { get; set; } = 10;
+
+    /// <summary>
+    /// A conversation the client never called on after starting it (no post, poll, stream or reconnect) is forgotten after this long,
+    /// sooner than <see cref="ConversationIdleTimeout"/>: started and abandoned slots come free quickly.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan UnusedConversationTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Activities kept per conversation; older ones are dropped first.</summary>
     [Range(10, 10_000)]
     public int MaxActivitiesPerConversation { get; set; } = 200;

@@ -48,8 +48,8 @@ public sealed class DirectLineRateLimiter : IEndpointFilter, IDisposable
 
     public void Dispose() => _limiter.Dispose();
 
-    /// <summary>IPv6 clients are grouped by /64, since one host usually owns a whole /64.</summary>
-    private static string ClientKey(IPAddress? address)
+    /// <summary>The client of a request: its IP address, IPv6 grouped by /64, since one host usually owns a whole /64.</summary>
+    internal static string ClientKey(IPAddress? address)
     {
         if (address is null)
         {

@@ -6,6 +6,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Haltern.Bot.Hosting;
 
@@ -130,6 +131,50 @@ public sealed class BotRequestReader
             || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
         {
             return "The activity needs an absolute http(s) serviceUrl.";
+        }
+
+        return ShapeProblem(activity);
+    }
+
+    /// <summary>
+    /// The parts the SDK reads only later, inside the turn (mentions through <c>GetMentions</c>, Teams channel data
+    /// through <c>GetChannelData</c>), read once here: of the wrong shape they are the client's mistake (400), not
+    /// an exception in the middle of a turn.
+    /// </summary>
+    private static string? ShapeProblem(Activity activity)
+    {
+        try
+        {
+            foreach (var entity in activity.Entities ?? [])
+            {
+                if (entity is null)
+                {
+                    return "An entity is null.";
+                }
+
+                if (string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase))
+                {
+                    var mention = entity.GetAs<Mention>();
+                    if (mention?.Mentioned is { } mentioned && (mentioned.Id?.Length > 512 || HasControlCharacters(mentioned.Id)))
+                    {
+                        return "A mention has an invalid id.";
+                    }
+                }
+            }
+
+            if (activity.ChannelData is not null && string.Equals(activity.ChannelId, Microsoft.Bot.Connector.Channels.Msteams, StringComparison.OrdinalIgnoreCase))
+            {
+                if (activity.ChannelData is not JObject)
+                {
+                    return "Teams channelData must be an object.";
+                }
+
+                _ = activity.GetChannelData<Microsoft.Bot.Schema.Teams.TeamsChannelData>();
+            }
+        }
+        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or ArgumentException or FormatException or OverflowException or InvalidCastException)
+        {
+            return "An entity or the channelData has the wrong shape.";
         }
 
         return null;

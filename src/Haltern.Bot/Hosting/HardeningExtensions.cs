@@ -42,17 +42,21 @@ public static class HardeningExtensions
             sp.GetServices<Microsoft.Bot.Builder.IMiddleware>())));
 
         services.AddConversationStore(configuration);
+        services.AddProxyOptions();
         services.AddPublicRateLimiting();
         services.AddBotHealthChecks();
         services.AddLogging(logging => logging.AddPrivacyFilters());
         return services;
     }
 
-    /// <summary>The hardening's middleware (the rate limiter). Call before the endpoints are mapped.</summary>
+    /// <summary>
+    /// The hardening's middleware: the configured proxies' forwarded headers (so limits see each citizen's address),
+    /// then the rate limiter. Call before the endpoints are mapped.
+    /// </summary>
     public static IApplicationBuilder UseBotHardening(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        return app.UseRateLimiter();
+        return app.UseConfiguredProxies().UseRateLimiter();
     }
 
     /// <summary>
@@ -62,9 +66,34 @@ public static class HardeningExtensions
     public static ILoggingBuilder AddPrivacyFilters(this ILoggingBuilder logging)
     {
         ArgumentNullException.ThrowIfNull(logging);
+        RedactCredentials(logging.Services);
         logging.AddFilter("Microsoft.Bot", LogLevel.Warning);
         logging.AddFilter(typeof(HalternAdapter).FullName, LogLevel.Warning);
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         return logging;
+    }
+
+    /// <summary>
+    /// Wraps every logging provider registered so far (console, debug, event source, …) in a
+    /// <see cref="RedactingLoggerProvider"/>: whatever level is configured, no token reaches a log line. Request
+    /// logging writes URLs with their query, and a Direct Line stream URL carries its token there.
+    /// </summary>
+    private static void RedactCredentials(IServiceCollection services)
+    {
+        for (var i = 0; i < services.Count; i++)
+        {
+            var descriptor = services[i];
+            if (descriptor.ServiceType != typeof(ILoggerProvider) || descriptor.IsKeyedService)
+            {
+                continue;
+            }
+
+            services[i] = ServiceDescriptor.Singleton<ILoggerProvider>(sp => new RedactingLoggerProvider(descriptor switch
+            {
+                { ImplementationInstance: ILoggerProvider instance } => instance,
+                { ImplementationFactory: { } factory } => (ILoggerProvider)factory(sp),
+                _ => (ILoggerProvider)ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!),
+            }));
+        }
     }
 }

@@ -25,7 +25,8 @@ public static class HealthEndpoints
         ArgumentNullException.ThrowIfNull(services);
         services.AddHealthChecks()
             .AddCheck<BotReadyHealthCheck>("bot", tags: [ReadyTag])
-            .AddCheck<ConversationStoreHealthCheck>("conversationStore", tags: [ReadyTag]);
+            .AddCheck<ConversationStoreHealthCheck>("conversationStore", tags: [ReadyTag])
+            .AddCheck<Haltern.Bot.DirectLine.DirectLineHealthCheck>("directLine", tags: [ReadyTag]);
         return services;
     }
 

@@ -1,28 +1,33 @@
 using Haltern.Assistant;
 using Haltern.Assistant.Answers;
+using Haltern.Bot.Staff.Consent;
 
 namespace Haltern.Bot.Staff;
 
 /// <summary>
-/// Wraps the citizen assistant and logs every answered message for the staff reports: time, topic and whether
-/// it was answered; the wording only of unanswered questions, masked (<see cref="PersonalDataMasker"/>). Never a
-/// user or conversation id. A failing log never fails the citizen's answer.
+/// Wraps the citizen assistant: counts every answered message for the statistics (time, topic, answered or not;
+/// never its wording, a user or a conversation id), and gives a reply that could not answer the one consent offer
+/// (<see cref="ConsentOffers"/>); the wording is kept only if the citizen accepts it. A failing log never fails
+/// the citizen's answer.
 /// </summary>
 public sealed class RecordingCitizenAssistant : ICitizenAssistant
 {
     private readonly ICitizenAssistant _inner;
     private readonly IQuestionLog _log;
+    private readonly ConsentOffers _offers;
     private readonly TimeProvider _time;
     private readonly ILogger<RecordingCitizenAssistant> _logger;
 
-    public RecordingCitizenAssistant(ICitizenAssistant inner, IQuestionLog log, TimeProvider time, ILogger<RecordingCitizenAssistant> logger)
+    public RecordingCitizenAssistant(ICitizenAssistant inner, IQuestionLog log, ConsentOffers offers, TimeProvider time, ILogger<RecordingCitizenAssistant> logger)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _inner = inner;
         _log = log;
+        _offers = offers;
         _time = time;
         _logger = logger;
     }
@@ -38,16 +43,15 @@ public sealed class RecordingCitizenAssistant : ICitizenAssistant
             return reply; // a card or attachment without words: nothing a person asked
         }
 
-        var text = reply.Answered ? null : PersonalDataMasker.Mask(question.Text);
         try
         {
-            await _log.RecordAsync(new QuestionEvent(_time.GetUtcNow(), reply.Topic, reply.Answered, text), cancellationToken);
+            await _log.RecordAsync(new QuestionEvent(_time.GetUtcNow(), reply.Topic, reply.Answered), cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning(ex, "Could not write the question log");
         }
 
-        return reply;
+        return reply.Answered ? reply : _offers.Offer(reply, question.Text);
     }
 }

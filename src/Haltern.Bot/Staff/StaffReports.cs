@@ -3,6 +3,7 @@ using System.Text;
 using Haltern.Assistant;
 using Haltern.Assistant.Answers;
 using Haltern.Assistant.Search;
+using Haltern.Bot.Staff.Consent;
 using Microsoft.Extensions.Options;
 
 namespace Haltern.Bot.Staff;
@@ -35,13 +36,13 @@ public sealed class StaffReports
     {
         var days = _options.OpenQuestionDays;
         var questions = await _log.ReadSinceAsync(StartOfDay(days - 1), cancellationToken);
-        var groups = QuestionGrouper.Group(questions.Where(q => !q.Answered));
+        var groups = QuestionGrouper.Group(questions.Where(q => !q.IsCount));
         var text = new StringBuilder();
         if (groups.Count == 0)
         {
             text.Append(english
-                ? $"No unanswered questions in the last {days} days."
-                : $"In den letzten {days} Tagen blieb keine Frage unbeantwortet.");
+                ? $"No unanswered question was passed on in the last {days} days."
+                : $"In den letzten {days} Tagen wurde keine unbeantwortete Frage weitergegeben.");
             return text.ToString();
         }
 
@@ -53,7 +54,7 @@ public sealed class StaffReports
         foreach (var group in groups.Take(_options.MaxOpenQuestionGroups))
         {
             var date = Local(group.LastAsked).ToString(english ? "MMM d" : "dd.MM.", Culture(english));
-            text.Append('\n').Append($"- {group.Count}× „{group.Wording}“ ({(english ? "last" : "zuletzt")} {date})");
+            text.Append('\n').Append($"- {group.Count}× „{StaffText.Escape(group.Wording)}“ ({(english ? "last" : "zuletzt")} {date})");
         }
 
         if (groups.Count > _options.MaxOpenQuestionGroups)
@@ -62,16 +63,14 @@ public sealed class StaffReports
             text.Append('\n').Append(english ? $"… and {more} more groups." : $"… und {more} weitere Gruppen.");
         }
 
-        text.Append("\n\n").Append(english
-            ? "Add the missing answers to the knowledge folder; wordings are stored without names or ids, with e-mail addresses and numbers masked."
-            : "Fehlende Antworten gehören in den Wissensordner. Gespeichert sind nur die Formulierungen, ohne Namen oder Kennungen, E-Mail-Adressen und Nummern unkenntlich.");
+        text.Append("\n\n").Append(StaffPhrases.Fill(StaffPhrases.For(english).OpenQuestionsNote, _options.RetentionDays, TimeSpan.Zero));
         return text.ToString();
     }
 
     /// <summary>"Statistik": questions per day and topic, share answered, last 7 and 30 days.</summary>
     public async Task<string> StatisticsAsync(bool english, CancellationToken cancellationToken)
     {
-        var questions = await _log.ReadSinceAsync(StartOfDay(29), cancellationToken);
+        var questions = (await _log.ReadSinceAsync(StartOfDay(29), cancellationToken)).Where(q => q.IsCount).ToList();
         var culture = Culture(english);
         var text = new StringBuilder();
         text.Append(english ? "**Statistics** of the citizen questions" : "**Statistik** der Bürgerfragen").Append('\n');
@@ -94,6 +93,7 @@ public sealed class StaffReports
             text.Append('\n').Append($"- {label}: ").Append(ofDay.Count == 0 ? (english ? "no questions" : "keine Fragen") : Summary(ofDay, english));
         }
 
+        text.Append("\n\n").Append(StaffPhrases.For(english).StatisticsNote);
         return text.ToString();
     }
 
@@ -114,8 +114,8 @@ public sealed class StaffReports
         if (knowledge.State == KnowledgeState.Failed)
         {
             text.Append('\n').Append(english
-                ? $"- The knowledge folder could not be loaded: {knowledge.Problem}"
-                : $"- Der Wissensordner konnte nicht geladen werden: {knowledge.Problem}");
+                ? $"- The knowledge folder could not be loaded: {StaffText.Escape(knowledge.Problem)}"
+                : $"- Der Wissensordner konnte nicht geladen werden: {StaffText.Escape(knowledge.Problem)}");
         }
 
         text.Append('\n').Append(english
@@ -132,8 +132,8 @@ public sealed class StaffReports
         if (knowledge.Newest is { } newest)
         {
             text.Append('\n').Append(english
-                ? $"- Newest article: „{newest.Title}“ of {newest.Date.ToString("MMMM d, yyyy", culture)}"
-                : $"- Neuester Artikel: „{newest.Title}“ vom {newest.Date.ToString("dd.MM.yyyy", culture)}");
+                ? $"- Newest article: „{StaffText.Escape(newest.Title)}“ of {newest.Date.ToString("MMMM d, yyyy", culture)}"
+                : $"- Neuester Artikel: „{StaffText.Escape(newest.Title)}“ vom {newest.Date.ToString("dd.MM.yyyy", culture)}");
         }
 
         if (knowledge.Skipped.Count == 0)
@@ -147,7 +147,7 @@ public sealed class StaffReports
             : $"- {Count(knowledge.Skipped.Count, "Datei", "Dateien")} übersprungen:");
         foreach (var skipped in knowledge.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
-            text.Append('\n').Append($"- `{skipped}`");
+            text.Append('\n').Append($"- `{skipped.ToString().Replace('`', '\'')}`");
         }
 
         return text.ToString();

@@ -1,4 +1,5 @@
 using Haltern.Assistant;
+using Haltern.Bot.Staff.Consent;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Haltern.Bot.Staff;
 
 /// <summary>
-/// Wires the staff tools: the question log (and its retention), the recording around the citizen assistant, the
-/// reports and the <see cref="StaffMiddleware"/>. Call after the assistant is registered and after
+/// Wires the staff tools: the question log (and its retention), the counting and the consent offer around the
+/// citizen assistant, the reports, the <see cref="StaffMiddleware"/> and the <see cref="ConsentMiddleware"/>. Call after the assistant is registered and after
 /// <c>AddTeamsConversations</c> (the middleware runs in registration order).
 /// </summary>
 public static class StaffServiceCollectionExtensions
@@ -23,6 +24,13 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<StaffReports>();
         services.AddSingleton<StaffMiddleware>();
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<StaffMiddleware>());
+
+        // Consent: the one offer for an unanswered question, the pending question in memory, the "yes".
+        services.AddSingleton<IConsentPurpose, QuestionLogPurpose>();
+        services.TryAddSingleton<ConsentOffers>();
+        services.TryAddSingleton<PendingQuestions>();
+        services.AddSingleton<ConsentMiddleware>();
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ConsentMiddleware>());
         DecorateAssistant(services);
         return services;
     }
@@ -37,6 +45,7 @@ public static class StaffServiceCollectionExtensions
             sp => new RecordingCitizenAssistant(
                 Resolve(sp, registered),
                 sp.GetRequiredService<IQuestionLog>(),
+                sp.GetRequiredService<ConsentOffers>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<RecordingCitizenAssistant>>()),
             registered.Lifetime));

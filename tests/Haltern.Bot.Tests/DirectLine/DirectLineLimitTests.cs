@@ -30,7 +30,7 @@ public sealed class DirectLineLimitTests
     [Fact]
     public async Task RefreshedToken_OutlivesTheOldOne()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00" });
+        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00", ["DirectLine:UnusedConversationTimeout"] = "02:00:00" });
         var answer = await host.StartAsync();
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
 
@@ -50,7 +50,7 @@ public sealed class DirectLineLimitTests
     [Fact]
     public async Task Conversation_IdleLongerThanTheTimeout_IsGone()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" });
+        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00", ["DirectLine:UnusedConversationTimeout"] = "00:10:00" });
         var answer = await host.StartAsync();
         var id = (string)answer["conversationId"]!;
 

@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace Haltern.Bot.Tests.Hardening;
 
 /// <summary>
-/// Thousands of mutated activities (types, fields, values, bytes) against the real host: none gets a 5xx or an
+/// Thousands of mutated activities (types, fields, values, bytes; plain and Teams-shaped) against the real host: none gets a 5xx or an
 /// Error in the log, and the bot still answers a citizen afterwards. Bounded in count and in time; replies go
 /// in the response body or to a closed loopback port, never anywhere else.
 /// </summary>
@@ -104,7 +104,11 @@ public sealed class FuzzTests
             1 => "Wann hat der Bürgermeister Sprechstunde?",
             _ => "Was gibt es Neues?",
         };
-        var activity = HardeningHost.Message(text, $"fuzz-{random.Next(200)}");
+        // A third of the seeds are Teams-shaped (channel data, a mention entity), so the Teams layer is fuzzed too.
+        var activity = random.Next(3) == 0
+            ? TeamsShapeTests.TeamsMessage(text: "<at>Haltern.Bot</at> " + text)
+            : HardeningHost.Message(text, $"fuzz-{random.Next(200)}");
+        activity["conversation"]!["id"] = $"fuzz-{random.Next(200)}";
         switch (random.Next(4))
         {
             case 0:
@@ -124,7 +128,7 @@ public sealed class FuzzTests
     private static void MutateOnce(Random random, JObject activity)
     {
         var field = Fields[random.Next(Fields.Length)];
-        switch (random.Next(10))
+        switch (random.Next(12))
         {
             case 0:
                 activity.Remove(field);
@@ -158,7 +162,19 @@ public sealed class FuzzTests
 
                 break;
             case 7:
-                activity["channelData"] = Nested(random.Next(2) == 0 ? 20 : 200);
+                activity["channelData"] = random.Next(3) switch
+                {
+                    0 => Nested(random.Next(2) == 0 ? 20 : 200),
+                    1 => new JObject { ["tenant"] = RandomValue(random, 0), ["team"] = RandomValue(random, 0), ["channel"] = RandomValue(random, 0) },
+                    _ => RandomValue(random, 0),
+                };
+                break;
+            case 10:
+                // A Teams field of the wrong shape: a mention whose parts are not what the SDK expects.
+                activity["entities"] = new JArray(new JObject { ["type"] = "mention", ["mentioned"] = RandomValue(random, 0), ["text"] = RandomValue(random, 0) });
+                break;
+            case 11:
+                activity[random.Next(2) == 0 ? "attachments" : "value"] = RandomValue(random, 0);
                 break;
             case 8:
                 activity["text"] = RandomString(random, random.Next(2) == 0 ? 600 : 40_000);

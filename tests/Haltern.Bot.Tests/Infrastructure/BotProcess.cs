@@ -11,16 +11,16 @@ public sealed partial class BotProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private BotProcess(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
+    private BotProcess(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, string? assembly = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
         };
-        start.ArgumentList.Add(BotAssembly());
+        start.ArgumentList.Add(assembly ?? BotAssembly());
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -63,6 +63,17 @@ public sealed partial class BotProcess : IAsyncDisposable
         var address = await bot._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
         return (bot, address);
     }
+
+    /// <summary>Starts the bot from <paramref name="assembly"/> (a published copy) in <paramref name="workingDirectory"/>.</summary>
+    public static async Task<(BotProcess Bot, Uri Address)> StartAsync(string assembly, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var bot = new BotProcess(arguments.Prepend("http://127.0.0.1:0").Prepend("--urls"), environment, assembly, workingDirectory);
+        var address = await bot._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        return (bot, address);
+    }
+
+    /// <summary>src/Haltern.Bot's build output in the configuration the tests were built in.</summary>
+    public static string BuiltAssembly => BotAssembly();
 
     /// <summary>Starts the bot and waits for it to end by itself (a start that must fail).</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(IEnumerable<string> arguments)

@@ -18,28 +18,55 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
         _factory.Dispose();
     }
 
+    private const string Accept = "Ja, Frage anonym weitergeben";
+
     [Fact]
-    public async Task Open_questions_lists_unanswered_questions_grouped_and_masked()
+    public async Task Open_questions_lists_the_unanswered_questions_passed_on_grouped_and_masked()
     {
         await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Sperrmüll anmelden unbekannt, Rückruf an 0171 1234567"));
-        await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wo kann ich Sperrmüll anmelden? unbekannt", mention: true));
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal(Accept));
+        var inChannel = TeamsActivities.ChannelMessage("Wo kann ich Sperrmüll anmelden? unbekannt", mention: true);
+        var acceptInThread = TeamsActivities.ChannelMessage(Accept, mention: true);
+        acceptInThread.Conversation.Id = inChannel.Conversation.Id; // the card's button answers in the thread of the question
+        await TeamsActivities.PostAsync(_client, inChannel);
+        await TeamsActivities.PostAsync(_client, acceptInThread);
         await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Wie geht Sperrmüll anmelden, unbekannt? Mail: a.b@example.org"));
-        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Wann hat das Bürgerbüro offen?")); // answered
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("ja"));
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Sperrmüll anmelden unbekannt, nicht weitergeben"));
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("Wann hat das Bürgerbüro offen?")); // answered; the offer before lapses
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("ja"));
 
         var reply = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("offene Fragen")));
 
         Assert.Contains("3×", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("[E-Mail]", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(@"\[E\-Mail\]", reply.Text, StringComparison.Ordinal); // the mask, escaped like all citizen text
         Assert.DoesNotContain("Bürgerbüro", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("a.b@example.org", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<at>", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(4, _factory.Assistant.Questions.Count); // the staff command did not reach the assistant
+        Assert.DoesNotContain("nicht weitergeben", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(6, _factory.Assistant.Questions.Count); // neither the consents nor the staff command reached the assistant
+    }
+
+    [Fact]
+    public async Task A_link_and_html_planted_by_a_citizen_reach_staff_in_teams_as_plain_text()
+    {
+        await TeamsActivities.PostAsync(_client, TeamsActivities.WebChat("unbekannt [Bitte hier neu anmelden](https://evil.example) <b onclick=x>jetzt</b>"));
+        var webChatAccept = TeamsActivities.WebChat(Accept);
+        await TeamsActivities.PostAsync(_client, webChatAccept);
+
+        var reply = Assert.Single(await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("offene Fragen")));
+
+        Assert.Contains("Bitte hier neu anmelden", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_question_log_holds_no_ids_names_or_personal_data()
     {
         await TeamsActivities.PostAsync(_client, TeamsActivities.Personal("unbekannt: Meine Kundennummer 98765432, Tel. 02364 933-180, max@example.org"));
+        await TeamsActivities.PostAsync(_client, TeamsActivities.Personal(Accept));
         await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wann hat das Bürgerbüro offen?", mention: true));
 
         await ((JsonLinesQuestionLog)_factory.Services.GetRequiredService<IQuestionLog>()).FlushAsync(CancellationToken.None); // written in batches

@@ -58,9 +58,10 @@ public sealed class StaffReportsTests : IDisposable
         var log = await LogWith(
             new QuestionEvent(now.AddHours(-1), ReplyTopic.News, true),
             new QuestionEvent(now.AddHours(-2), ReplyTopic.Hours, true),
-            new QuestionEvent(now.AddHours(-3), ReplyTopic.Unknown, false, "x"),
+            new QuestionEvent(now.AddHours(-3), ReplyTopic.Unknown, false),
+            new QuestionEvent(now.AddHours(-3), ReplyTopic.Unknown, false, "a wording passed on: not counted again"),
             new QuestionEvent(now.AddDays(-1), ReplyTopic.Hours, true),
-            new QuestionEvent(now.AddDays(-20), ReplyTopic.Service, false, "y"),
+            new QuestionEvent(now.AddDays(-20), ReplyTopic.Service, false),
             new QuestionEvent(now.AddDays(-40), ReplyTopic.Service, true));
 
         var text = await Reports(log).StatisticsAsync(english: false, CancellationToken.None);
@@ -97,7 +98,39 @@ public sealed class StaffReportsTests : IDisposable
     {
         var text = await Reports(await LogWith()).OpenQuestionsAsync(english: true, CancellationToken.None);
 
-        Assert.Equal("No unanswered questions in the last 14 days.", text);
+        Assert.Equal("No unanswered question was passed on in the last 14 days.", text);
+    }
+
+    [Fact]
+    public async Task A_planted_link_and_html_reach_staff_as_plain_text()
+    {
+        var log = await LogWith(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.Unknown, false,
+            "[Bitte hier neu anmelden](https://evil.example/login) <img src=x onerror=alert(1)> **dringend** <a href=\"http://evil.example\">hier</a>"));
+
+        var text = await Reports(log).OpenQuestionsAsync(english: false, CancellationToken.None);
+
+        Assert.Contains(@"\[Bitte hier neu anmelden\]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**dringend**", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_note_under_open_questions_states_the_configured_retention_and_claims_no_perfect_masking()
+    {
+        var log = await LogWith(new QuestionEvent(_time.GetUtcNow(), ReplyTopic.Unknown, false, "Hat das Freibad offen?"));
+        var reports = new StaffReports(log, new FixedKnowledge(new KnowledgeSnapshot(KnowledgeState.Loading, 0, 0, null, [])),
+            Options.Create(new StaffOptions { RetentionDays = 12 }), Options.Create(new AssistantOptions()), _time);
+
+        var german = await reports.OpenQuestionsAsync(english: false, CancellationToken.None);
+        var english = await reports.OpenQuestionsAsync(english: true, CancellationToken.None);
+
+        Assert.Contains("höchstens 12 Tage", german, StringComparison.Ordinal);
+        Assert.Contains("zugestimmt", german, StringComparison.Ordinal);
+        Assert.DoesNotContain("ohne Namen", german, StringComparison.Ordinal);
+        Assert.Contains("at most 12 days", english, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Haltern.Bot.DirectLine;
+
+/// <summary>
+/// How full the built-in Direct Line is: Degraded (still ready) from <see cref="DegradedShare"/> of
+/// <c>DirectLine:MaxConversations</c> open conversations, so monitoring warns before citizens get 429.
+/// </summary>
+public sealed class DirectLineHealthCheck(DirectLineConversationStore store) : IHealthCheck
+{
+    /// <summary>The share of open conversations from which the check says Degraded.</summary>
+    public const double DegradedShare = 0.8;
+
+    /// <inheritdoc />
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var open = store.Count;
+        var capacity = store.Capacity;
+        var data = new Dictionary<string, object> { ["open"] = open, ["capacity"] = capacity };
+        return Task.FromResult(open >= DegradedShare * capacity
+            ? HealthCheckResult.Degraded("Most Direct Line conversation slots are taken.", data: data)
+            : HealthCheckResult.Healthy(data: data));
+    }
+}

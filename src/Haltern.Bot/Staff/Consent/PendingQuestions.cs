@@ -1,0 +1,52 @@
+using Haltern.Bot.State;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Haltern.Bot.Staff.Consent;
+
+/// <summary>
+/// The pending questions, one per conversation, in the process's expiring in-memory store
+/// (<see cref="ExpiringMemoryStorage"/>: gone <c>ConversationStore:TimeToLive</c> after the question) whatever
+/// store conversation state uses: a question nobody agreed to keep never reaches a persistent store.
+/// </summary>
+public sealed class PendingQuestions
+{
+    private readonly ExpiringMemoryStorage _storage;
+
+    public PendingQuestions(ExpiringMemoryStorage storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        _storage = storage;
+    }
+
+    /// <summary>Takes the conversation's pending question out of the store: whatever the citizen writes next, it is gone.</summary>
+    public async Task<PendingQuestion?> TakeAsync(IActivity activity, CancellationToken cancellationToken)
+    {
+        var key = Key(activity);
+        var found = await _storage.ReadAsync([key], cancellationToken);
+        if (!found.TryGetValue(key, out var value))
+        {
+            return null;
+        }
+
+        await _storage.DeleteAsync([key], cancellationToken);
+        try
+        {
+            return (value as JObject)?.ToObject<PendingQuestion>();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps <paramref name="question"/> as the conversation's pending question.</summary>
+    public Task KeepAsync(IActivity activity, PendingQuestion question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return _storage.WriteAsync(new Dictionary<string, object>(1) { [Key(activity)] = question }, cancellationToken);
+    }
+
+    private static string Key(IActivity activity) => "consent/" + ConversationMemoryStore.Key(activity);
+}
