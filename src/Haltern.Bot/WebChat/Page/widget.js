@@ -292,9 +292,16 @@
         return;
       }
 
-      if (connectionStatus === 2 && !conversation.started) {
-        conversation.started = true;
-        saveState();
+      if (connectionStatus === 2) {
+        if (!conversation.started) {
+          conversation.started = true;
+          saveState();
+        }
+
+        // Web Chat redraws the message box when it comes online; a citizen who was in it stays in it.
+        if (!panel.hidden && document.hasFocus() && (document.activeElement === document.body || !document.activeElement)) {
+          focusSendBox();
+        }
       } else if (connectionStatus === 3 || connectionStatus === 4 || connectionStatus === 5) {
         showExpired();
       }
