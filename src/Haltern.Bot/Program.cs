@@ -1,12 +1,4 @@
-using Haltern.Assistant.Import;
 using Haltern.Bot.Hosting;
-
-// `import FILE|DIR [--to knowledge/news] [--force]`: CMS page exports into article files; no web host.
-if (args is ["import", ..])
-{
-    Environment.ExitCode = await ImportCommand.RunAsync(args[1..], Console.Out, Console.Error, ImportCommand.InvocationDirectory(), CancellationToken.None);
-    return;
-}
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -11,10 +11,10 @@ namespace Haltern.Bot.Security;
 /// <summary>
 /// The outbound clients of a turn, made once per bot identity and channel endpoint instead of once per turn. The
 /// SDK's adapter asks for a new <see cref="ConnectorClient"/> and a new <see cref="UserTokenClient"/> on every
-/// activity and disposes them afterwards; building them (HTTP pipeline, user-agent strings read by reflection) was a
-/// sixth of the bot's CPU per answer. The clients are thread-safe and hold no per-turn state, so one serves every
-/// turn with the same key; the leases handed to the SDK ignore its Dispose. The number kept is bounded: past it, a
-/// client is made and disposed per turn as before.
+/// activity and disposes them afterwards; building them (HTTP pipeline, user-agent strings read by reflection)
+/// costs more CPU than the rest of a short turn. The clients are thread-safe and hold no per-turn state, so one
+/// serves every turn with the same key; the leases handed to the SDK ignore its Dispose. The number kept is
+/// bounded: past it, a client is made and disposed per turn, as the SDK does.
 /// </summary>
 public sealed class ReusedClients : IDisposable
 {

@@ -1,5 +1,4 @@
 using Haltern.Assistant.Knowledge;
-using Haltern.Assistant.Tests.Import;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Haltern.Assistant.Tests.LiveReload;

@@ -1,5 +1,4 @@
 using Haltern.Assistant.Search;
-using Haltern.Assistant.Tests.Import;
 using Haltern.Assistant.Knowledge;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Haltern.Bot.Tests.Infrastructure;
+namespace Haltern.Eval;
 
 /// <summary>Talks to /api/messages as the Emulator and the judge do, with <c>deliveryMode: expectReplies</c>.</summary>
 public sealed class EmulatorClient

@@ -1,7 +1,7 @@
-using Haltern.Assistant.Import;
+using Haltern.Import;
 using YamlDotNet.RepresentationModel;
 
-namespace Haltern.Assistant.Tests.Import;
+namespace Haltern.Import.Tests;
 
 public sealed class ArticleImporterTests : IDisposable
 {

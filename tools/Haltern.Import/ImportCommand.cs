@@ -1,7 +1,7 @@
-namespace Haltern.Assistant.Import;
+namespace Haltern.Import;
 
 /// <summary>
-/// The command line <c>import FILE|DIR... [--to FOLDER] [--force]</c>: imports CMS page exports (a file, or
+/// The command line <c>FILE|DIR... [--to FOLDER] [--force]</c>: imports CMS page exports (a file, or
 /// every <c>*.txt</c> in a folder) into a news folder and reports each page as created, updated, unchanged or
 /// skipped with the reason.
 /// </summary>
@@ -16,12 +16,12 @@ public static class ImportCommand
     /// <summary>Exit code for a command line that cannot be run.</summary>
     public const int UsageError = 2;
 
-    private const string Usage = "Usage: import FILE|DIR... [--to FOLDER] [--force]\n"
+    private const string Usage = "Usage: dotnet run --project tools/Haltern.Import -- FILE|DIR... [--to FOLDER] [--force]\n"
         + "  FILE|DIR   CMS page exports (a file, or every *.txt in a folder)\n"
         + "  --to       the news folder to write to (default: news/ in the nearest knowledge/ folder upward)\n"
         + "  --force    overwrite article files that were edited by hand";
 
-    /// <param name="args">The arguments after <c>import</c>.</param>
+    /// <param name="args">The command line.</param>
     /// <param name="output">Where the report goes.</param>
     /// <param name="error">Where usage errors go.</param>
     /// <param name="currentDirectory">Relative paths are read from here.</param>
@@ -116,8 +116,9 @@ public static class ImportCommand
     }
 
     /// <summary>
-    /// The folder the command was typed in. <c>dotnet run</c> starts a web project in the project's folder, so
-    /// the shell's <c>PWD</c> is preferred to the process's current directory for relative paths.
+    /// The folder the command was typed in. <c>dotnet run</c> may start a program in its project's folder (a launch
+    /// profile or <c>RunWorkingDirectory</c> can set it), so the shell's <c>PWD</c> is preferred to the process's
+    /// current directory for relative paths.
     /// </summary>
     public static string InvocationDirectory() =>
         Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Path.IsPathFullyQualified(pwd) && Directory.Exists(pwd)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
-namespace Haltern.Assistant.Import;
+namespace Haltern.Import;
 
 /// <summary>
 /// Reads the text export of a CMS page: blocks introduced by a label line ("Titel", "Einleitung", "Text",

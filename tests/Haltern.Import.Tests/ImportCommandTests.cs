@@ -1,6 +1,6 @@
-using Haltern.Assistant.Import;
+using Haltern.Import;
 
-namespace Haltern.Assistant.Tests.Import;
+namespace Haltern.Import.Tests;
 
 public sealed class ImportCommandTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace Haltern.Assistant.Import;
+namespace Haltern.Import;
 
 /// <summary>
 /// A news article as read from a page export of the city website's CMS: the content blocks only, with the

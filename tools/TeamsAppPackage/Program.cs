@@ -3,8 +3,8 @@ using System.Collections;
 namespace Haltern.TeamsAppPackage;
 
 // Usage (from the repository root):
-//   dotnet run --project manifest/tools/TeamsAppPackage -- package [--out artifacts/teams/haltern-bot-teams.zip] [--set NAME=value]...
-//   dotnet run --project manifest/tools/TeamsAppPackage -- icons
+//   dotnet run --project tools/TeamsAppPackage -- package [--out artifacts/teams/haltern-bot-teams.zip] [--set NAME=value]...
+//   dotnet run --project tools/TeamsAppPackage -- icons
 // Placeholders ${{NAME}} in manifest/manifest.json are filled from manifest/teams.env, environment variables
 // (TEAMS_APP_ID, BOT_ID or MicrosoftAppId, BOT_DOMAIN, ...) and --set.
 

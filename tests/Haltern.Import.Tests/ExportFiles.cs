@@ -1,9 +1,9 @@
-namespace Haltern.Assistant.Tests.Import;
+namespace Haltern.Import.Tests;
 
-/// <summary>The CMS exports under Import/Exports (copied to the test output) and the repository's knowledge folder.</summary>
+/// <summary>The CMS exports under Exports/ (copied to the test output) and the repository's knowledge folder.</summary>
 internal static class ExportFiles
 {
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Import", "Exports");
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Exports");
 
     public static string PathOf(string name) => Path.Combine(Folder, name);
 

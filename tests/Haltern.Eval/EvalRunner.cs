@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Eval;
+namespace Haltern.Eval;
 
 /// <summary>Plays an eval case against the running bot over HTTP the way the judge does, and checks every rule.</summary>
 public static class EvalRunner

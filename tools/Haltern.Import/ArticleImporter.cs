@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Haltern.Assistant.Import;
+namespace Haltern.Import;
 
 /// <summary>What happened to one export.</summary>
 public enum ImportOutcome

@@ -6,7 +6,7 @@ using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 
-namespace Haltern.Assistant.Import;
+namespace Haltern.Import;
 
 /// <summary>
 /// An article file in the knowledge format as the importer writes and re-reads it: YAML front matter
