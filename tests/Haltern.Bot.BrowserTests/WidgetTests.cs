@@ -145,8 +145,8 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
         // The host page's rule for every iframe and button reaches neither the frame nor the chat's buttons.
         Assert.Equal("0px", await widget.Element.EvaluateAsync<string>("e => getComputedStyle(e).borderTopWidth"));
         Assert.Equal("none", await widget.Frame.Locator("#close").EvaluateAsync<string>("e => getComputedStyle(e).borderTopStyle === 'dashed' ? 'dashed' : 'none'"));
-        // The token stays in the frame: nothing of the conversation in the host page's storage.
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => sessionStorage.length + localStorage.length"));
+        // The token stays in the frame: nothing of the conversation in the host page's storage or cookies.
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => sessionStorage.length + localStorage.length + document.cookie.length"));
     }
 
     [Theory]
