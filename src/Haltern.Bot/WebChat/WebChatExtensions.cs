@@ -27,6 +27,8 @@ public static partial class WebChatExtensions
             .ValidateOnStart();
         services.AddHttpClient(WebChatTokenSource.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<WebChatTokenSource>();
+        services.AddHttpClient(CitySpeechService.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<CitySpeechService>();
         services.AddSingleton<WebChatOrigins>();
         services.AddSingleton<WebChatOrigins.Filter>();
         services.AddCors();
@@ -70,6 +72,11 @@ public static partial class WebChatExtensions
         var connectSource = options.UsesExternalDirectLine
             ? $"'self' ws: wss: {new Uri(options.DirectLineDomain).GetLeftPart(UriPartial.Authority)} wss://{new Uri(options.DirectLineDomain).Authority}"
             : "'self' ws: wss:";
+        if (options.SpeechService.IsConfigured)
+        {
+            connectSource += " " + options.SpeechService.ConnectSources;
+        }
+
         string ContentSecurityPolicy(string frameAncestors) =>
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
             $"media-src 'self' data: blob:; connect-src {connectSource}; frame-ancestors {frameAncestors}; base-uri 'self'; form-action 'self'";
@@ -129,6 +136,27 @@ public static partial class WebChatExtensions
             {
                 loggers.CreateLogger(typeof(WebChatExtensions)).LogWarning(exception, "The external Direct Line gave no token");
                 return Results.Problem("The chat service is not reachable right now.", statusCode: StatusCodes.Status502BadGateway);
+            }
+        })
+            .RequireCors(WebChatOrigins.CorsPolicy)
+            .AddEndpointFilter(services.GetRequiredService<WebChatOrigins.Filter>())
+            .AddEndpointFilter(services.GetRequiredService<DirectLineRateLimiter>());
+
+        endpoints.MapPost("/api/webchat/speech-token", async (CitySpeechService speech, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        {
+            if (!speech.IsConfigured)
+            {
+                return Results.Problem("No speech service is configured (WebChat:SpeechService).", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            try
+            {
+                return Results.Json(await speech.IssueTokenAsync(cancellationToken));
+            }
+            catch (HttpRequestException exception)
+            {
+                loggers.CreateLogger(typeof(WebChatExtensions)).LogWarning(exception, "The city's speech service gave no token");
+                return Results.Problem("The speech service is not reachable right now.", statusCode: StatusCodes.Status502BadGateway);
             }
         })
             .RequireCors(WebChatOrigins.CorsPolicy)

@@ -35,10 +35,14 @@ public sealed partial class WebChatOptions : IValidatableObject
     public string AccentColor { get; set; } = "#004a8f";
 
     /// <summary>
-    /// Offer the microphone where the browser has the Web Speech API. The browser decides where speech is
-    /// recognised (Chrome sends the audio to Google's service); a city that must avoid that sets this to false.
+    /// Offer voice input (after the citizen's consent): through <see cref="SpeechService"/> when configured, else
+    /// where the browser has the Web Speech API, whose vendor then recognises the speech (Chrome sends the audio
+    /// to Google's service). False: never.
     /// </summary>
     public bool Speech { get; set; } = true;
+
+    /// <summary>A speech service the city controls; when configured, the widget uses it instead of the browser's.</summary>
+    public CitySpeechServiceOptions SpeechService { get; set; } = new();
 
     /// <summary>
     /// Web Chat's UMD bundle, installed by npm at build time: relative to the content root, else the build's copy
@@ -75,6 +79,11 @@ public sealed partial class WebChatOptions : IValidatableObject
             yield return new ValidationResult(
                 $"WebChat:AccentColor {AccentColor} is too light: white text on it reaches {AccentColors.ContrastWithWhite(AccentColor):0.0}:1, WCAG asks for {AccentColors.MinimumContrast}:1.",
                 [nameof(AccentColor)]);
+        }
+
+        foreach (var result in SpeechService.Validate(validationContext))
+        {
+            yield return result;
         }
 
         if (UsesExternalDirectLine)

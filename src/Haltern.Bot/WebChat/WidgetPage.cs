@@ -36,6 +36,7 @@ public sealed class WidgetPage
         {
             ["{conversationMinutes}"] = ((int)Math.Ceiling(directLine.Value.ConversationIdleTimeout.TotalMinutes)).ToString(CultureInfo.InvariantCulture),
             ["{retentionDays}"] = staff.Value.RetentionDays.ToString(CultureInfo.InvariantCulture),
+            ["{speechProcessor}"] = _options.SpeechService.Processor.Trim(),
         };
         _pages = new Lazy<IReadOnlyDictionary<string, string>>(() => Languages.ToDictionary(language => language, Render));
     }
@@ -67,6 +68,7 @@ public sealed class WidgetPage
             ["lang"] = language,
             ["speech"] = _options.Speech,
             ["externalDirectLine"] = _options.UsesExternalDirectLine,
+            ["citySpeech"] = _options.SpeechService.IsConfigured,
             ["texts"] = Texts(language),
         };
         var accent = _options.AccentColor.ToLowerInvariant();

@@ -114,8 +114,36 @@
 
   // ---- Voice: off until the citizen turns it on; the choice stays in this browser only. ----
 
+  // The city's own speech service (WebChat:SpeechService) needs only the microphone; the browser's needs the Web
+  // Speech API, whose vendor then does the recognising.
   function speechSupported() {
-    return settings.speech && !!((window.SpeechRecognition || window.webkitSpeechRecognition) && window.speechSynthesis && window.SpeechSynthesisUtterance);
+    if (!settings.speech) {
+      return false;
+    }
+
+    return settings.citySpeech
+      ? !!(navigator.mediaDevices && window.AudioContext)
+      : !!((window.SpeechRecognition || window.webkitSpeechRecognition) && window.speechSynthesis && window.SpeechSynthesisUtterance);
+  }
+
+  function speechPonyfill() {
+    if (!settings.citySpeech) {
+      return plainTextSpeech(window.WebChat.createBrowserWebSpeechPonyfillFactory());
+    }
+
+    // The key stays on the server; it hands out tokens of ten minutes, fetched again as the service asks.
+    return window.WebChat.createCognitiveServicesSpeechServicesPonyfillFactory({
+      credentials: function () {
+        return fetch('/api/webchat/speech-token', { method: 'POST', headers: { Accept: 'application/json' } })
+          .then(function (response) {
+            if (!response.ok) {
+              throw new Error('speech token: ' + response.status);
+            }
+
+            return response.json();
+          });
+      }
+    });
   }
 
   function voiceOn() {
@@ -127,7 +155,7 @@
     section.hidden = !speechSupported();
     var on = voiceOn();
     byId('voice-summary').textContent = on ? texts.voiceTitleOn : texts.voiceTitleOff;
-    byId('voice-text').textContent = texts.voiceBrowser;
+    byId('voice-text').textContent = settings.citySpeech ? texts.voiceCity : texts.voiceBrowser;
     var toggle = byId('voice-toggle');
     toggle.textContent = on ? texts.voiceOff : texts.voiceOn;
     toggle.setAttribute('aria-pressed', String(on));
@@ -342,7 +370,7 @@
         userID: current.conversation.userId,
         username: texts.you,
         locale: settings.lang === 'en' ? 'en-US' : 'de-DE',
-        webSpeechPonyfillFactory: voice ? plainTextSpeech(window.WebChat.createBrowserWebSpeechPonyfillFactory()) : undefined,
+        webSpeechPonyfillFactory: voice ? speechPonyfill() : undefined,
         styleOptions: styleOptions()
       },
       current.element
