@@ -16,7 +16,7 @@ namespace Haltern.Bot.BrowserTests;
 /// <c>WebChat:AllowedOrigins</c>, one not) and Debian's Chromium driven by Playwright, shared by the browser tests of
 /// one class.
 /// </summary>
-public sealed class ChatPageServer : IAsyncLifetime
+public class ChatPageServer : IAsyncLifetime
 {
     /// <summary>Debian's Chromium; .ci/run installs it (apt-get install -y chromium).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -40,6 +40,9 @@ public sealed class ChatPageServer : IAsyncLifetime
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>More settings for the bot, for a fixture that needs another configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     /// <summary>The city's website, listed in <c>WebChat:AllowedOrigins</c>.</summary>
     public CitySite City { get; private set; } = null!;
@@ -79,6 +82,11 @@ public sealed class ChatPageServer : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("WebChat:AllowedOrigins:0", City.OriginText);
+            foreach (var (key, value) in Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DirectLineExtensions.ClockKey, Time));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
