@@ -3,7 +3,8 @@
 // frame's sessionStorage (the bot's origin, partitioned by the embedding site, gone when the tab closes); the next
 // page reconnects to it (Direct Line GET conversations/{id}), refreshing the token first when it is near expiry,
 // and Direct Line replays the conversation so its history shows again. Nothing the citizen writes is kept in the
-// browser. Voice input stays off until the citizen turns it on after reading who processes the recording.
+// browser. Voice input (widget-voice.js) stays off until the citizen turns it on after reading who processes
+// the recording.
 (function () {
   'use strict';
 
@@ -11,7 +12,6 @@
   var texts = settings.texts;
   var query = new URLSearchParams(window.location.search);
   var STATE_KEY = 'haltern-bot.conversation';
-  var VOICE_KEY = 'haltern-bot.voice';
   // A token closer than this to its expiry is refreshed before reconnecting (Direct Line's own loop refreshes
   // every 15 minutes while a page stays open).
   var REFRESH_MARGIN_MS = 5 * 60 * 1000;
@@ -110,102 +110,6 @@
     } else if ((attempt || 0) < 50) {
       setTimeout(function () { focusSendBox((attempt || 0) + 1); }, 100);
     }
-  }
-
-  // ---- Voice: off until the citizen turns it on; the choice stays in this browser only. ----
-
-  // The city's own speech service (WebChat:SpeechService) needs only the microphone; the browser's needs the Web
-  // Speech API, whose vendor then does the recognising.
-  function speechSupported() {
-    if (!settings.speech) {
-      return false;
-    }
-
-    return settings.citySpeech
-      ? !!(navigator.mediaDevices && window.AudioContext)
-      : !!((window.SpeechRecognition || window.webkitSpeechRecognition) && window.speechSynthesis && window.SpeechSynthesisUtterance);
-  }
-
-  function speechPonyfill() {
-    if (!settings.citySpeech) {
-      return plainTextSpeech(window.WebChat.createBrowserWebSpeechPonyfillFactory());
-    }
-
-    // The key stays on the server; it hands out tokens of ten minutes, fetched again as the service asks.
-    return window.WebChat.createCognitiveServicesSpeechServicesPonyfillFactory({
-      credentials: function () {
-        return fetch('/api/webchat/speech-token', { method: 'POST', headers: { Accept: 'application/json' } })
-          .then(function (response) {
-            if (!response.ok) {
-              throw new Error('speech token: ' + response.status);
-            }
-
-            return response.json();
-          });
-      }
-    });
-  }
-
-  function voiceOn() {
-    return speechSupported() && read('localStorage', VOICE_KEY) === 'on';
-  }
-
-  function showVoice() {
-    var section = byId('voice');
-    section.hidden = !speechSupported();
-    var on = voiceOn();
-    byId('voice-summary').textContent = on ? texts.voiceTitleOn : texts.voiceTitleOff;
-    byId('voice-text').textContent = settings.citySpeech ? texts.voiceCity : texts.voiceBrowser;
-    var toggle = byId('voice-toggle');
-    toggle.textContent = on ? texts.voiceOff : texts.voiceOn;
-    toggle.setAttribute('aria-pressed', String(on));
-  }
-
-  byId('voice-toggle').addEventListener('click', function () {
-    write('localStorage', VOICE_KEY, voiceOn() ? null : 'on');
-    showVoice();
-    if (chat) {
-      render(chat);
-    }
-  });
-
-  // The bot's `speak` is SSML, which browser voices do not understand (some read the tags aloud). The page
-  // turns it into plain text; a telephone number (say-as telephone) becomes its digits, group by group.
-  function speakableText(text) {
-    if (!/^\s*<speak[\s>]/i.test(text || '')) {
-      return text || '';
-    }
-
-    var doc = new DOMParser().parseFromString(text, 'application/xml');
-    if (doc.getElementsByTagName('parsererror').length) {
-      return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-    }
-
-    Array.prototype.forEach.call(doc.getElementsByTagName('say-as'), function (element) {
-      if (element.getAttribute('interpret-as') === 'telephone') {
-        element.textContent = element.textContent.split(/[^0-9]+/).filter(Boolean)
-          .map(function (group) { return group.split('').join(' '); }).join(', ');
-      }
-    });
-
-    return doc.documentElement.textContent.replace(/\s+/g, ' ').trim();
-  }
-
-  function plainTextSpeech(factory) {
-    return function (options) {
-      var ponyfill = factory(options);
-      var NativeUtterance = ponyfill.SpeechSynthesisUtterance;
-      if (!NativeUtterance) {
-        return ponyfill;
-      }
-
-      function Utterance(text) {
-        return new NativeUtterance(speakableText(text));
-      }
-
-      Utterance.prototype = NativeUtterance.prototype;
-      return Object.assign({}, ponyfill, { SpeechSynthesisUtterance: Utterance });
-    };
   }
 
   // ---- The conversation ----
@@ -362,7 +266,6 @@
   }
 
   function render(current) {
-    var voice = voiceOn();
     window.WebChat.renderWebChat(
       {
         directLine: current.directLine,
@@ -370,7 +273,7 @@
         userID: current.conversation.userId,
         username: texts.you,
         locale: settings.lang === 'en' ? 'en-US' : 'de-DE',
-        webSpeechPonyfillFactory: voice ? speechPonyfill() : undefined,
+        webSpeechPonyfillFactory: voice.isOn() ? voice.ponyfill() : undefined,
         styleOptions: styleOptions()
       },
       current.element
@@ -434,7 +337,11 @@
   // ---- Wiring ----
 
   fillTexts();
-  showVoice();
+  var voice = window.HalternBotVoice(settings, texts, read, write, function () {
+    if (chat) {
+      render(chat);
+    }
+  });
 
   launcher.addEventListener('click', function () { setOpen(true, true); });
   byId('close').addEventListener('click', function () { setOpen(false, true); });
