@@ -9,6 +9,9 @@ var app = builder.Build();
 
 app.UseBotHardening();
 
+// CORS for the chat's token endpoint and the Direct Line API (WebChat:AllowedOrigins).
+app.UseCors();
+
 app.MapBotEndpoints();
 
 app.Run();

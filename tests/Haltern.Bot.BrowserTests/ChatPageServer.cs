@@ -12,19 +12,25 @@ using Microsoft.Playwright;
 namespace Haltern.Bot.BrowserTests;
 
 /// <summary>
-/// The real bot on a real Kestrel (127.0.0.1, a free port) and Debian's Chromium driven by Playwright, shared
-/// by the browser tests of one class.
+/// The real bot on a real Kestrel (127.0.0.1, a free port), two city websites on other origins (one in
+/// <c>WebChat:AllowedOrigins</c>, one not) and Debian's Chromium driven by Playwright, shared by the browser tests of
+/// one class.
 /// </summary>
-public sealed class ChatPageServer : IAsyncLifetime
+public class ChatPageServer : IAsyncLifetime
 {
     /// <summary>Debian's Chromium; .ci/run installs it (apt-get install -y chromium).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
     // Without the background-networking flags Chromium floods the closed network with refused connections.
+    // Playwright switches Chromium's third-party storage partitioning off (its --disable-features list), and a
+    // cross-site frame then gets no storage at all; the widget's frame on a city's site is such a frame. Chromium
+    // keeps the last value of a switch, so this list replaces Playwright's: the browser partitions storage as
+    // Chromium ships it, and the features that would reach the network stay off.
     private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-features=Translate,OptimizationHints,NetworkTimeServiceQuerying,AimEnabled,MediaRouter,DialMediaRouteProvider,HttpsUpgrades,LensOverlay",
     ];
 
     private WebApplicationFactory<Program> _factory = null!;
@@ -34,6 +40,15 @@ public sealed class ChatPageServer : IAsyncLifetime
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>More settings for the bot, for a fixture that needs another configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    /// <summary>The city's website, listed in <c>WebChat:AllowedOrigins</c>.</summary>
+    public CitySite City { get; private set; } = null!;
+
+    /// <summary>Another site with the same script tag, not listed.</summary>
+    public CitySite Foreign { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -62,13 +77,25 @@ public sealed class ChatPageServer : IAsyncLifetime
                 $"The browser tests need Debian's Chromium at {ChromiumPath}: run 'apt-get install -y chromium' (.ci/run does).");
         }
 
+        City = await CitySite.StartAsync();
+        Foreign = await CitySite.StartAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DirectLineExtensions.ClockKey, Time)));
+        {
+            builder.UseSetting("WebChat:AllowedOrigins:0", City.OriginText);
+            foreach (var (key, value) in Settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DirectLineExtensions.ClockKey, Time));
+        });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel reported no address.");
         BaseAddress = new Uri(addresses.Addresses.First());
+        City.Bot = BaseAddress;
+        Foreign.Bot = BaseAddress;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -90,6 +117,16 @@ public sealed class ChatPageServer : IAsyncLifetime
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
+        }
+
+        if (City is not null)
+        {
+            await City.DisposeAsync();
+        }
+
+        if (Foreign is not null)
+        {
+            await Foreign.DisposeAsync();
         }
     }
 }

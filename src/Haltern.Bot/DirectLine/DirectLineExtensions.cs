@@ -1,3 +1,4 @@
+using Haltern.Bot.WebChat;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Haltern.Bot.DirectLine;
@@ -39,8 +40,10 @@ public static class DirectLineExtensions
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        // Browsers may call the API from the bot's own pages and the city's sites only (WebChat:AllowedOrigins).
         var group = endpoints.MapGroup(RoutePrefix)
-            .AddEndpointFilter(new CorsFilter())
+            .RequireCors(WebChatOrigins.CorsPolicy)
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>())
             .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<DirectLineRateLimiter>());
 
         // The handlers are resolved per request, not here: the bot's middleware behind them may need services
@@ -58,25 +61,7 @@ public static class DirectLineExtensions
             handlers.PostActivityAsync(context, conversationId, cancellationToken));
         group.MapGet("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
             handlers.StreamAsync(context, conversationId, cancellationToken));
-        group.MapMethods("/{**path}", [HttpMethods.Options], () => Results.NoContent());
         return endpoints;
-    }
-
-    /// <summary>
-    /// Lets pages on other origins call the API: the credential is a bearer header, never a cookie, so any
-    /// origin may be allowed.
-    /// </summary>
-    private sealed class CorsFilter : IEndpointFilter
-    {
-        public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-        {
-            var headers = context.HttpContext.Response.Headers;
-            headers.AccessControlAllowOrigin = "*";
-            headers.AccessControlAllowHeaders = "Authorization, Content-Type, Accept, x-ms-bot-agent";
-            headers.AccessControlAllowMethods = "GET, POST, OPTIONS";
-            headers.AccessControlMaxAge = "600";
-            return next(context);
-        }
     }
 
     /// <summary>Puts the WebSocket middleware in front of routing so <c>streamUrl</c> can be upgraded.</summary>

@@ -1,9 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 
 namespace Haltern.Bot.WebChat;
 
-/// <summary>The chat page (section <c>WebChat</c>): which Direct Line it talks to and where the Web Chat bundle is.</summary>
-public sealed class WebChatOptions : IValidatableObject
+/// <summary>
+/// The chat page and the embeddable widget (section <c>WebChat</c>): which sites may embed it, its colour, which
+/// Direct Line it talks to and where the Web Chat bundle is.
+/// </summary>
+public sealed partial class WebChatOptions : IValidatableObject
 {
     public const string SectionName = "WebChat";
 
@@ -18,10 +22,27 @@ public sealed class WebChatOptions : IValidatableObject
     public string DirectLineSecret { get; set; } = string.Empty;
 
     /// <summary>
-    /// Offer the microphone where the browser has the Web Speech API. The browser decides where speech is
-    /// recognised (Chrome sends the audio to Google's service); a city that must avoid that sets this to false.
+    /// The city's sites that may embed the widget (<c>https://www.haltern-am-see.de</c>: scheme, host and port, no
+    /// path). Only they may frame it, and the token endpoint and the Direct Line API answer CORS only for them and
+    /// the bot's own origin; a browser request from any other origin gets 403.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>
+    /// The widget's colour (<c>#rrggbb</c>): the chat button, headings, the citizen's bubbles. White text sits on
+    /// it, so it must reach WCAG's 4.5:1 against white.
+    /// </summary>
+    public string AccentColor { get; set; } = "#004a8f";
+
+    /// <summary>
+    /// Offer voice input (after the citizen's consent): through <see cref="SpeechService"/> when configured, else
+    /// where the browser has the Web Speech API, whose vendor then recognises the speech (Chrome sends the audio
+    /// to Google's service). False: never.
     /// </summary>
     public bool Speech { get; set; } = true;
+
+    /// <summary>A speech service the city controls; when configured, the widget uses it instead of the browser's.</summary>
+    public CitySpeechServiceOptions SpeechService { get; set; } = new();
 
     /// <summary>
     /// Web Chat's UMD bundle, installed by npm at build time: relative to the content root, else the build's copy
@@ -39,6 +60,32 @@ public sealed class WebChatOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var origin in AllowedOrigins)
+        {
+            if (WebChatOrigins.Normalize(origin) is null)
+            {
+                yield return new ValidationResult(
+                    $"WebChat:AllowedOrigins: '{origin}' is not an origin; write scheme, host and port only, for example https://www.haltern-am-see.de.",
+                    [nameof(AllowedOrigins)]);
+            }
+        }
+
+        if (!HexColor().IsMatch(AccentColor))
+        {
+            yield return new ValidationResult("WebChat:AccentColor must be a colour written #rrggbb.", [nameof(AccentColor)]);
+        }
+        else if (AccentColors.ContrastWithWhite(AccentColor) < AccentColors.MinimumContrast)
+        {
+            yield return new ValidationResult(
+                $"WebChat:AccentColor {AccentColor} is too light: white text on it reaches {AccentColors.ContrastWithWhite(AccentColor):0.0}:1, WCAG asks for {AccentColors.MinimumContrast}:1.",
+                [nameof(AccentColor)]);
+        }
+
+        foreach (var result in SpeechService.Validate(validationContext))
+        {
+            yield return result;
+        }
+
         if (UsesExternalDirectLine)
         {
             if (!Uri.TryCreate(DirectLineDomain, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
@@ -52,4 +99,7 @@ public sealed class WebChatOptions : IValidatableObject
             }
         }
     }
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColor();
 }

@@ -318,26 +318,6 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task Preflight_AllowsTheHeadersDirectLineClientsSend()
-    {
-        using var client = host.Client(null);
-        using var request = new HttpRequestMessage(HttpMethod.Options, $"{Url}/conversations");
-        request.Headers.Add("Origin", "https://www.haltern-am-see.de");
-        request.Headers.Add("Access-Control-Request-Method", "POST");
-
-        using var response = await client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        var allowed = string.Join(",", response.Headers.GetValues("Access-Control-Allow-Headers"));
-        foreach (var header in new[] { "Authorization", "Content-Type", "Accept", "x-ms-bot-agent" })
-        {
-            Assert.Contains(header, allowed, StringComparison.OrdinalIgnoreCase);
-        }
-
-        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
-    }
-
-    [Fact]
     public async Task BotState_OfAnEndedConversation_IsDeletedBySweep()
     {
         var (id, token) = await StartWithTokenAsync();

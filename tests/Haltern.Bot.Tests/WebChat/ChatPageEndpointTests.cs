@@ -20,9 +20,20 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<html lang=\"de\">", html, StringComparison.Ordinal);
-        Assert.Contains("/chat/webchat.js", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/embed.js\" defer", html, StringComparison.Ordinal);
         Assert.DoesNotContain("cdn.botframework.com", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("default-src 'self'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Widget_LoadsWebChatFromTheBot_NoCdn()
+    {
+        using var client = host.Client(null);
+
+        var script = await client.GetStringAsync("/chat/widget.js");
+
+        Assert.Contains("script.src = '/chat/webchat.js'", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn.", script, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
