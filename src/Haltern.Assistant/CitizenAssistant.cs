@@ -58,7 +58,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
     {
         var index = _indexes.Current;
         var english = locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
-        return new AnswerWriter(english, _calendar).Welcome(index, GeneralContact(index));
+        return new AnswerWriter(english).Welcome(index, GeneralContact(index));
     }
 
     public Task<Reply> AnswerAsync(Question question, ConversationMemory memory, CancellationToken cancellationToken)

@@ -13,14 +13,20 @@ internal sealed class AnswerWriter
 
     private readonly Phrases _p;
     private readonly bool _english;
-    private readonly HoursAnswer _hours;
+    private readonly OpeningCalendar? _calendar;
+    private HoursAnswer? _hoursAnswer;
 
-    public AnswerWriter(bool english, OpeningCalendar calendar)
+    /// <param name="english">Whether to answer in English.</param>
+    /// <param name="calendar">The calendar hours are answered from; a writer that answers no hours (a welcome, a cut) needs none.</param>
+    public AnswerWriter(bool english, OpeningCalendar? calendar = null)
     {
         _english = english;
         _p = english ? Phrases.English : Phrases.German;
-        _hours = new HoursAnswer(english, calendar);
+        _calendar = calendar;
     }
+
+    private HoursAnswer HoursWriter => _hoursAnswer ??= new HoursAnswer(
+        _english, _calendar ?? throw new InvalidOperationException("An AnswerWriter that answers about hours needs the OpeningCalendar."));
 
     public ReplyBuilder Builder() => new(_english);
 
@@ -130,7 +136,7 @@ internal sealed class AnswerWriter
     {
         var builder = Builder();
         builder.Say($"**{service.Title}**").Break();
-        _hours.OpenNow(builder, service, now, closedAsked);
+        HoursWriter.OpenNow(builder, service, now, closedAsked);
         return builder.Build(ReplyTopic.Hours, suggestions: Suggestions(index, general));
     }
 
@@ -301,7 +307,7 @@ internal sealed class AnswerWriter
 
         if ((asked & Cue.Hours) != 0 && !service.Hours.IsEmpty)
         {
-            _hours.WeeklyList(builder, service.Hours, DateOnly.FromDateTime(now));
+            HoursWriter.WeeklyList(builder, service.Hours, DateOnly.FromDateTime(now));
         }
 
         if (!quietWhenMissing && missing.Count > 0)
@@ -333,7 +339,7 @@ internal sealed class AnswerWriter
     {
         if (!service.Hours.IsEmpty)
         {
-            _hours.Write(builder, service, asked, now);
+            HoursWriter.Write(builder, service, asked, now);
             return;
         }
 
