@@ -5,7 +5,7 @@ namespace Haltern.Assistant.Understanding;
 /// <summary>
 /// The words by which a knowledge sentence shows that it holds a kind of answer the recognizers do not read: a
 /// reason (<c>Language/markers/reason.txt</c>), where money comes from (<c>funding.txt</c>), a body or an office that acts (<c>person.txt</c>), a
-/// place (<c>place.txt</c>, <c>place-prepositions.txt</c>), a time without a date (<c>time.txt</c>), a price of
+/// place (<c>place.txt</c>, <c>place-prepositions.txt</c>, not a day or month: <c>months.txt</c>), a time without a date (<c>time.txt</c>), a price of
 /// nothing (<c>free.txt</c>). Entries are folded words; '*' at the end matches a prefix, at the start a suffix,
 /// at both ends anywhere in the word.
 /// </summary>
@@ -18,6 +18,7 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher PlacePrepositions = new("markers/place-prepositions.txt");
     private static readonly WordMatcher Times = new("markers/time.txt");
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
+    private static readonly WordMatcher Months = new("markers/months.txt");
 
     /// <summary>A reason, a means or a source: "weil", "durch", "Förderanträge aus dem Digitalpakt", "Zuschüsse".</summary>
     public static bool HoldsReason(string sentence) => Words(sentence).Any(w => Reasons.Matches(w.Folded));
@@ -62,16 +63,14 @@ internal static partial class SentenceMarkers
     /// <summary>A price of nothing: "Der Eintritt ist frei", "kostenlos" (only the uninflected word states a price).</summary>
     public static bool HoldsFree(string sentence) => Words(sentence).Any(w => FreeWords.Matches(w.Folded));
 
-    private static bool IsDayOrMonth(string folded) => DayOrMonth().IsMatch(folded);
+    /// <summary>A day, a month or a part of one: after a preposition a time ("am Dienstag", "im Mai"), not a place.</summary>
+    private static bool IsDayOrMonth(string folded) => Times.Matches(folded) || Months.Matches(folded);
 
     private static IEnumerable<(string Word, string Folded)> Words(string sentence) =>
         Word().Matches(sentence).Select(m => (m.Value, Lexicon.Fold(m.Value)));
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}\-]*")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|mitte|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")]
-    private static partial Regex DayOrMonth();
 
     [GeneratedRegex(@"\b(Frau|Herrn?|Dr\.|Prof\.|Mrs?\.?|Ms\.?)\s+(Dr\.\s+)?\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPerson();
