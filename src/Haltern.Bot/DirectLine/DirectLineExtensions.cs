@@ -40,11 +40,12 @@ public static class DirectLineExtensions
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        // Browsers may call the API from the bot's own pages and the city's sites only (WebChat:AllowedOrigins).
+        // Browsers may call the API from the bot's own pages and the city's sites only (WebChat:AllowedOrigins);
+        // refusals count against the rate limit like any other request.
         var group = endpoints.MapGroup(RoutePrefix)
             .RequireCors(WebChatOrigins.CorsPolicy)
-            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>())
-            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<DirectLineRateLimiter>());
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<DirectLineRateLimiter>())
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>());
 
         // The handlers are resolved per request, not here: the bot's middleware behind them may need services
         // that are only ready once the host has started.

@@ -139,8 +139,8 @@ public static partial class WebChatExtensions
             }
         })
             .RequireCors(WebChatOrigins.CorsPolicy)
-            .AddEndpointFilter(services.GetRequiredService<WebChatOrigins.Filter>())
-            .AddEndpointFilter(services.GetRequiredService<DirectLineRateLimiter>());
+            .AddEndpointFilter(services.GetRequiredService<DirectLineRateLimiter>())
+            .AddEndpointFilter(services.GetRequiredService<WebChatOrigins.Filter>());
 
         endpoints.MapPost("/api/webchat/speech-token", async (CitySpeechService speech, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
@@ -160,8 +160,8 @@ public static partial class WebChatExtensions
             }
         })
             .RequireCors(WebChatOrigins.CorsPolicy)
-            .AddEndpointFilter(services.GetRequiredService<WebChatOrigins.Filter>())
-            .AddEndpointFilter(services.GetRequiredService<DirectLineRateLimiter>());
+            .AddEndpointFilter(services.GetRequiredService<DirectLineRateLimiter>())
+            .AddEndpointFilter(services.GetRequiredService<WebChatOrigins.Filter>());
 
         return endpoints;
     }
