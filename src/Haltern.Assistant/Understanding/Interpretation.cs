@@ -121,6 +121,10 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         _ when Has(Cue.ChitChat) => Asked.OutOfScope,
         _ when TopicTerms == 0 && Has(Cue.Assistant) && (Read.Cues & ~(Cue.Greeting | Cue.Person | Cue.Help | Cue.Assistant | Cue.RefersBack)) == Cue.None => Asked.Assistant,
         _ when Has(Cue.SmallTalk) && !Has(Asking) && TopicTerms <= 1 && !Has(Cue.Help) => Asked.SmallTalk,
+
+        // Thanks that ask for nothing: no question mark, and no cue of a question but help and more, which after thanks
+        // say what the answer did ("das hat mir geholfen", "das hilft mir weiter"), whatever topic they name.
+        _ when Has(Cue.Thanks) && !Read.Text.Contains('?') && (Read.Cues & Asking & ~Cue.More) == Cue.None => Asked.SmallTalk,
         _ when Has(Cue.News) && !Has(Cue.ServiceDetail) => Asked.News,
         _ when Read.PastSpan is not null && TopicTerms == 0 && !Has(Cue.ServiceDetail | Cue.More) => Asked.News,
         _ when Has(Cue.More) && TopicTerms == 0 => Asked.More,

@@ -22,6 +22,24 @@ public sealed class ConversationStrategyTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Vielen Dank, das hat mir sehr geholfen!")]
+    [InlineData("Danke, das hilft mir weiter")]
+    [InlineData("Danke für die Auskunft zur Sporthalle")]
+    [InlineData("Thanks, that helped a lot")]
+    public void Thanks_that_ask_for_nothing_are_small_talk_whatever_they_name(string text)
+    {
+        Assert.Equal("small-talk", _town.Chosen(text).Strategy);
+    }
+
+    [Fact]
+    public void Thanks_with_a_question_answer_the_question()
+    {
+        var reply = _town.Ask("Danke! Und was kostet die neue Sporthalle?");
+
+        Assert.Contains("3,4 Millionen Euro", reply.Text);
+    }
+
+    [Theory]
     [InlineData("Erzähl mir einen Witz")]
     [InlineData("Schreib mir ein Gedicht")]
     [InlineData("Wie wird das Wetter morgen?")]
