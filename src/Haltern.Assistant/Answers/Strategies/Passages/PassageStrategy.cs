@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
@@ -43,7 +44,7 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
                 continue;
             }
 
-            return new("passage", passage.Coverage, $"sentence {passage.Ordinal} covers {passage.Coverage:0.00}" + (wanted == Cue.None ? string.Empty : " and holds " + question.AnswerType),
+            return new("passage", passage.Coverage, string.Create(CultureInfo.InvariantCulture, $"sentence {passage.Ordinal} covers {passage.Coverage:0.00}") + (wanted == Cue.None ? string.Empty : " and holds " + question.AnswerType),
                 () => Compose(context, passage));
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
@@ -46,12 +47,12 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         // the head of a place the service only hands out).
         if (question.Has(Cue.ServiceDetail) && !PersonNotInService(context, hit.Service))
         {
-            return new(hit.Service, AnswerScores.AskedKind, $"service covers {hit.Coverage:0.00} and a detail is asked");
+            return new(hit.Service, AnswerScores.AskedKind, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00} and a detail is asked"));
         }
 
         // Otherwise by its coverage; the service wins a tie with a sentence (its fields are the office's own).
         var score = PersonNotInService(context, hit.Service) ? hit.Coverage - 0.01 : hit.Coverage + 0.001;
-        return new(hit.Service, score, $"service covers {hit.Coverage:0.00}");
+        return new(hit.Service, score, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00}"));
     }
 
     /// <summary>True when the question asks only for a person (no number, hours, …) and the service names none, in a field or its text.</summary>
