@@ -147,12 +147,9 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         _folder = folder;
 
         // The compound dictionary (which the index is written with) is read while the files are, on another
-        // thread; the thesaurus (for questions only) after it.
-        _ = Task.Run(() =>
-        {
-            _ = CompoundParts.Dictionary.Count;
-            return Thesaurus.Preload();
-        }, CancellationToken.None);
+        // thread. The thesaurus, for questions only, is read once the first index serves, so that it does not
+        // take a core from the index build on a small machine (a question before then searches without it).
+        _ = Task.Run(() => CompoundParts.Dictionary.Count, CancellationToken.None);
 
         // Watch before loading, so a change made during the first load is not missed.
         if (_options.Watch)
@@ -173,6 +170,7 @@ public sealed partial class LiveKnowledgeIndexProvider : IKnowledgeIndexProvider
         try
         {
             await ReloadAsync(stopping).ConfigureAwait(false);
+            _ = Thesaurus.Preload();
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
