@@ -36,4 +36,7 @@ public enum ReplyTopic
     News,
     Service,
     Hours,
+
+    /// <summary>Asked for what a town's assistant does not do (a joke, the weather, an opinion): nothing to pass on.</summary>
+    OutOfScope,
 }

@@ -52,6 +52,7 @@ public sealed class RecordingCitizenAssistant : ICitizenAssistant
             _logger.LogWarning(ex, "Could not write the question log");
         }
 
-        return reply.Answered ? reply : _offers.Offer(reply, question.Text);
+        // A request no office could answer either (a joke, the weather) is not offered to be passed on.
+        return reply.Answered || reply.Topic == ReplyTopic.OutOfScope ? reply : _offers.Offer(reply, question.Text);
     }
 }

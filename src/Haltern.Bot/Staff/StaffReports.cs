@@ -183,6 +183,7 @@ public sealed class StaffReports
         ReplyTopic.News => english ? "news" : "Nachrichten",
         ReplyTopic.Service => english ? "offices & services" : "Ämter & Dienste",
         ReplyTopic.Hours => english ? "opening hours" : "Öffnungszeiten",
+        ReplyTopic.OutOfScope => english ? "beyond the town (jokes, weather)" : "außerhalb der Stadt (Witze, Wetter)",
         _ => english ? "other" : "Sonstiges",
     };
 

@@ -60,6 +60,18 @@ public sealed class ConsentTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("Erzähl mir einen Witz")]
+    [InlineData("Wie wird das Wetter morgen?")]
+    public async Task A_request_beyond_the_town_gets_no_offer_to_pass_it_on(string text)
+    {
+        var reply = Assert.Single(await SayAsync(text, "consent-scope-" + text.Length));
+        var actions = reply["suggestedActions"]?["actions"]?.Select(a => (string?)a["value"]).ToArray() ?? [];
+
+        Assert.DoesNotContain(Accept, actions);
+        Assert.DoesNotContain("weitergeben", (string?)reply["text"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Writing_anything_else_drops_the_offer_and_nothing_is_kept()
     {

@@ -23,7 +23,7 @@ internal sealed class FallbackStrategy : IAnswerStrategy
 
         if (question.Asked == Asked.OutOfScope)
         {
-            return new("fallback", AnswerScores.Certain, "out of scope", () => writer.NoAnswer(context.Index, context.General));
+            return new("fallback", AnswerScores.Certain, "out of scope", () => writer.NoAnswer(context.Index, context.General) with { Topic = ReplyTopic.OutOfScope });
         }
 
         // The town asked for as a whole, to reach it or for help: the general contact.
