@@ -67,39 +67,22 @@ internal static class DayPartReader
     {
         foreach (var file in new[] { "de/dayparts.txt", "en/dayparts.txt" })
         {
-            using var reader = LanguageFiles.Open(file);
-            while (reader.ReadLine() is { } line)
+            foreach (var (words, name) in PhraseMappings.Read(file))
             {
-                var text = line.Split('#', 2)[0].Trim();
-                if (text.Length == 0)
+                DayPart? part = name == "none" ? null
+                    : Enum.TryParse<DayPart>(name, ignoreCase: true, out var p) ? p
+                    : throw new InvalidDataException($"Language/{file}: '{name}' is not a part of the day.");
+                if (words.Length == 1)
                 {
-                    continue;
+                    Words[words[0]] = part;
                 }
-
-                var sides = text.Split("=>", 2, StringSplitOptions.TrimEntries);
-                if (sides.Length != 2)
+                else if (words.Length == 2)
                 {
-                    throw new InvalidDataException($"Language/{file}: '{text}' is not of the form 'words => part'.");
+                    (Phrases.TryGetValue(words[0], out var seconds) ? seconds : Phrases[words[0]] = new(StringComparer.Ordinal))[words[1]] = part;
                 }
-
-                DayPart? part = sides[1] == "none" ? null
-                    : Enum.TryParse<DayPart>(sides[1], ignoreCase: true, out var p) ? p
-                    : throw new InvalidDataException($"Language/{file}: '{sides[1]}' is not a part of the day.");
-                foreach (var phrase in sides[0].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                else
                 {
-                    var folded = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicon.Fold).ToArray();
-                    if (folded.Length == 1)
-                    {
-                        Words[folded[0]] = part;
-                    }
-                    else if (folded.Length == 2)
-                    {
-                        (Phrases.TryGetValue(folded[0], out var seconds) ? seconds : Phrases[folded[0]] = new(StringComparer.Ordinal))[folded[1]] = part;
-                    }
-                    else
-                    {
-                        throw new InvalidDataException($"Language/{file}: '{phrase}' has more than two words.");
-                    }
+                    throw new InvalidDataException($"Language/{file}: '{string.Join(' ', words)}' has more than two words.");
                 }
             }
         }

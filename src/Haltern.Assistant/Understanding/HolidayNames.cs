@@ -122,27 +122,7 @@ internal static class HolidayNames
 
     private static Dictionary<string, (string[] Words, string Name)[]> Load()
     {
-        var phrases = new List<(string[] Words, string Name)>();
-        using var reader = LanguageFiles.Open("holiday-names.txt");
-        while (reader.ReadLine() is { } line)
-        {
-            var text = line.Split('#', 2)[0].Trim();
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            var sides = text.Split("=>", 2, StringSplitOptions.TrimEntries);
-            if (sides.Length != 2)
-            {
-                throw new InvalidDataException($"Language/holiday-names.txt: '{text}' is not of the form 'names => library name'.");
-            }
-
-            foreach (var phrase in sides[0].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                phrases.Add((phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicon.Fold).ToArray(), sides[1]));
-            }
-        }
+        var phrases = PhraseMappings.Read("holiday-names.txt");
 
         // Longest first, so that "zweiter weihnachtstag" is tried before a phrase it starts with.
         return phrases.GroupBy(p => p.Words[0], StringComparer.Ordinal)

@@ -1,6 +1,4 @@
 using Haltern.Assistant.Language;
-using Lucene.Net.Analysis.Util;
-using Lucene.Net.Util;
 
 namespace Haltern.Assistant.Understanding;
 
@@ -46,11 +44,7 @@ internal static class Lexicon
     private const Cue Typo = Cue.ServiceDetail | Cue.News;
 
     /// <summary>The entries of a language file (comments and blank lines left out), as Lucene reads a stop word file.</summary>
-    internal static IReadOnlyCollection<string> Entries(string path)
-    {
-        using var reader = LanguageFiles.Open(path);
-        return WordlistLoader.GetWordSet(reader, "#", LuceneVersion.LUCENE_48).Where(w => w.Length > 0).ToArray();
-    }
+    internal static IReadOnlyCollection<string> Entries(string path) => WordListFile.Words(path);
 
     /// <summary>The cues a file stands for, from its name: <c>cues/Hours+Closed.txt</c> is <see cref="Cue.Hours"/> and <see cref="Cue.Closed"/>.</summary>
     private static Cue CueOf(string path)
