@@ -29,6 +29,14 @@ public sealed class Widget(IPage page)
 
     public ILocator Restart => Frame.Locator("#restart-button");
 
+    /// <summary>Goes to a page of the site, opens the chat and waits for the bot's greeting.</summary>
+    public async Task OpenOnAsync(Uri sitePage)
+    {
+        await Page.GotoAsync(sitePage.ToString());
+        await Launcher.ClickAsync();
+        await Assertions.Expect(BotBubbles).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+    }
+
     /// <summary>The frame as a Playwright frame, for script evaluation inside it.</summary>
     public async Task<IFrame> ContentAsync()
     {

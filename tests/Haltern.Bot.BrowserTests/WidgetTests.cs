@@ -77,9 +77,7 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
         var streams = new List<string>();
         page.WebSocket += (_, socket) => streams.Add(socket.Url);
         var widget = new Widget(page);
-        await page.GotoAsync(server.City.Page("/buergerbuero?transport=polling").ToString());
-        await widget.Launcher.ClickAsync();
-        await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await widget.OpenOnAsync(server.City.Page("/buergerbuero?transport=polling"));
         await widget.AskByKeyboardAsync(Question);
         await Assertions.Expect(widget.BotBubbles.Nth(1)).ToContainTextAsync("02364 933-180", new() { Timeout = 15_000 });
 
@@ -134,9 +132,7 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
         var page = await context.NewPageAsync();
         var widget = new Widget(page);
 
-        await page.GotoAsync(server.City.Page("/abfall").ToString());
-        await widget.Launcher.ClickAsync();
-        await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await widget.OpenOnAsync(server.City.Page("/abfall"));
 
         Assert.Empty(await page.EvaluateAsync<string[]>("() => Object.keys(window).filter(k => k !== '__keysBefore' && !window.__keysBefore.includes(k))"));
         Assert.Equal(
@@ -158,9 +154,7 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
         await using var context = await NewContextAsync(width, height);
         var page = await context.NewPageAsync();
         var widget = new Widget(page);
-        await page.GotoAsync(server.City.Page("/buergerbuero").ToString());
-        await widget.Launcher.ClickAsync();
-        await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await widget.OpenOnAsync(server.City.Page("/buergerbuero"));
         await widget.AskByKeyboardAsync(Question);
         await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(2, new() { Timeout = 15_000 });
 
@@ -203,9 +197,7 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         var widget = new Widget(page);
-        await page.GotoAsync(server.City.Page("/buergerbuero").ToString());
-        await widget.Launcher.ClickAsync();
-        await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await widget.OpenOnAsync(server.City.Page("/buergerbuero"));
         await widget.AskByKeyboardAsync(Question);
         await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(2, new() { Timeout = 15_000 });
         var first = await widget.StoredConversationIdAsync();
@@ -239,9 +231,7 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
             }
         };
         var widget = new Widget(page);
-        await page.GotoAsync(server.City.Page("/buergerbuero").ToString());
-        await widget.Launcher.ClickAsync();
-        await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await widget.OpenOnAsync(server.City.Page("/buergerbuero"));
         await widget.AskByKeyboardAsync(Question);
         await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(2, new() { Timeout = 15_000 });
         var frame = await widget.ContentAsync();
@@ -271,9 +261,7 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         var widget = new Widget(page);
-        await page.GotoAsync(server.City.Page("/buergerbuero").ToString());
-        await widget.Launcher.ClickAsync();
-        await Assertions.Expect(widget.BotBubbles).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await widget.OpenOnAsync(server.City.Page("/buergerbuero"));
 
         // The citizen comes back to the tab after longer than a conversation and a token live.
         server.Time.Advance(TimeSpan.FromMinutes(31));
