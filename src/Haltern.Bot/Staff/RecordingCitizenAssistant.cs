@@ -1,6 +1,7 @@
 using Haltern.Assistant;
 using Haltern.Assistant.Answers;
 using Haltern.Bot.Staff.Consent;
+using Haltern.Bot.Staff.Handoff;
 
 namespace Haltern.Bot.Staff;
 
@@ -50,6 +51,13 @@ public sealed class RecordingCitizenAssistant : ICitizenAssistant
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning(ex, "Could not write the question log");
+        }
+
+        // A citizen who asks for a person gets the answer the knowledge has and the offer to pass it to staff.
+        if (PersonRequests.AsksForPerson(question.Text)
+            && _offers.Choose(reply.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase)) is { Purpose.Name: HandoffPurpose.PurposeName })
+        {
+            return _offers.Offer(reply, question.Text);
         }
 
         // A request no office could answer either (a joke, the weather) is not offered to be passed on.
