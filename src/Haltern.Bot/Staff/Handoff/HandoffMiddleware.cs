@@ -158,7 +158,8 @@ public sealed class HandoffMiddleware : IMiddleware
 
         var file = await _knowledge.SaveAsync(title, question, answer, cancellationToken);
         _logger.LogInformation("Saved a staff answer as the knowledge file {File}", file);
-        await ReplyAsync(turnContext, StaffPhrases.Fill(phrases.Saved, ("file", StaffText.Escape(file))), english, cancellationToken);
+        // The name is a slug (letters, digits, dashes): nothing in it to escape.
+        await ReplyAsync(turnContext, StaffPhrases.Fill(phrases.Saved, ("file", file)), english, cancellationToken);
     }
 
     private async Task<bool> CitizenEmailAsync(ITurnContext turnContext, CancellationToken cancellationToken)

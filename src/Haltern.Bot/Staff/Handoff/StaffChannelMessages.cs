@@ -49,7 +49,7 @@ public sealed class StaffChannelMessages
         var message = MessageFactory.Text(StaffPhrases.Fill(
             phrases.RequestPost,
             ("number", HandoffPurpose.Number(request.Number)),
-            ("channel", StaffText.Escape(phrases.ChannelName(request.Chat.ChannelId))),
+            ("channel", phrases.ChannelName(request.Chat.ChannelId)),
             ("time", Time(request.AskedAt, request.English)),
             ("question", StaffText.Escape(request.Question))));
         message.TextFormat = TextFormatTypes.Markdown;
