@@ -167,7 +167,7 @@ public sealed class HandoffStore
     {
         ArgumentNullException.ThrowIfNull(request);
         await _storage.DeleteAsync([ChatKey(request.Chat.ChannelId, request.Chat.ConversationId)], cancellationToken);
-        var closed = new HandoffRequest { Number = request.Number, StaffMessageId = request.StaffMessageId, ExpiresAt = request.ExpiresAt, Closed = true };
+        var closed = new HandoffRequest { Number = request.Number, StaffMessageId = request.StaffMessageId, ExpiresAt = request.ExpiresAt, Closed = true, ETag = "*" };
         await _storage.WriteAsync(new Dictionary<string, object> { [RequestKey(request.Number)] = closed }, cancellationToken);
     }
 
