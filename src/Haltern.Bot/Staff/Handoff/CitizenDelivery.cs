@@ -1,4 +1,4 @@
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Haltern.Bot.Staff.Consent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
