@@ -54,8 +54,9 @@ public sealed class RecordingCitizenAssistant : ICitizenAssistant
         }
 
         // A citizen who asks for a person gets the answer the knowledge has and the offer to pass it to staff.
-        if (PersonRequests.AsksForPerson(question.Text)
-            && _offers.Choose(reply.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase)) is { Purpose.Name: HandoffPurpose.PurposeName })
+        // (Whether a staff channel is set is known without work; the words are read only then.)
+        if (_offers.Find(HandoffPurpose.PurposeName)?.Offer(reply.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase)) is not null
+            && PersonRequests.AsksForPerson(question.Text))
         {
             return _offers.Offer(reply, question.Text);
         }

@@ -22,10 +22,6 @@ public sealed class HandoffEndToEndTests
 
     private static readonly StaffPhrases German = StaffPhrases.German;
 
-    private static string Texts(IEnumerable<JsonNode> activities) => string.Join("\n", activities.Select(a => (string?)a["text"]));
-
-    private static IEnumerable<string> Suggestions(IEnumerable<JsonNode> activities) =>
-        activities.SelectMany(a => a["suggestedActions"]?["actions"]?.AsArray() ?? []).Select(a => (string?)a!["title"] ?? string.Empty);
 
     [Fact]
     public async Task A_question_goes_to_staff_with_consent_the_card_answer_reaches_the_chat_and_saved_as_knowledge_answers_the_next_citizen()
@@ -39,13 +35,13 @@ public sealed class HandoffEndToEndTests
         // The citizen asks what the knowledge does not hold: one offer, to pass it to the Rathaus.
         var citizen = await host.CitizenAsync();
         var offer = await citizen.SayAsync(Question);
-        Assert.Contains(German.HandoffAccept, Suggestions(offer));
-        Assert.DoesNotContain(German.QuestionLogAccept, Suggestions(offer));
-        Assert.Contains("bis zum nächsten Werktag", Texts(offer), StringComparison.Ordinal);
+        Assert.Contains(German.HandoffAccept, HandoffHost.Suggestions(offer));
+        Assert.DoesNotContain(German.QuestionLogAccept, HandoffHost.Suggestions(offer));
+        Assert.Contains("bis zum nächsten Werktag", HandoffHost.Texts(offer), StringComparison.Ordinal);
         Assert.Empty(host.StaffChannelPosts()); // nothing sent before "Ja"
 
         var accepted = await citizen.SayAsync(German.HandoffAccept);
-        Assert.Contains("Anfrage 1", Texts(accepted), StringComparison.Ordinal);
+        Assert.Contains("Anfrage 1", HandoffHost.Texts(accepted), StringComparison.Ordinal);
 
         // Staff see one message: case number, the question, the channel, and a card to answer.
         var (messageId, post) = Assert.Single(host.StaffChannelPosts());
@@ -64,7 +60,7 @@ public sealed class HandoffEndToEndTests
 
         // The answer is in the citizen's chat at the next poll.
         var delivered = await citizen.ReadAsync();
-        Assert.Contains("Antwort der Stadtverwaltung (Anfrage 1): " + Answer, Texts(delivered), StringComparison.Ordinal);
+        Assert.Contains("Antwort der Stadtverwaltung (Anfrage 1): " + Answer, HandoffHost.Texts(delivered), StringComparison.Ordinal);
 
         // A second answer to the same request is refused politely, and nothing more reaches the citizen.
         var again = Assert.Single(await host.SubmitAsync(messageId, new JsonObject { ["halternAction"] = "answer", ["request"] = 1, ["answer"] = "Noch einmal" }));
@@ -93,7 +89,7 @@ public sealed class HandoffEndToEndTests
         string? reply = null;
         var served = await RealServer.WithinAsync(TimeSpan.FromSeconds(20), async () =>
         {
-            reply = Texts(await next.SayAsync(Question));
+            reply = HandoffHost.Texts(await next.SayAsync(Question));
             return reply.Contains("30,70 Euro", StringComparison.Ordinal);
         });
         Assert.True(served is not null, "the saved answer was never served: " + reply);
@@ -109,10 +105,10 @@ public sealed class HandoffEndToEndTests
 
         var citizen = await host.CitizenAsync();
         var offer = await citizen.SayAsync("Wie beantrage ich einen Anwohnerparkausweis für Max Mustermann, Tel. 0171 1234567?");
-        Assert.Contains(German.HandoffOfferEmail, Texts(offer), StringComparison.Ordinal);
-        var accepted = Texts(await citizen.SayAsync("ja"));
+        Assert.Contains(German.HandoffOfferEmail, HandoffHost.Texts(offer), StringComparison.Ordinal);
+        var accepted = HandoffHost.Texts(await citizen.SayAsync("ja"));
         Assert.Contains(German.HandoffAcceptedEmail, accepted, StringComparison.Ordinal);
-        var email = Texts(await citizen.SayAsync("buerger@example.org"));
+        var email = HandoffHost.Texts(await citizen.SayAsync("buerger@example.org"));
         Assert.Contains("an diese E-Mail-Adresse", email, StringComparison.Ordinal);
 
         // Staff see the question masked and escaped.

@@ -106,6 +106,13 @@ internal sealed class HandoffHost : IAsyncDisposable
     /// <summary>The bot's posts in the staff channel (new messages, not thread replies).</summary>
     public IReadOnlyList<(string MessageId, Newtonsoft.Json.Linq.JObject Activity)> StaffChannelPosts() => Connector.PostsTo(TeamsActivities.Channel);
 
+    /// <summary>The texts of the bot's Direct Line activities, one a line.</summary>
+    public static string Texts(IEnumerable<JsonNode> activities) => string.Join("\n", activities.Select(a => (string?)a["text"]));
+
+    /// <summary>The titles of the suggested actions of the bot's Direct Line activities.</summary>
+    public static IEnumerable<string> Suggestions(IEnumerable<JsonNode> activities) =>
+        activities.SelectMany(a => a["suggestedActions"]?["actions"]?.AsArray() ?? []).Select(a => (string?)a!["title"] ?? string.Empty);
+
     /// <summary>Starts a citizen's conversation on the built-in Direct Line.</summary>
     public async Task<Citizen> CitizenAsync()
     {

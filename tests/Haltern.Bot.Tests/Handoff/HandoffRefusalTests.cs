@@ -14,10 +14,6 @@ public sealed class HandoffRefusalTests
     private const string Question = "Wie beantrage ich einen Anwohnerparkausweis?";
     private static readonly StaffPhrases German = StaffPhrases.German;
 
-    private static string Texts(IEnumerable<JsonNode> activities) => string.Join("\n", activities.Select(a => (string?)a["text"]));
-
-    private static IEnumerable<string> Suggestions(IEnumerable<JsonNode> activities) =>
-        activities.SelectMany(a => a["suggestedActions"]?["actions"]?.AsArray() ?? []).Select(a => (string?)a!["title"] ?? string.Empty);
 
     /// <summary>The phone extension a knowledge file gives, so the test names no number itself.</summary>
     private static string KnowledgePhone(string file)
@@ -33,9 +29,9 @@ public sealed class HandoffRefusalTests
         await host.StaffAsync(TeamsActivities.ChannelMessage("Bürgeranfragen hier", mention: true));
         var citizen = await host.CitizenAsync();
 
-        Assert.Contains(German.HandoffAccept, Suggestions(await citizen.SayAsync(Question)));
+        Assert.Contains(German.HandoffAccept, HandoffHost.Suggestions(await citizen.SayAsync(Question)));
         await citizen.SayAsync("nein danke");
-        var late = Texts(await citizen.SayAsync(German.HandoffAccept));
+        var late = HandoffHost.Texts(await citizen.SayAsync(German.HandoffAccept));
 
         Assert.Contains("Ihre Frage habe ich nicht mehr", late, StringComparison.Ordinal);
         Assert.Empty(host.StaffChannelPosts());
@@ -50,12 +46,12 @@ public sealed class HandoffRefusalTests
         await using var host = await HandoffHost.StartAsync();
         var citizen = await host.CitizenAsync();
 
-        Assert.Contains(German.StaffOnly, Texts(await citizen.SayAsync("Bürgeranfragen hier")), StringComparison.Ordinal);
+        Assert.Contains(German.StaffOnly, HandoffHost.Texts(await citizen.SayAsync("Bürgeranfragen hier")), StringComparison.Ordinal);
         var outsider = TeamsActivities.ChannelMessage("Bürgeranfragen hier", mention: true, tenant: "99999999-0000-0000-0000-000000000000");
         Assert.Contains(German.StaffOnly, Assert.Single(await host.StaffAsync(outsider)).Text, StringComparison.Ordinal);
 
         // No staff channel: the one offer is the question log, as before.
-        var offer = Suggestions(await citizen.SayAsync(Question)).ToList();
+        var offer = HandoffHost.Suggestions(await citizen.SayAsync(Question)).ToList();
         Assert.Contains(German.QuestionLogAccept, offer);
         Assert.DoesNotContain(German.HandoffAccept, offer);
 
@@ -73,7 +69,7 @@ public sealed class HandoffRefusalTests
         await TeamsActivities.PostAsync(host.Http, forged);
 
         Assert.NotNull(await store.FindAsync(1, CancellationToken.None)); // still open
-        Assert.DoesNotContain("gefälscht", Texts(await citizen.ReadAsync()), StringComparison.Ordinal);
+        Assert.DoesNotContain("gefälscht", HandoffHost.Texts(await citizen.ReadAsync()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +86,7 @@ public sealed class HandoffRefusalTests
         var off = Assert.Single(await host.StaffAsync(TeamsActivities.ChannelMessage("Bürgeranfragen aus", mention: true)));
         Assert.Contains("kommen nicht mehr hierher", off.Text, StringComparison.Ordinal);
         var citizen = await host.CitizenAsync();
-        var offer = Suggestions(await citizen.SayAsync(Question)).ToList();
+        var offer = HandoffHost.Suggestions(await citizen.SayAsync(Question)).ToList();
         Assert.DoesNotContain(German.HandoffAccept, offer);
         Assert.Contains(German.QuestionLogAccept, offer);
         Assert.Empty(host.StaffChannelPosts());
@@ -101,15 +97,15 @@ public sealed class HandoffRefusalTests
     {
         await using var host = await HandoffHost.StartAsync();
         var citizen = await host.CitizenAsync();
-        Assert.DoesNotContain(German.HandoffAccept, Suggestions(await citizen.SayAsync("Ich möchte mit einem Mitarbeiter sprechen")));
+        Assert.DoesNotContain(German.HandoffAccept, HandoffHost.Suggestions(await citizen.SayAsync("Ich möchte mit einem Mitarbeiter sprechen")));
 
         await host.StaffAsync(TeamsActivities.ChannelMessage("Bürgeranfragen hier", mention: true));
         var offered = await citizen.SayAsync("Ich möchte mit einem Mitarbeiter sprechen");
-        Assert.Equal(German.HandoffAccept, Suggestions(offered).First());
+        Assert.Equal(German.HandoffAccept, HandoffHost.Suggestions(offered).First());
 
         // Asked together with a question the knowledge answers: the answer, and the offer beside it.
         var answered = await citizen.SayAsync("Ich möchte mit einem Mitarbeiter vom Bürgerbüro sprechen, wie ist die Telefonnummer?");
-        Assert.Equal(German.HandoffAccept, Suggestions(answered).First());
-        Assert.Contains(KnowledgePhone("buergerbuero.md"), Texts(answered), StringComparison.Ordinal);
+        Assert.Equal(German.HandoffAccept, HandoffHost.Suggestions(answered).First());
+        Assert.Contains(KnowledgePhone("buergerbuero.md"), HandoffHost.Texts(answered), StringComparison.Ordinal);
     }
 }
