@@ -57,7 +57,7 @@ public sealed class StaffMiddleware : IMiddleware
             {
                 StaffCommandKind.OpenQuestions => await _reports.OpenQuestionsAsync(command.English, cancellationToken),
                 StaffCommandKind.Statistics => await _reports.StatisticsAsync(command.English, cancellationToken),
-                StaffCommandKind.RequestsHere => await SetChannelAsync(turnContext, phrases, cancellationToken),
+                StaffCommandKind.RequestsHere => await SetChannelAsync(turnContext, command.English, cancellationToken),
                 StaffCommandKind.RequestsOff => await RemoveChannelAsync(phrases, cancellationToken),
                 _ => _reports.KnowledgeStatus(command.English),
             };
@@ -69,7 +69,7 @@ public sealed class StaffMiddleware : IMiddleware
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
-    private async Task<string> SetChannelAsync(ITurnContext turnContext, StaffPhrases phrases, CancellationToken cancellationToken)
+    private async Task<string> SetChannelAsync(ITurnContext turnContext, bool english, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         await _handoff.SetChannelAsync(
@@ -80,9 +80,10 @@ public sealed class StaffMiddleware : IMiddleware
                 TenantId = TeamsConversation.TenantId(activity),
                 BotId = activity.Recipient?.Id ?? string.Empty,
                 BotName = activity.Recipient?.Name,
+                English = english,
             },
             cancellationToken);
-        return StaffPhrases.Fill(phrases.ChannelSet, ("bot", StaffText.Escape(activity.Recipient?.Name ?? "Bot")));
+        return StaffPhrases.Fill(StaffPhrases.For(english).ChannelSet, ("bot", StaffText.Escape(activity.Recipient?.Name ?? "Bot")));
     }
 
     private async Task<string> RemoveChannelAsync(StaffPhrases phrases, CancellationToken cancellationToken)

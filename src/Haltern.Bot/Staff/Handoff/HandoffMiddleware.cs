@@ -96,7 +96,7 @@ public sealed class HandoffMiddleware : IMiddleware
             && !string.IsNullOrWhiteSpace(activity.Text)
             && await _store.FindByStaffMessageAsync(messageId, cancellationToken) is { } thread)
         {
-            await AnswerAsync(turnContext, thread.Number, activity.Text, thread.Open?.English ?? english, cancellationToken);
+            await AnswerAsync(turnContext, thread.Number, activity.Text, english, cancellationToken);
             return true;
         }
 

@@ -20,6 +20,9 @@ public sealed class StaffChannel
 
     public string? BotName { get; set; }
 
+    /// <summary>Whether staff chose the channel in English ("citizen requests here"): the language of the posts there.</summary>
+    public bool English { get; set; }
+
     /// <summary>The reference the SDK continues the channel's conversation with (a new post, not a thread reply).</summary>
     public ConversationReference Reference() => new()
     {

@@ -45,15 +45,15 @@ public sealed class StaffChannelMessages
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(request);
-        var phrases = StaffPhrases.For(request.English);
+        var phrases = StaffPhrases.For(channel.English); // staff read the channel's language, whatever the citizen wrote
         var message = MessageFactory.Text(StaffPhrases.Fill(
             phrases.RequestPost,
             ("number", HandoffPurpose.Number(request.Number)),
             ("channel", phrases.ChannelName(request.Chat.ChannelId)),
-            ("time", Time(request.AskedAt, request.English)),
+            ("time", Time(request.AskedAt, channel.English)),
             ("question", StaffText.Escape(request.Question))));
         message.TextFormat = TextFormatTypes.Markdown;
-        message.Locale = request.English ? "en-US" : "de-DE";
+        message.Locale = channel.English ? "en-US" : "de-DE";
         message.Attachments = [Card(AnswerCard(request.Number, phrases))];
 
         string? id = null;
