@@ -138,4 +138,21 @@ public sealed class HandoffEndToEndTests
             Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Staff_read_a_request_in_the_language_they_chose_the_channel_in_and_the_citizen_reads_the_answer_in_theirs()
+    {
+        await using var host = await HandoffHost.StartAsync();
+        await host.StaffAsync(TeamsActivities.ChannelMessage("citizen requests here", mention: true));
+        var citizen = await host.CitizenAsync();
+        await citizen.SayAsync(Question);
+        await citizen.SayAsync("ja");
+
+        var (messageId, post) = Assert.Single(host.StaffChannelPosts());
+        Assert.Contains("**Request 1**", (string)post["text"]!, StringComparison.Ordinal);
+        Assert.Equal([StaffPhrases.English.CardAnswer, StaffPhrases.English.CardTake], post["attachments"]![0]!["content"]!["actions"]!.Select(a => (string)a["title"]!));
+
+        await host.ThreadReplyAsync(messageId, Answer);
+        Assert.Contains("Antwort der Stadtverwaltung (Anfrage 1)", HandoffHost.Texts(await citizen.ReadAsync()), StringComparison.Ordinal);
+    }
 }
