@@ -116,6 +116,11 @@ public sealed partial class QuestionReader
             past = null; // "aktuelle Meldungen" asks for the newest, not for today's
         }
 
+        if (past is not null && YearsNameThings(text, past.Mentions))
+        {
+            (past, future) = (null, null); // "Wann wird der Haushalt 2027 beschlossen?": the year is part of the topic
+        }
+
         if (HolidayNames.Find(text, words, folded, now, future?.Mentions.FirstOrDefault()) is { } holiday)
         {
             (past, future) = holiday; // "an Fronleichnam", "am Tag der Deutschen Einheit": no date model knows them
