@@ -98,6 +98,11 @@ public sealed partial class QuestionReader
             cues &= ~Cue.Cost; // "Wie viele Schulen …?" asks for a count, not a price
         }
 
+        if ((phrases & Cue.Funding) != 0 && (phrases & Cue.Cost) == 0)
+        {
+            cues &= ~(Cue.Cost | Cue.Money); // "Woher kommt das Geld?" asks for the source; its "Geld" is no sum asked
+        }
+
         if ((cues & Cue.Funding) != 0)
         {
             // "Wie viel wird finanziert?" asks for a sum; "Wie wird … finanziert?", "Wer bezahlt …?" for its source.
