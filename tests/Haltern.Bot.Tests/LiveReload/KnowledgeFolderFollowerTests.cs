@@ -228,4 +228,25 @@ public sealed class KnowledgeFolderFollowerTests : IDisposable
             await StopAsync(provider, follower);
         }
     }
+
+    [Fact]
+    public async Task The_watcher_picks_up_an_added_article_and_a_changed_synonym_file()
+    {
+        var folder = Knowledge(Path.Combine(_root.Path, "knowledge"));
+        var (provider, follower) = await StartedAsync(folder, watch: true, poll: TimeSpan.Zero, TimeProvider.System);
+        try
+        {
+            WriteArticle(folder, "2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+            Assert.True(await EventuallyAsync(() => Newest(provider) == "Hallenbad wieder offen", s_generous), "the added article was never served");
+
+            var before = provider.Current;
+            File.WriteAllText(Path.Combine(folder, "synonyme.txt"), "Gelbtonne, Wertstofftonne\n");
+            Assert.True(await EventuallyAsync(() => !ReferenceEquals(before, provider.Current), s_generous), "the changed synonyms were never picked up");
+            Assert.Equal(3, provider.Status.Articles);
+        }
+        finally
+        {
+            await StopAsync(provider, follower);
+        }
+    }
 }
