@@ -225,12 +225,17 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// The id, position and sentence of the document numbered <paramref name="doc"/> in this index's searcher (a
-    /// hit's <c>ScoreDoc.Doc</c>). Read from the stored fields once, when the instance is made: the reader never
-    /// changes under an instance, and a hit's stored fields read from the index cost a block's decompression each.
+    /// hit's <c>ScoreDoc.Doc</c>). Made once, when the instance is made: the reader never changes under an
+    /// instance, and a hit's stored fields read from the index cost a block's decompression each.
     /// </summary>
     internal IndexedDocument Document(int doc) => _documents[doc];
 
-    private static IndexedDocument[] ReadDocuments(IndexReader reader)
+    /// <summary>
+    /// What each live document stands for, pointing at the strings the knowledge already holds (an article's id,
+    /// its sentences as <see cref="Sentences(Article)"/> splits them) instead of keeping the stored fields' own
+    /// copies: at 100,000 articles those are a million ids and sentences, the archive's text once more.
+    /// </summary>
+    private IndexedDocument[] ReadDocuments(IndexReader reader)
     {
         var documents = new IndexedDocument[reader.MaxDoc];
         var live = MultiFields.GetLiveDocs(reader);
@@ -242,8 +247,23 @@ public sealed class KnowledgeIndex : IDisposable
             }
 
             var stored = reader.Document(doc);
-            // Only a sentence's document stores its text.
-            documents[doc] = new IndexedDocument(stored.Get(IdField), stored.GetField(OrdinalField)?.GetInt32Value() ?? 0, stored.Get(TextField));
+            var id = stored.Get(IdField);
+            var ordinal = stored.GetField(OrdinalField)?.GetInt32Value() ?? 0;
+            var sentence = stored.Get(TextField); // only a sentence's document stores its text
+            if (id is not null && _articles.TryGetValue(id, out var article))
+            {
+                id = article.Id;
+                if (sentence is not null && Sentences(article) is var sentences && ordinal < sentences.Count && sentences[ordinal] == sentence)
+                {
+                    sentence = sentences[ordinal];
+                }
+            }
+            else if (id is not null && _services.TryGetValue(id, out var service))
+            {
+                id = service.Id;
+            }
+
+            documents[doc] = new IndexedDocument(id, ordinal, sentence);
         }
 
         return documents;
