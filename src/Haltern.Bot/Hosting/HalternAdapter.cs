@@ -1,5 +1,6 @@
 using System.Net.Http;
 using Haltern.Bot.Security;
+using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
