@@ -11,7 +11,7 @@ public sealed class LiveKnowledgeOptions
     /// </summary>
     public string IndexPath { get; set; } = string.Empty;
 
-    /// <summary>Whether changes to the knowledge folder are picked up while the bot runs.</summary>
+    /// <summary>Whether the knowledge folder's file-system events are watched while the bot runs (besides <see cref="PollInterval"/>).</summary>
     public bool Watch { get; set; } = true;
 
     /// <summary>
