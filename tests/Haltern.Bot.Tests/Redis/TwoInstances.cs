@@ -9,6 +9,9 @@ public sealed class TwoInstances : IAsyncLifetime
     /// <summary>The signing key every instance shares (configuration, as in production).</summary>
     public const string SigningKey = "two-instances-share-this-signing-key-0123456789";
 
+    /// <summary>Requests a citizen (a forwarded address) may make at once, on all instances together.</summary>
+    public const int CitizenBurst = 4;
+
     public RedisServer Redis { get; private set; } = null!;
 
     public Instance A { get; private set; } = null!;
@@ -39,6 +42,10 @@ public sealed class TwoInstances : IAsyncLifetime
                 "--Redis:Timeout=00:00:01",
                 "--Redis:RetryAfter=00:00:02",
                 "--DirectLine:TokenSigningKey=" + SigningKey,
+                // The test is the reverse proxy: X-Forwarded-For names the citizen, whose requests are rate-limited.
+                "--Proxy:KnownProxies:0=127.0.0.1",
+                "--RateLimiting:PermitsPerMinute=1",
+                "--RateLimiting:Burst=" + CitizenBurst,
                 .. extra,
             ]);
         return new Instance(process, address);
