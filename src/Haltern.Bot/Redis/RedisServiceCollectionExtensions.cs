@@ -1,5 +1,6 @@
 using Haltern.Bot.DirectLine;
 using Haltern.Bot.Hosting;
+using Haltern.Bot.Staff;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,7 +8,7 @@ namespace Haltern.Bot.Redis;
 
 /// <summary>
 /// Wires Redis as the store several instances share (<c>ConversationStore:Store=Redis</c>): the connection, the
-/// conversation state, the readiness check, and the settings every instance must agree on.
+/// conversation state, the staff question counts, the readiness check, and the settings every instance must agree on.
 /// </summary>
 public static class RedisServiceCollectionExtensions
 {
@@ -31,6 +32,7 @@ public static class RedisServiceCollectionExtensions
         // Registered as a hosted service so the connection is tried while the host starts, not on the first request.
         services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
         services.Replace(ServiceDescriptor.Singleton<IStorage, RedisStorage>());
+        services.Replace(ServiceDescriptor.Singleton<IQuestionLog, RedisQuestionLog>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
