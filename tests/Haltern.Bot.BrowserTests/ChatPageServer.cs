@@ -1,4 +1,4 @@
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,5 +1,5 @@
-using Haltern.Bot.DirectLine;
 using Haltern.Bot.WebChat;
+using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
@@ -15,7 +15,11 @@ public static class BotEndpointRouteBuilderExtensions
         endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken))
             .RequireRateLimiting(PublicRateLimiting.Policy);
-        endpoints.MapDirectLine();
+        // Browsers may call the Direct Line API from the bot's own pages and the city's sites only
+        // (WebChat:AllowedOrigins); refusals count against its rate limit like any other request.
+        endpoints.MapDirectLine()
+            .RequireCors(WebChatOrigins.CorsPolicy)
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>());
         endpoints.MapWebChatPage();
         endpoints.MapHealthEndpoints();
         return endpoints;

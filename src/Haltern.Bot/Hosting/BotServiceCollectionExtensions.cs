@@ -1,11 +1,11 @@
 using Haltern.Assistant;
 using Haltern.Assistant.Search;
 using Haltern.Bot.Bot;
-using Haltern.Bot.DirectLine;
 using Haltern.Bot.Staff;
 using Haltern.Bot.State;
 using Haltern.Bot.Teams;
 using Haltern.Bot.WebChat;
+using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -39,6 +39,8 @@ public static class BotServiceCollectionExtensions
         services.AddTeamsConversations();
         services.AddStaffTools();
         services.AddDirectLine(configuration);
+        services.AddSingleton<ITurnFailedReply, TurnFailedReply>();
+        services.AddSingleton<IDirectLineConversationsEnded, DirectLineStateCleanup>();
         services.AddWebChatPage(configuration);
         services.AddBotHardening(configuration);
         return services;

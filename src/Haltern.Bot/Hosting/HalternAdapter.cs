@@ -1,6 +1,7 @@
 using System.Net.Http;
 using Haltern.Bot.Security;
 using Haltern.Bot.State;
+using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;

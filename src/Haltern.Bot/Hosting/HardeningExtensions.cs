@@ -1,5 +1,6 @@
 using Haltern.Bot.Security;
 using Haltern.Bot.State;
+using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -32,7 +33,11 @@ public static class HardeningExtensions
         services.TryAddSingleton<ReusedClients>();
         services.Replace(ServiceDescriptor.Singleton<BotFrameworkAuthentication, GuardedBotFrameworkAuthentication>());
 
-        services.TryAddSingleton<BotRequestReader>();
+        services.TryAddSingleton(sp =>
+        {
+            var limits = sp.GetRequiredService<IOptions<BotSecurityOptions>>().Value;
+            return new BotRequestReader(new ActivityRequestLimits(limits.MaxRequestBodyBytes, limits.MaxJsonDepth, limits.MaxIdLength));
+        });
         // The adapter with the guarded HTTP entry point and the bot middleware (CloudAdapter's constructors are ambiguous for DI).
         services.Replace(ServiceDescriptor.Singleton<CloudAdapter>(sp => new HalternAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),

@@ -26,7 +26,7 @@ public static class HealthEndpoints
         services.AddHealthChecks()
             .AddCheck<BotReadyHealthCheck>("bot", tags: [ReadyTag])
             .AddCheck<ConversationStoreHealthCheck>("conversationStore", tags: [ReadyTag])
-            .AddCheck<Haltern.Bot.DirectLine.DirectLineHealthCheck>("directLine", tags: [ReadyTag]);
+            .AddCheck<Haltern.DirectLine.DirectLineHealthCheck>("directLine", tags: [ReadyTag]);
         return services;
     }
 

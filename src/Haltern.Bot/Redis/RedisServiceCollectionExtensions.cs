@@ -1,4 +1,4 @@
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Haltern.Bot.Hosting;
 using Haltern.Bot.Staff;
 using Microsoft.Bot.Builder;

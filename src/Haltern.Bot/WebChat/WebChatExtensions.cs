@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace Haltern.Bot.WebChat;
@@ -85,7 +85,7 @@ public sealed class WebChatOrigins
             }
 
             logger.LogInformation("Refused a chat request from a page of {Origin}: not in WebChat:AllowedOrigins", Normalize(origin) ?? "an invalid origin");
-            return ValueTask.FromResult<object?>(DirectLineResults.Error(
+            return ValueTask.FromResult<object?>(DirectLineError.Other(
                 StatusCodes.Status403Forbidden,
                 "OriginNotAllowed",
                 "Pages of this origin may not use the chat: it is not in the bot's WebChat:AllowedOrigins."));

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Microsoft.Extensions.Options;
 
 namespace Haltern.Bot.WebChat;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Haltern.Bot.Staff;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -73,7 +73,7 @@ public sealed class DirectLineLimitTests
         await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" });
         await host.StartAsync();
         await host.StartAsync();
-        var store = host.Services.GetRequiredService<DirectLineConversationStore>();
+        var store = host.Services.GetRequiredService<IDirectLineConversationStore>();
         Assert.Equal(2, store.Count);
 
         host.Time.Advance(TimeSpan.FromMinutes(11));

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -327,7 +327,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         Assert.NotEmpty(await storage.ReadAsync([key]));
 
         // A separate fake clock would be cleaner; this host's clock is shared, so end the conversation directly.
-        var store = host.Services.GetRequiredService<DirectLineConversationStore>();
+        var store = host.Services.GetRequiredService<IDirectLineConversationStore>();
         var conversation = store.Find(id)!;
         var sweeper = host.Services.GetRequiredService<DirectLineExpiryService>();
         host.Time.Advance(TimeSpan.FromMinutes(31));

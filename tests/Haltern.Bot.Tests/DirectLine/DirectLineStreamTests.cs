@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Haltern.Bot.Tests.DirectLine;

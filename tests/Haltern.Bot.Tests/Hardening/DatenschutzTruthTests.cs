@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Haltern.Bot.DirectLine;
+using Haltern.DirectLine;
 using Haltern.Bot.Staff;
 using Haltern.Bot.State;
 using Haltern.Bot.Tests.Infrastructure;

@@ -1,49 +1,50 @@
-using Haltern.Bot.State;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>
 /// Sweeps idle Direct Line conversations now and then (a quarter of the idle timeout, at most a minute) and
-/// deletes the bot's conversation state of each ended one, so neither grows without bound.
+/// tells <see cref="IDirectLineConversationsEnded"/> which ended, so that neither the conversations nor what the bot
+/// keeps for them grow without bound.
 /// </summary>
 public sealed class DirectLineExpiryService : BackgroundService
 {
-    private readonly DirectLineConversationStore _store;
-    private readonly IStorage _storage;
+    private readonly IDirectLineConversationStore _store;
+    private readonly IDirectLineConversationsEnded[] _endedHandlers;
     private readonly TimeProvider _time;
     private readonly TimeSpan _period;
     private readonly ILogger<DirectLineExpiryService> _logger;
 
     public DirectLineExpiryService(
-        DirectLineConversationStore store,
-        IStorage storage,
+        IDirectLineConversationStore store,
+        IEnumerable<IDirectLineConversationsEnded> endedHandlers,
         IOptions<DirectLineOptions> options,
         [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time,
         ILogger<DirectLineExpiryService> logger)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(endedHandlers);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _store = store;
-        _storage = storage;
+        _endedHandlers = endedHandlers.ToArray();
         _time = time;
         _logger = logger;
         _period = TimeSpan.FromTicks(Math.Min(options.Value.ConversationIdleTimeout.Ticks / 4, TimeSpan.FromMinutes(1).Ticks));
     }
 
-    /// <summary>One sweep: removes idle conversations and the bot state of every conversation that ended.</summary>
+    /// <summary>One sweep: removes idle conversations and passes on the ids of every conversation that ended.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
         var removed = _store.RemoveExpired();
         var ended = _store.TakeEnded();
         if (ended.Count > 0)
         {
-            var keys = ended.Select(id => ConversationMemoryStore.Key(DirectLineBotAdapter.ChannelId, id)).ToArray();
-            await _storage.DeleteAsync(keys, cancellationToken);
+            foreach (var handler in _endedHandlers)
+            {
+                await handler.OnEndedAsync(ended, cancellationToken);
+            }
         }
 
         if (removed > 0)

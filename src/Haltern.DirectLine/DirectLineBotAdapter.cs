@@ -3,7 +3,7 @@ using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>
 /// The Direct Line channel inside the bot: runs the bot's turns in-process (the same <see cref="IBot"/> and bot
@@ -15,18 +15,19 @@ public sealed class DirectLineBotAdapter : BotAdapter
     /// <summary>The channel id of activities on this channel.</summary>
     public const string ChannelId = "directline";
 
-    private readonly DirectLineConversationStore _store;
+    private readonly IDirectLineConversationStore _store;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
     private readonly ILogger<DirectLineBotAdapter> _logger;
 
     public DirectLineBotAdapter(
-        DirectLineConversationStore store,
+        IDirectLineConversationStore store,
         IServiceScopeFactory scopes,
         IOptions<DirectLineOptions> options,
         [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time,
         ILogger<DirectLineBotAdapter> logger,
-        IEnumerable<IMiddleware> middleware)
+        IEnumerable<IMiddleware> middleware,
+        ITurnFailedReply failedReply)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(scopes);
@@ -34,6 +35,7 @@ public sealed class DirectLineBotAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(middleware);
+        ArgumentNullException.ThrowIfNull(failedReply);
         _store = store;
         _scopes = scopes;
         _time = time;
@@ -49,7 +51,7 @@ public sealed class DirectLineBotAdapter : BotAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Direct Line turn failed for an activity of type {ActivityType}", turnContext.Activity.Type);
-            await turnContext.SendActivityAsync(Hosting.HalternAdapter.TurnFailedReply());
+            await turnContext.SendActivityAsync(failedReply.Create());
         };
     }
 

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>
 /// How full the built-in Direct Line is: Degraded (still ready) from <see cref="DegradedShare"/> of
 /// <c>DirectLine:MaxConversations</c> open conversations, so monitoring warns before citizens get 429.
 /// </summary>
-public sealed class DirectLineHealthCheck(DirectLineConversationStore store) : IHealthCheck
+public sealed class DirectLineHealthCheck(IDirectLineConversationStore store) : IHealthCheck
 {
     /// <summary>The share of open conversations from which the check says Degraded.</summary>
     public const double DegradedShare = 0.8;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>What a valid token grants: one conversation, optionally one user, until it expires.</summary>
 public sealed record DirectLineGrant(string ConversationId, string? UserId, DateTimeOffset ExpiresAt);

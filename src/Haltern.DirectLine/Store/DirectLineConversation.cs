@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Bot.Schema;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>
 /// One Direct Line conversation: its activities in order (the newest <c>MaxActivitiesPerConversation</c>, as JSON

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>Activities are Newtonsoft-shaped (the Bot Framework schema); these settings read and write them.</summary>
 internal static class DirectLineJson

@@ -1,7 +1,6 @@
-using Haltern.Bot.WebChat;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>Wires the built-in Direct Line 3.0 server: <c>services.AddDirectLine(configuration)</c>, <c>endpoints.MapDirectLine()</c>.</summary>
 public static class DirectLineExtensions
@@ -15,6 +14,11 @@ public static class DirectLineExtensions
     /// </summary>
     public const string ClockKey = "DirectLine";
 
+    /// <summary>
+    /// Registers the Direct Line server. The host adds an <see cref="ITurnFailedReply"/> (what a citizen reads when a
+    /// turn fails), the bot's <c>IBot</c> and middleware, and any <see cref="IDirectLineConversationsEnded"/>;
+    /// an <see cref="IDirectLineConversationStore"/> registered before this call replaces the in-memory one.
+    /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -27,42 +31,34 @@ public static class DirectLineExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton<TimeProvider>(ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<DirectLineTokenService>();
-        services.AddSingleton<DirectLineConversationStore>();
+        services.TryAddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
         services.AddSingleton<DirectLineBotAdapter>();
         services.AddSingleton<DirectLineRateLimiter>();
-        services.AddSingleton<DirectLineEndpoints>();
+        services.AddSingleton<DirectLineCaller>();
+        services.AddSingleton<DirectLineStream>();
+        services.AddSingleton<TokenEndpoints>();
+        services.AddSingleton<ConversationEndpoints>();
         services.AddSingleton<DirectLineExpiryService>();
         services.AddHostedService(sp => sp.GetRequiredService<DirectLineExpiryService>());
         services.AddTransient<IStartupFilter, WebSocketsStartupFilter>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// Maps the Direct Line 3.0 API under <see cref="RoutePrefix"/>, every call counted by the rate limiter, and
+    /// returns the group so the host can add its own rules (which origins may call it).
+    /// </summary>
+    public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        // Browsers may call the API from the bot's own pages and the city's sites only (WebChat:AllowedOrigins);
-        // refusals count against the rate limit like any other request.
         var group = endpoints.MapGroup(RoutePrefix)
-            .RequireCors(WebChatOrigins.CorsPolicy)
-            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<DirectLineRateLimiter>())
-            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>());
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<DirectLineRateLimiter>());
 
         // The handlers are resolved per request, not here: the bot's middleware behind them may need services
         // that are only ready once the host has started.
-        group.MapPost("/tokens/generate", (HttpContext context, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
-            handlers.GenerateTokenAsync(context, cancellationToken));
-        group.MapPost("/tokens/refresh", (HttpContext context, DirectLineEndpoints handlers) => handlers.RefreshToken(context));
-        group.MapPost("/conversations", (HttpContext context, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
-            handlers.StartConversationAsync(context, cancellationToken));
-        group.MapGet("/conversations/{conversationId}", (HttpContext context, string conversationId, DirectLineEndpoints handlers) =>
-            handlers.Reconnect(context, conversationId));
-        group.MapGet("/conversations/{conversationId}/activities", (HttpContext context, string conversationId, DirectLineEndpoints handlers) =>
-            handlers.GetActivities(context, conversationId));
-        group.MapPost("/conversations/{conversationId}/activities", (HttpContext context, string conversationId, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
-            handlers.PostActivityAsync(context, conversationId, cancellationToken));
-        group.MapGet("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, DirectLineEndpoints handlers, CancellationToken cancellationToken) =>
-            handlers.StreamAsync(context, conversationId, cancellationToken));
-        return endpoints;
+        TokenEndpoints.Map(group);
+        ConversationEndpoints.Map(group);
+        return group;
     }
 
     /// <summary>Puts the WebSocket middleware in front of routing so <c>streamUrl</c> can be upgraded.</summary>

@@ -1,15 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>
-/// The open Direct Line conversations, in memory: at most <c>MaxConversations</c>, at most
-/// <c>MaxConversationsPerClient</c> per client address, each forgotten after <c>ConversationIdleTimeout</c> without a
-/// call, or after <c>UnusedConversationTimeout</c> when the client never used it (checked on every access and by
-/// <see cref="DirectLineExpiryService"/>).
+/// The open Direct Line conversations in this process's memory, with the limits <see cref="IDirectLineConversationStore"/>
+/// names; they do not survive a restart.
 /// </summary>
-public sealed class DirectLineConversationStore
+public sealed class InMemoryDirectLineConversationStore : IDirectLineConversationStore
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _ended = new();
@@ -17,7 +15,7 @@ public sealed class DirectLineConversationStore
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
 
-    public DirectLineConversationStore(IOptions<DirectLineOptions> options, [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time)
+    public InMemoryDirectLineConversationStore(IOptions<DirectLineOptions> options, [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
@@ -25,17 +23,13 @@ public sealed class DirectLineConversationStore
         _time = time;
     }
 
-    /// <summary>Open conversations right now.</summary>
+    /// <inheritdoc />
     public int Count => _conversations.Count;
 
-    /// <summary>The most conversations open at once (<c>DirectLine:MaxConversations</c>).</summary>
+    /// <inheritdoc />
     public int Capacity => _options.MaxConversations;
 
-    /// <summary>
-    /// Starts a conversation for <paramref name="client"/>, or returns the open one with that id
-    /// (<paramref name="created"/> false). Null when the store is full or the client holds its share
-    /// (<paramref name="refusal"/> says which). An empty <paramref name="client"/> (nobody to tell apart) is not capped.
-    /// </summary>
+    /// <inheritdoc />
     public DirectLineConversation? Start(string conversationId, string userId, string client, out bool created, out StartRefusal refusal)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
@@ -95,11 +89,7 @@ public sealed class DirectLineConversationStore
         return open;
     }
 
-    /// <summary>
-    /// The open conversation with this id, marked as used now; null if unknown or expired. With
-    /// <paramref name="byClient"/> the call counts as the client's use of it (a post, a poll, a stream, a reconnect):
-    /// it then no longer expires early as unused.
-    /// </summary>
+    /// <inheritdoc />
     public DirectLineConversation? Find(string conversationId, bool byClient = false)
     {
         if (!_conversations.TryGetValue(conversationId, out var conversation))
@@ -123,7 +113,7 @@ public sealed class DirectLineConversationStore
         return conversation;
     }
 
-    /// <summary>Removes every conversation idle for longer than the timeout; returns how many.</summary>
+    /// <inheritdoc />
     public int RemoveExpired()
     {
         var now = _time.GetUtcNow();
@@ -139,7 +129,7 @@ public sealed class DirectLineConversationStore
         return removed;
     }
 
-    /// <summary>Ids of conversations that ended since the last call, for cleaning up the bot's state.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<string> TakeEnded()
     {
         var ids = new List<string>();
@@ -169,16 +159,4 @@ public sealed class DirectLineConversationStore
         _ended.Enqueue(conversation.Id);
         return true;
     }
-}
-
-/// <summary>Why <see cref="DirectLineConversationStore.Start"/> refused a conversation.</summary>
-public enum StartRefusal
-{
-    None,
-
-    /// <summary>Every slot is taken.</summary>
-    StoreFull,
-
-    /// <summary>The client already holds <c>MaxConversationsPerClient</c> open conversations.</summary>
-    ClientFull,
 }

@@ -1,31 +1,65 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Haltern.Bot.Security;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Haltern.Bot.Hosting;
+namespace Haltern.DirectLine;
 
 /// <summary>
-/// Reads an Activity from an HTTP request the way a public endpoint must: a bounded body (413), JSON only (415),
-/// well-formed and not too deep (400), and with the fields the adapter relies on (400), each with a short reason.
-/// Everything it accepts the SDK can process without throwing.
+/// Reads request bodies the way a public endpoint must, for the bot's <c>/api/messages</c> and for Direct Line:
+/// never more than a limit (<see cref="ReadBoundedAsync"/>). For <c>/api/messages</c> (<see cref="ReadAsync"/>) an
+/// Activity: JSON only (415), well-formed and not too deep (400), and with the fields the adapter relies on (400),
+/// each with a short reason. Everything it accepts the SDK can process without throwing.
 /// </summary>
 public sealed class BotRequestReader
 {
     /// <summary>The serviceUrl given to an expectReplies activity that names none: loopback, and never called.</summary>
     internal const string NoCallbackServiceUrl = "http://127.0.0.1/";
 
-    private readonly BotSecurityOptions _options;
+    private readonly ActivityRequestLimits _limits;
 
-    public BotRequestReader(IOptions<BotSecurityOptions> options)
+    public BotRequestReader(ActivityRequestLimits limits)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _options = options.Value;
+        ArgumentNullException.ThrowIfNull(limits);
+        _limits = limits;
+    }
+
+    /// <summary>
+    /// The request's body, or null when it is longer than <paramref name="limit"/> bytes: a declared length over
+    /// the limit is refused before reading, and no more than the limit is ever read.
+    /// </summary>
+    public static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Reads and checks the request's Activity.</summary>
@@ -38,18 +72,13 @@ public sealed class BotRequestReader
             return BotRequestReadResult.Fail(StatusCodes.Status415UnsupportedMediaType, "Content-Type must be application/json.");
         }
 
-        if (request.ContentLength > _options.MaxRequestBodyBytes)
-        {
-            return BotRequestReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {_options.MaxRequestBodyBytes} bytes.");
-        }
-
-        var body = await ReadBoundedAsync(request.Body, _options.MaxRequestBodyBytes, cancellationToken);
+        var body = await ReadBoundedAsync(request, _limits.MaxRequestBodyBytes, cancellationToken);
         if (body is null)
         {
-            return BotRequestReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {_options.MaxRequestBodyBytes} bytes.");
+            return BotRequestReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {_limits.MaxRequestBodyBytes} bytes.");
         }
 
-        if (!IsWellFormedObject(body, _options.MaxJsonDepth, out var jsonProblem))
+        if (!IsWellFormedObject(body, _limits.MaxJsonDepth, out var jsonProblem))
         {
             return BotRequestReadResult.Fail(StatusCodes.Status400BadRequest, jsonProblem);
         }
@@ -57,7 +86,7 @@ public sealed class BotRequestReader
         Activity? activity;
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), Encoding.UTF8)) { MaxDepth = _options.MaxJsonDepth };
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body), Encoding.UTF8)) { MaxDepth = _limits.MaxJsonDepth };
             activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
         }
         catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or ArgumentException or FormatException or OverflowException or InvalidCastException)
@@ -83,7 +112,7 @@ public sealed class BotRequestReader
             return "The activity has no type.";
         }
 
-        if (string.IsNullOrWhiteSpace(activity.ChannelId) || activity.ChannelId.Length > _options.MaxIdLength)
+        if (string.IsNullOrWhiteSpace(activity.ChannelId) || activity.ChannelId.Length > _limits.MaxIdLength)
         {
             return "The activity needs a channelId.";
         }
@@ -104,12 +133,12 @@ public sealed class BotRequestReader
             }
         }
 
-        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || activity.Conversation.Id.Length > _options.MaxIdLength)
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || activity.Conversation.Id.Length > _limits.MaxIdLength)
         {
             return "The activity needs a conversation.id.";
         }
 
-        if (activity.From?.Id?.Length > _options.MaxIdLength || activity.Recipient?.Id?.Length > _options.MaxIdLength)
+        if (activity.From?.Id?.Length > _limits.MaxIdLength || activity.Recipient?.Id?.Length > _limits.MaxIdLength)
         {
             return "An id is too long.";
         }
@@ -121,8 +150,8 @@ public sealed class BotRequestReader
             return "Ids must not contain control characters.";
         }
 
-        if (activity.MembersAdded?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _options.MaxIdLength) == true
-            || activity.MembersRemoved?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _options.MaxIdLength) == true)
+        if (activity.MembersAdded?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _limits.MaxIdLength) == true
+            || activity.MembersRemoved?.Any(m => string.IsNullOrEmpty(m?.Id) || m.Id.Length > _limits.MaxIdLength) == true)
         {
             return "Every member in membersAdded and membersRemoved needs an id.";
         }
@@ -196,32 +225,6 @@ public sealed class BotRequestReader
                && (mediaType.Charset.Value is null || string.Equals(mediaType.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (read no further than that).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
-    }
-
     private static bool IsWellFormedObject(byte[] body, int maxDepth, out string problem)
     {
         // The reader's own limit sits above ours, so that too deep is told apart from malformed.
@@ -253,6 +256,9 @@ public sealed class BotRequestReader
         }
     }
 }
+
+/// <summary>The limits of <see cref="BotRequestReader.ReadAsync"/>: body size in bytes, JSON depth, length of an id.</summary>
+public sealed record ActivityRequestLimits(int MaxRequestBodyBytes, int MaxJsonDepth, int MaxIdLength);
 
 /// <summary>The outcome of <see cref="BotRequestReader.ReadAsync"/>: an Activity, or a status code with a short reason.</summary>
 public sealed record BotRequestReadResult(Activity? Activity, int StatusCode, string? Reason)

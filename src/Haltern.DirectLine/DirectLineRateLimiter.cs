@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>
 /// Limits requests per client IP address (a fixed window, ASP.NET Core's <see cref="PartitionedRateLimiter"/>);
@@ -39,8 +38,7 @@ public sealed class DirectLineRateLimiter : IEndpointFilter, IDisposable
         if (!lease.IsAcquired)
         {
             var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : _window;
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return DirectLineResults.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests; try again later.");
+            return DirectLineError.TooMany("TooManyRequests", "Too many requests; try again later.", retryAfter);
         }
 
         return await next(context);

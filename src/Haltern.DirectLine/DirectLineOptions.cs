@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Haltern.Bot.DirectLine;
+namespace Haltern.DirectLine;
 
 /// <summary>
 /// The built-in Direct Line 3.0 server (section <c>DirectLine</c>): who may call it and how much it keeps.
