@@ -8,7 +8,7 @@ namespace Haltern.Bot.Redis;
 
 /// <summary>
 /// Wires Redis as the store several instances share (<c>ConversationStore:Store=Redis</c>): the connection, the
-/// conversation state, the staff question counts, the readiness check, and the settings every instance must agree on.
+/// conversation state, the built-in Direct Line's conversations, the staff question counts, the readiness check, and the settings every instance must agree on.
 /// </summary>
 public static class RedisServiceCollectionExtensions
 {
@@ -33,6 +33,8 @@ public static class RedisServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
         services.Replace(ServiceDescriptor.Singleton<IStorage, RedisStorage>());
         services.Replace(ServiceDescriptor.Singleton<IQuestionLog, RedisQuestionLog>());
+        services.TryAddSingleton<RedisDirectLineConversationStore>();
+        services.Replace(ServiceDescriptor.Singleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<RedisDirectLineConversationStore>()));
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }

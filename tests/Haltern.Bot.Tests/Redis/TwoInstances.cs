@@ -9,6 +9,9 @@ public sealed class TwoInstances : IAsyncLifetime
     /// <summary>The signing key every instance shares (configuration, as in production).</summary>
     public const string SigningKey = "two-instances-share-this-signing-key-0123456789";
 
+    /// <summary>The Direct Line secret of every instance (a trusted server's way to start conversations).</summary>
+    public const string DirectLineSecret = "two-instances-direct-line-secret";
+
     /// <summary>Requests a citizen (a forwarded address) may make at once, on all instances together.</summary>
     public const int CitizenBurst = 4;
 
@@ -42,6 +45,7 @@ public sealed class TwoInstances : IAsyncLifetime
                 "--Redis:Timeout=00:00:01",
                 "--Redis:RetryAfter=00:00:02",
                 "--DirectLine:TokenSigningKey=" + SigningKey,
+                "--DirectLine:Secret=" + DirectLineSecret,
                 // The test is the reverse proxy: X-Forwarded-For names the citizen, whose requests are rate-limited.
                 "--Proxy:KnownProxies:0=127.0.0.1",
                 "--RateLimiting:PermitsPerMinute=1",
