@@ -53,6 +53,17 @@ public sealed class RedisFaultTests
         Assert.DoesNotContain("Unhandled", bot.Process.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--Redis:Configuration=127.0.0.1:6379", "DirectLine:TokenSigningKey")]
+    [InlineData("--DirectLine:TokenSigningKey=" + TwoInstances.SigningKey, "Redis:Configuration")]
+    public async Task A_Redis_store_without_a_setting_every_instance_needs_stops_the_start_and_names_it(string given, string missing)
+    {
+        var (exitCode, output) = await BotProcess.RunToExitAsync(["--ConversationStore:Store=Redis", given]);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(missing, output, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostTurnAsync(TwoInstances.Instance bot) =>
         await bot.Http.PostAsync("/api/messages", new StringContent(
             """{"type":"message","text":"Telefonnummer Bürgerbüro","channelId":"emulator","deliveryMode":"expectReplies","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"c-fault"},"from":{"id":"u"},"recipient":{"id":"bot"}}""",
