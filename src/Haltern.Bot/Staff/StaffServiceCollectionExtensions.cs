@@ -1,6 +1,7 @@
 using Haltern.Assistant;
 using Haltern.Bot.Staff.Consent;
 using Haltern.Bot.Staff.Handoff;
+using Haltern.Bot.Redis;
 using Haltern.Bot.State;
 using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
@@ -47,16 +48,21 @@ public static class StaffServiceCollectionExtensions
     {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // With the in-process store, requests get an expiring store of their own that keeps them for the retention
-        // period (conversation state is forgotten within minutes); with a shared store, the host's store.
+        // Conversation state is forgotten within minutes, requests are kept for days: in memory and on Redis they get
+        // a store of their own kind whose entries live for the retention period (and on Redis are shared by every
+        // instance); with a Custom store, the host's IStorage, whose expiry is the host's to set.
         services.TryAddKeyedSingleton<IStorage>(HandoffStore.StorageKey, (sp, _) =>
         {
             var store = sp.GetRequiredService<IOptions<ConversationStoreOptions>>().Value;
             var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;
-            return string.Equals(store.Store, "Memory", StringComparison.OrdinalIgnoreCase)
-                ? new ExpiringMemoryStorage(
-                    Options.Create(new ConversationStoreOptions { TimeToLive = handoff.Retention, MaxEntries = handoff.MaxRequests * 3 }),
-                    sp.GetRequiredService<TimeProvider>())
+            var retention = Options.Create(new ConversationStoreOptions { TimeToLive = handoff.Retention, MaxEntries = handoff.MaxRequests * 3 });
+            if (string.Equals(store.Store, "Memory", StringComparison.OrdinalIgnoreCase))
+            {
+                return new ExpiringMemoryStorage(retention, sp.GetRequiredService<TimeProvider>());
+            }
+
+            return ConversationStoreServiceCollectionExtensions.IsRedis(sp.GetRequiredService<IConfiguration>())
+                ? new RedisStorage(sp.GetRequiredService<RedisConnection>(), retention)
                 : sp.GetRequiredService<IStorage>();
         });
         services.TryAddSingleton<HandoffStore>();
