@@ -94,6 +94,13 @@ public sealed class HandoffEndToEndTests
         });
         Assert.True(served is not null, "the saved answer was never served: " + reply);
         Assert.Single(host.StaffChannelPosts()); // and nothing went to staff
+
+        // No log line holds the question, the answer or the staff member's name.
+        var logs = string.Join("\n", host.Host.Logs.Entries.Select(e => e.Text));
+        foreach (var secret in new[] { "Anwohnerparkausweis", "anwohnerparkausweis", "30,70", "Erika" })
+        {
+            Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -157,7 +157,8 @@ public sealed class HandoffMiddleware : IMiddleware
         }
 
         var file = await _knowledge.SaveAsync(title, question, answer, cancellationToken);
-        _logger.LogInformation("Saved a staff answer as the knowledge file {File}", file);
+        // Not the file's name: it is made of the title, which is the citizen's question unless staff changed it.
+        _logger.LogInformation("Saved the answer to request {Number} as a knowledge file", value["request"]?.ToString());
         // The name is a slug (letters, digits, dashes): nothing in it to escape.
         await ReplyAsync(turnContext, StaffPhrases.Fill(phrases.Saved, ("file", file)), english, cancellationToken);
     }
