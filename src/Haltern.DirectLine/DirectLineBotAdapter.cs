@@ -68,6 +68,11 @@ public sealed class DirectLineBotAdapter : BotAdapter
         await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken);
     }
 
+    /// <summary>
+    /// Appends the activities to their conversation. A reply to a conversation that has ended is dropped and gets
+    /// an empty id: a proactive sender (<see cref="BotAdapter.ContinueConversationAsync(string, ConversationReference, BotCallbackHandler, CancellationToken)"/>)
+    /// reads that as "not delivered" and can try another way.
+    /// </summary>
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
