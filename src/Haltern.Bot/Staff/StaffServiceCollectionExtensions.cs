@@ -48,16 +48,19 @@ public static class StaffServiceCollectionExtensions
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // With the in-process store, requests get an expiring store of their own that keeps them for the retention
-        // period (conversation state is forgotten within minutes); with a shared store, the host's store.
+        // period (conversation state is forgotten within minutes); with Redis, the shared Redis with that retention
+        // as the keys' time to live; with a custom store, the host's store.
         services.TryAddKeyedSingleton<IStorage>(HandoffStore.StorageKey, (sp, _) =>
         {
             var store = sp.GetRequiredService<IOptions<ConversationStoreOptions>>().Value;
             var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;
-            return string.Equals(store.Store, "Memory", StringComparison.OrdinalIgnoreCase)
-                ? new ExpiringMemoryStorage(
-                    Options.Create(new ConversationStoreOptions { TimeToLive = handoff.Retention, MaxEntries = handoff.MaxRequests * 3 }),
-                    sp.GetRequiredService<TimeProvider>())
-                : sp.GetRequiredService<IStorage>();
+            var kept = Options.Create(new ConversationStoreOptions { TimeToLive = handoff.Retention, MaxEntries = handoff.MaxRequests * 3 });
+            return store.Store.ToUpperInvariant() switch
+            {
+                "MEMORY" => new ExpiringMemoryStorage(kept, sp.GetRequiredService<TimeProvider>()),
+                "REDIS" => new Redis.RedisStorage(sp.GetRequiredService<Redis.RedisConnection>(), kept),
+                _ => sp.GetRequiredService<IStorage>(),
+            };
         });
         services.TryAddSingleton<HandoffStore>();
         services.TryAddSingleton<HandoffMailer>();
