@@ -1,7 +1,6 @@
 using Haltern.Assistant;
 using Haltern.Bot.Staff.Consent;
 using Haltern.Bot.Staff.Handoff;
-using Haltern.Bot.Redis;
 using Haltern.Bot.State;
 using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
@@ -48,22 +47,20 @@ public static class StaffServiceCollectionExtensions
     {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // Conversation state is forgotten within minutes, requests are kept for days: in memory and on Redis they get
-        // a store of their own kind whose entries live for the retention period (and on Redis are shared by every
-        // instance); with a Custom store, the host's IStorage, whose expiry is the host's to set.
+        // With the in-process store, requests get an expiring store of their own that keeps them for the retention
+        // period (conversation state is forgotten within minutes); with Redis, the shared Redis with that retention
+        // as the keys' time to live; with a custom store, the host's store.
         services.TryAddKeyedSingleton<IStorage>(HandoffStore.StorageKey, (sp, _) =>
         {
             var store = sp.GetRequiredService<IOptions<ConversationStoreOptions>>().Value;
             var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;
-            var retention = Options.Create(new ConversationStoreOptions { TimeToLive = handoff.Retention, MaxEntries = handoff.MaxRequests * 3 });
-            if (string.Equals(store.Store, "Memory", StringComparison.OrdinalIgnoreCase))
+            var kept = Options.Create(new ConversationStoreOptions { TimeToLive = handoff.Retention, MaxEntries = handoff.MaxRequests * 3 });
+            return store.Store.ToUpperInvariant() switch
             {
-                return new ExpiringMemoryStorage(retention, sp.GetRequiredService<TimeProvider>());
-            }
-
-            return ConversationStoreServiceCollectionExtensions.IsRedis(sp.GetRequiredService<IConfiguration>())
-                ? new RedisStorage(sp.GetRequiredService<RedisConnection>(), retention)
-                : sp.GetRequiredService<IStorage>();
+                "MEMORY" => new ExpiringMemoryStorage(kept, sp.GetRequiredService<TimeProvider>()),
+                "REDIS" => new Redis.RedisStorage(sp.GetRequiredService<Redis.RedisConnection>(), kept),
+                _ => sp.GetRequiredService<IStorage>(),
+            };
         });
         services.TryAddSingleton<HandoffStore>();
         services.TryAddSingleton<HandoffMailer>();

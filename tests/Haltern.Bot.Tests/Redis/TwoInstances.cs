@@ -60,7 +60,8 @@ public sealed class TwoInstances : IAsyncLifetime
     {
         public BotProcess Process { get; } = process;
 
-        public HttpClient Http { get; } = new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        // Generous: on a machine busy with other builds a fresh process's first turns have taken over 30 s.
+        public HttpClient Http { get; } = new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
 
         /// <summary>A client of this instance in conversation <paramref name="conversationId"/> (the Emulator's protocol).</summary>
         public EmulatorClient Conversation(string conversationId) => new(Http, conversationId);
