@@ -1,6 +1,7 @@
 using Haltern.Assistant;
 using Haltern.Assistant.Search;
 using Haltern.Bot.Bot;
+using Haltern.Bot.Knowledge;
 using Haltern.Bot.Staff;
 using Haltern.Bot.State;
 using Haltern.Bot.Teams;
@@ -25,7 +26,6 @@ public static class BotServiceCollectionExtensions
         services.AddCitizenAssistant(environment.ContentRootPath);
         // Knowledge that follows the folder: live reload, /health/ready, optional Knowledge:IndexPath.
         services.AddLiveKnowledgeIndex();
-        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthEndpoints.ReadyTag]);
 
         // The SDK's authentication and the CloudAdapter (with the middleware registered below) are registered by
         // AddBotHardening, which guards both; the HTTP adapter the endpoint uses is that CloudAdapter.

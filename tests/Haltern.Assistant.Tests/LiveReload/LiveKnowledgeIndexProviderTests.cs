@@ -27,9 +27,9 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     private void WriteArticle(string name, string title, string date) =>
         File.WriteAllText(Path.Combine(Knowledge, "news", name), $"---\ntitle: {title}\ndate: {date}\n---\nText über {title}.\n");
 
-    private LiveKnowledgeIndexProvider Provider(string? indexPath, bool watch = false, ILogger<KnowledgeLoader>? loaderLog = null) => new(
+    private LiveKnowledgeIndexProvider Provider(string? indexPath, ILogger<KnowledgeLoader>? loaderLog = null) => new(
         Options.Create(new KnowledgeOptions { Path = Knowledge }),
-        Options.Create(new LiveKnowledgeOptions { IndexPath = indexPath ?? string.Empty, Watch = watch, ReloadDelayMilliseconds = 200, RetireAfterMilliseconds = 100 }),
+        Options.Create(new LiveKnowledgeOptions { IndexPath = indexPath ?? string.Empty, RetireAfterMilliseconds = 100 }),
         new KnowledgeLoader(loaderLog),
         new ContentRoot(_root.Path),
         NullLoggerFactory.Instance);
@@ -42,7 +42,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
 
     private static async Task<LiveKnowledgeIndexProvider> StartedAsync(LiveKnowledgeIndexProvider provider)
     {
-        await provider.StartAsync(CancellationToken.None);
+        provider.Start();
         await provider.WaitUntilLoadedAsync(CancellationToken.None);
         return provider;
     }
@@ -56,7 +56,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
         Assert.Equal(KnowledgeState.Loading, provider.Status.State);
 
         var current = Task.Run(() => provider.Current);
-        await provider.StartAsync(CancellationToken.None);
+        provider.Start();
         var index = await current.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, index.Knowledge.Articles.Count);
@@ -314,19 +314,51 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Watch_FileAddedWhileServing_IsServedWithinSeconds()
+    public async Task A_folder_gone_while_serving_keeps_the_index_serving_and_the_status_says_why()
     {
-        await using var provider = await StartedAsync(Provider(IndexPath, watch: true));
+        await using var provider = await StartedAsync(Provider(null));
+        var serving = provider.Current;
+        var moved = Path.Combine(_root.Path, "moved-away");
 
+        Directory.Move(Knowledge, moved);
+        Assert.False(await provider.ReloadAsync(CancellationToken.None));
+
+        Assert.Same(serving, provider.Current);
+        Assert.Equal(KnowledgeState.Ready, provider.Status.State);
+        Assert.Equal(2, provider.Status.Articles);
+        Assert.Equal("the knowledge folder is missing", provider.Status.LastScan?.Problem);
+        Assert.DoesNotContain(_root.Path, provider.Status.LastScan?.Problem, StringComparison.Ordinal);
+
+        Directory.Move(moved, Knowledge);
         WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+        Assert.True(await provider.ReloadAsync(CancellationToken.None));
 
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (provider.Status.Articles != 3 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        Assert.Equal(new KnowledgeScan(provider.Status.LastScan!.At, null, false), provider.Status.LastScan);
+        Assert.Equal("Hallenbad wieder offen", provider.Current.NewestArticles(1).Single().Title);
+    }
 
-        Assert.Equal(3, provider.Status.Articles);
+    [Fact]
+    public async Task Changes_that_cannot_be_indexed_leave_the_old_index_serving_and_the_status_stale_until_they_can()
+    {
+        await using var provider = await StartedAsync(Provider(IndexPath));
+
+        // The index folder turned into a file: neither the update in place nor a rebuild beside it can be written.
+        Directory.Delete(IndexPath, recursive: true);
+        File.WriteAllText(IndexPath, "not a folder");
+        WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+        Assert.False(await provider.ReloadAsync(CancellationToken.None));
+
+        Assert.Equal(KnowledgeState.Ready, provider.Status.State);
+        Assert.Equal(2, provider.Status.Articles);
+        Assert.True(provider.Status.LastScan?.Stale);
+        Assert.StartsWith("the changes found could not be indexed", provider.Status.LastScan?.Problem, StringComparison.Ordinal);
+        Assert.Equal("Schulen erhalten digitale Ausstattung", provider.Current.NewestArticles(1).Single().Title);
+
+        File.Delete(IndexPath);
+        Assert.True(await provider.ReloadAsync(CancellationToken.None));
+
+        Assert.False(provider.Status.LastScan?.Stale);
+        Assert.Null(provider.Status.LastScan?.Problem);
         Assert.Equal("Hallenbad wieder offen", provider.Current.NewestArticles(1).Single().Title);
     }
 
@@ -341,7 +373,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
             new ContentRoot(_root.Path),
             NullLoggerFactory.Instance);
 
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => provider.StartAsync(CancellationToken.None));
+        var error = Assert.Throws<DirectoryNotFoundException>(provider.Start);
         var current = Assert.Throws<InvalidOperationException>(() => provider.Current);
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
-using Haltern.Assistant.Knowledge;
+using Haltern.Bot.Knowledge;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Haltern.Assistant.Tests.LiveReload;
+namespace Haltern.Bot.Tests.LiveReload;
 
 public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
 {
