@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
@@ -112,6 +113,23 @@ internal sealed class AnswerContext
         var lower = Read.Words.Skip(1).Where(w => char.IsLower(w[0])).SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
         return Question.Terms.Where(t => !t.IsCue && lower.Contains(t.Term)).ToArray();
     }
+
+    /// <summary>
+    /// True unless the question asks for a measure whose units are known ("Wie alt …?", "Wie hoch …?") and no number
+    /// of <paramref name="sentence"/> stands before one of them: "zwei Stellvertreter" is no age, "76 Zentimeter" a height.
+    /// </summary>
+    public bool HoldsMeasureAsked(string sentence)
+    {
+        if (!Read.Has(Cue.Measure))
+        {
+            return true;
+        }
+
+        _units ??= new(SentenceMarkers.MeasureUnits(Read.Words.Select(Lexicon.Fold).ToArray()));
+        return _units.Value is not { } unit || _reader.NumberUnits(sentence).Any(unit);
+    }
+
+    private StrongBox<Func<string, bool>?>? _units;
 
     /// <summary>
     /// True when a number of <paramref name="sentence"/> counts a topic word: the noun after it is one, itself, as a

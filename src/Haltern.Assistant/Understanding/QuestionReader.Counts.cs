@@ -12,6 +12,7 @@ public sealed partial class QuestionReader
 
     // Like _held: knowledge sentences only, never a citizen's words, bounded the same way.
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _counted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _units = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The nouns the numbers of <paramref name="sentence"/> count: in German a number stands before its noun, with
@@ -53,6 +54,38 @@ public sealed partial class QuestionReader
 
         return _counted[sentence] = nouns;
     }
+
+    /// <summary>
+    /// The word right after each number of <paramref name="sentence"/>, whatever its case, without punctuation: the
+    /// unit of a measure ("76 Zentimeter", "3,2 km", "640 Prozent", "28 Jahre"). Read in German, as the knowledge is.
+    /// </summary>
+    public IReadOnlyList<string> NumberUnits(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (_units.TryGetValue(sentence, out var known))
+        {
+            return known;
+        }
+
+        var units = new List<string>();
+        foreach (var number in NumberRecognizer.RecognizeNumber(sentence, Culture.German))
+        {
+            if (!IndefiniteArticle().IsMatch(number.Text) && NextToken().Match(sentence, number.End + 1) is { Success: true } next)
+            {
+                units.Add(next.Groups[1].Value.Trim(',', '.', ';', ':', '(', ')', '"', '“', '”'));
+            }
+        }
+
+        if (_units.Count >= HeldSentencesBound)
+        {
+            _units.Clear();
+        }
+
+        return _units[sentence] = units;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(\S+)")]
+    private static partial System.Text.RegularExpressions.Regex NextToken();
 
     /// <summary>
     /// True when every date the recognizers read is a bare year that follows a noun, which it names rather than

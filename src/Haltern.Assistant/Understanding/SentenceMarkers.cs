@@ -20,6 +20,32 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
 
+    /// <summary>Each measure's adjectives ("alt", "old") with the units that answer it (<c>markers/units.txt</c>).</summary>
+    private static readonly (HashSet<string> Adjectives, WordMatcher Units)[] Measures = Lexicon.Entries("markers/units.txt")
+        .Select(line => line.Split(':', 2))
+        .Where(parts => parts.Length == 2)
+        .Select(parts => (
+            parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal),
+            new WordMatcher(parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+        .ToArray();
+
+    /// <summary>
+    /// The test for a unit of the measure a question asks for with "wie"/"how" and an adjective ("Wie alt …?": years),
+    /// or null when it asks for none that <c>markers/units.txt</c> knows.
+    /// </summary>
+    internal static Func<string, bool>? MeasureUnits(IReadOnlyList<string> folded)
+    {
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            if (folded[i] is "wie" or "how" && Array.Find(Measures, m => m.Adjectives.Contains(folded[i + 1])) is { Units: { } units })
+            {
+                return word => units.Matches(Lexicon.Fold(word));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when a folded word names a month or a part of one (<c>markers/months.txt</c>).</summary>
     internal static bool IsMonth(string folded) => Months.Matches(folded);
 
@@ -87,8 +113,13 @@ internal static partial class SentenceMarkers
         private readonly List<string> _infixes = [];
 
         public WordMatcher(string path)
+            : this(Lexicon.Entries(path))
         {
-            foreach (var entry in Lexicon.Entries(path))
+        }
+
+        public WordMatcher(IEnumerable<string> entries)
+        {
+            foreach (var entry in entries)
             {
                 var start = entry.StartsWith('*');
                 var end = entry.EndsWith('*') && entry.Length > 1;

@@ -31,6 +31,15 @@ public sealed class QuestionReaderCountsTests
     }
 
     [Fact]
+    public void The_word_after_a_number_is_its_unit()
+    {
+        var units = Reader.NumberUnits("Die Bahnsteige werden auf 76 Zentimeter angehoben; das Defizit liegt bei 6,8 Millionen Euro.");
+
+        Assert.Contains("Zentimeter", units);
+        Assert.All(units, u => Assert.False(char.IsWhiteSpace(u[0])));
+    }
+
+    [Fact]
     public void A_year_after_a_noun_names_the_thing_and_is_no_date()
     {
         var read = Reader.Read("Wann wird der Haushalt 2027 beschlossen?", null, Now);

@@ -20,6 +20,7 @@ public sealed class AnswerAboutTheThingAskedTests : IDisposable
                 [
                     "Zum Start besuchen 85 Kinder die Einrichtung, bis zum Jahresende sollen alle 110 Plätze belegt sein.",
                     "Leiterin der Kita ist Frau Sandra Beispiel.",
+                    "Sie sprach mit zwei Vertretern der Bürgermeisterin über den Neubau, der 12 Meter hoch ist.",
                 ],
             },
             new Article
@@ -69,5 +70,22 @@ public sealed class AnswerAboutTheThingAskedTests : IDisposable
         var reply = _town.Ask("Wann wird der Haushalt 2027 beschlossen?");
 
         Assert.Contains("16. Dezember", reply.Text);
+    }
+
+    [Fact]
+    public void A_measure_is_answered_by_a_number_with_its_unit()
+    {
+        var reply = _town.Ask("Wie hoch ist der Neubau der Kita?");
+
+        Assert.Contains("12 Meter", reply.Text);
+    }
+
+    [Fact]
+    public void An_age_the_knowledge_does_not_hold_is_not_answered_with_another_number()
+    {
+        var reply = _town.Ask("Wie alt ist die Bürgermeisterin?");
+
+        Assert.False(reply.Answered);
+        Assert.Contains("weiß ich leider nicht", reply.Text);
     }
 }

@@ -65,6 +65,11 @@ internal static class PassageEvidence
             return false;
         }
 
+        if ((wanted & Numbers) != 0 && !context.HoldsMeasureAsked(passage.Sentence) && (before is null || !context.HoldsMeasureAsked(before)))
+        {
+            return false; // "Wie alt …?" is answered by a number of years, not by any number on the topic
+        }
+
         if ((wanted & Numbers) == 0 || context.Question.TopicTerms == 0)
         {
             return true;
