@@ -1,3 +1,4 @@
+using Haltern.Bot.State;
 using Haltern.Bot.WebChat;
 using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
@@ -19,7 +20,8 @@ public static class BotEndpointRouteBuilderExtensions
         // (WebChat:AllowedOrigins); refusals count against its rate limit like any other request.
         endpoints.MapDirectLine()
             .RequireCors(WebChatOrigins.CorsPolicy)
-            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>());
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>())
+            .AddEndpointFilter(ActivatorUtilities.CreateInstance<StoreUnavailableFilter>(endpoints.ServiceProvider));
         endpoints.MapWebChatPage();
         endpoints.MapHealthEndpoints();
         return endpoints;

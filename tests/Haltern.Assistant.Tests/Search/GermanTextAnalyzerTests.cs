@@ -25,6 +25,13 @@ public sealed class GermanTextAnalyzerTests
     }
 
     [Fact]
+    public void A_preposition_fused_with_its_article_or_a_spoken_article_carries_no_topic()
+    {
+        Assert.Empty(_analyzer.Terms("beim fürs fuer aufs übers nen ne mim"));
+        Assert.Equal(_analyzer.Terms("Kampfhund"), _analyzer.Terms("fuer nen Kampfhund"));
+    }
+
+    [Fact]
     public void StemWord_MatchesTheAnalyzer()
     {
         Assert.Equal(_analyzer.Terms("Sprechstunden")[0], GermanTextAnalyzer.StemWord("Sprechstunden"));
