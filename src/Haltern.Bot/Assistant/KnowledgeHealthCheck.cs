@@ -1,7 +1,7 @@
 using Haltern.Assistant.Search;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Haltern.Bot.Hosting;
+namespace Haltern.Bot.Assistant;
 
 /// <summary>
 /// Ready when a knowledge index is serving (not while the first one is built, nor when the folder could not be

@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Haltern.Assistant.Understanding;
 
-namespace Haltern.Assistant.Understanding;
+namespace Haltern.Bot.Assistant;
 
 /// <summary>Empties the recognizers' caches every <see cref="Period"/> (see <see cref="RecognizerCaches"/>).</summary>
 public sealed class RecognizerCacheExpiry : BackgroundService

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
+using Haltern.Assistant.Understanding;
 
-namespace Haltern.Assistant.Understanding;
+namespace Haltern.Bot.Assistant;
 
 /// <summary>
 /// Warms the recognizers (their models compile hundreds of regular expressions on first use) in the background,

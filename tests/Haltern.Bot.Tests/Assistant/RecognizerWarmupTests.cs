@@ -1,7 +1,8 @@
 using Haltern.Assistant.Understanding;
+using Haltern.Bot.Assistant;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Haltern.Assistant.Tests.Understanding;
+namespace Haltern.Bot.Tests.Assistant;
 
 public sealed class RecognizerWarmupTests
 {
