@@ -14,6 +14,18 @@ public static class TeamsConversation
     /// <summary>Key in a card button's value that marks a choice offered by this bot (see <see cref="TeamsReplyFormatter"/>).</summary>
     public const string ChoiceKey = "halternChoice";
 
+    /// <summary>
+    /// The key under which a conversation is welcomed once (<see cref="WelcomeOnce"/>): channel and conversation,
+    /// without a channel thread's <c>;messageid=</c> part.
+    /// </summary>
+    public static string WelcomeKey(IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var id = activity.Conversation?.Id ?? string.Empty;
+        var thread = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return $"{activity.ChannelId}|{(thread >= 0 ? id[..thread] : id)}";
+    }
+
     /// <summary>True for activities from Microsoft Teams.</summary>
     public static bool IsTeams(IActivity activity) =>
         string.Equals(activity?.ChannelId, Channels.Msteams, StringComparison.OrdinalIgnoreCase);
