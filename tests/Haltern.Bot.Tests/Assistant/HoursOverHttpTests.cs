@@ -2,7 +2,7 @@ using Haltern.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Haltern.Bot.Tests.Hours;
+namespace Haltern.Bot.Tests.Assistant;
 
 /// <summary>
 /// Hours asked over HTTP of the real host, its clock on days that are not ordinary Tuesdays: a public holiday, a

@@ -4,7 +4,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Haltern.Bot.Tests.Conversation;
+namespace Haltern.Bot.Tests.Bot;
 
 /// <summary>Conversations with the real bot and assistant from the host's container, through the SDK's TestAdapter.</summary>
 public sealed class ConversationTests : IClassFixture<ConversationTests.Host>

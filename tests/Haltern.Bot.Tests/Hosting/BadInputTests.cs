@@ -2,8 +2,9 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>What a careless or hostile client sends to <c>/api/messages</c> gets a 4xx with a short reason, or normal handling.</summary>
 public sealed class BadInputTests : IClassFixture<BadInputTests.Host>

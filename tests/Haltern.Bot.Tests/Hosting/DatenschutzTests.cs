@@ -1,6 +1,7 @@
 using System.Net;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>A citizen who asks what the bot keeps gets the answer from the shipped knowledge file, not from code.</summary>
 public sealed class DatenschutzTests

@@ -6,7 +6,7 @@ using Haltern.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>
 /// What the privacy entry tells citizens is what the bot, as configured by its shipped settings, does: every

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Haltern.Bot.Tests.Protocol;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>
 /// Plays the Emulator's part: a real HTTP server on loopback as <c>serviceUrl</c>, which receives the bot's

@@ -4,8 +4,9 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>
 /// Thousands of mutated activities (types, fields, values, bytes; plain and Teams-shaped) against the real host: none gets a 5xx or an

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Xml.Linq;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>
 /// A message longer than the assistant reads gets a normal reply with a polite note, in text and speech, once: the cut

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Protocol;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>
 /// A client that wants its replies in the response body (<c>expectReplies</c>) needs no serviceUrl and may leave

@@ -10,8 +10,9 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>
 /// A whole conversation, with replies in the response body and through a real loopback channel callback, leaves no

@@ -1,6 +1,6 @@
 using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Protocol;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>The bot as its own process over real HTTP: what README's run command gives a citizen or the judge.</summary>
 public sealed class ProcessTests

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>Per-client rate limits (429 with Retry-After) and health endpoints without internal details.</summary>
 public sealed class RateLimitAndHealthTests

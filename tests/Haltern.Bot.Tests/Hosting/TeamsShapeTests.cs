@@ -1,8 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Hosting;
 
 /// <summary>
 /// Teams-shaped activities whose <c>channelData</c>, <c>entities</c>, <c>attachments</c> or <c>value</c> have the

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// The real web host (<see cref="Program"/>) over <see cref="WebApplicationFactory{TEntryPoint}"/>, with settings

@@ -4,8 +4,9 @@ using Haltern.Bot.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Security;
 
 /// <summary>With an app id, <c>/api/messages</c> takes only valid channel tokens; everything else is a fast 401.</summary>
 public sealed class AuthenticationTests

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Security;
 
 /// <summary>
 /// Plays the Bot Framework's OpenID metadata and key endpoints (login.botframework.com, unreachable here) at the

@@ -5,7 +5,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Rest;
 using Moq;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.Security;
 
 public sealed class ReusedClientsTests
 {

@@ -1,9 +1,9 @@
 using Haltern.Bot.Staff;
 using Haltern.Bot.State;
-using Haltern.Bot.Tests.Hardening;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.Staff;
 

@@ -6,7 +6,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.State;
 
 /// <summary>A conversation's memory is kept in the expiring store, per conversation, and forgotten with it.</summary>
 public sealed class ConversationMemoryStoreTests

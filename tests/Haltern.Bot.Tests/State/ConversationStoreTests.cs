@@ -4,8 +4,9 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Hardening;
+namespace Haltern.Bot.Tests.State;
 
 /// <summary>Conversation state forgets after inactivity and never holds more than its bound.</summary>
 public sealed class ConversationStoreTests
