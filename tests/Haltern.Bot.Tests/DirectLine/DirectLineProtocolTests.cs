@@ -4,23 +4,24 @@ using System.Text.Json.Nodes;
 using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.DirectLine;
 
 /// <summary>Every Direct Line 3.0 call by polling, with the answers and errors a client relies on.</summary>
-public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture<DirectLineHost>
+public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClassFixture<BotApplicationFactory>
 {
-    private const string Url = DirectLineHost.BaseUrl;
+    private const string Url = DirectLineCalls.BaseUrl;
 
     [Fact]
     public async Task GenerateToken_WithSecret_ReturnsTokenForANewConversation()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var response = await client.PostAsync($"{Url}/tokens/generate", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var answer = await DirectLineHost.ReadAsync(response);
+        var answer = await DirectLineCalls.ReadAsync(response);
         Assert.False(string.IsNullOrEmpty((string?)answer["conversationId"]));
         Assert.False(string.IsNullOrEmpty((string?)answer["token"]));
         Assert.Equal(1800, (int)answer["expires_in"]!);
@@ -37,7 +38,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         using var response = await client.PostAsync($"{Url}/tokens/generate", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("Unauthorized", (string?)(await DirectLineHost.ReadAsync(response))["error"]!["code"]);
+        Assert.Equal("Unauthorized", (string?)(await DirectLineCalls.ReadAsync(response))["error"]!["code"]);
     }
 
     [Fact]
@@ -54,14 +55,14 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     [Fact]
     public async Task GenerateToken_BindsTheUserIdFromTheBody()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
         using var generated = await client.PostAsync($"{Url}/tokens/generate",
             new StringContent("""{"user":{"id":"dl_citizen"}}""", Encoding.UTF8, "application/json"));
-        var token = (string)(await DirectLineHost.ReadAsync(generated))["token"]!;
+        var token = (string)(await DirectLineCalls.ReadAsync(generated))["token"]!;
         var conversation = await host.StartAsync(token);
         var id = (string)conversation["conversationId"]!;
 
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
         var set = await host.GetActivitiesAsync(token, id);
 
         var echo = set["activities"]!.AsArray().Single(a => (string?)a!["from"]!["role"] == "user");
@@ -116,8 +117,8 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     {
         var (id, token) = await StartWithTokenAsync();
 
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Wie ist die Telefonnummer vom Bürgerbüro?", "client-42"));
-        var postedId = (string)(await DirectLineHost.ReadAsync(posted))["id"]!;
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Wie ist die Telefonnummer vom Bürgerbüro?", "client-42"));
+        var postedId = (string)(await DirectLineCalls.ReadAsync(posted))["id"]!;
         var set = await host.GetActivitiesAsync(token, id, "1");
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
@@ -139,7 +140,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     public async Task EveryActivity_CarriesIdTimestampConversationChannelAndRole()
     {
         var (id, token) = await StartWithTokenAsync();
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
 
         var set = await host.GetActivitiesAsync(token, id);
 
@@ -189,7 +190,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         using var client = host.Client(otherToken);
 
         using var read = await client.GetAsync($"{Url}/conversations/{id}/activities");
-        using var post = await host.PostActivityAsync(otherToken, id, DirectLineHost.Message("Hallo"));
+        using var post = await host.PostActivityAsync(otherToken, id, DirectLineCalls.Message("Hallo"));
 
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
@@ -210,7 +211,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     [Fact]
     public async Task UnknownConversation_Is404()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var response = await client.GetAsync($"{Url}/conversations/nosuchconversation/activities");
 
@@ -231,7 +232,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         using var response = await host.PostActivityAsync(token, id, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("BadArgument", (string?)(await DirectLineHost.ReadAsync(response))["error"]!["code"]);
+        Assert.Equal("BadArgument", (string?)(await DirectLineCalls.ReadAsync(response))["error"]!["code"]);
     }
 
     [Fact]
@@ -239,7 +240,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     {
         var (id, token) = await StartWithTokenAsync();
 
-        using var response = await host.PostActivityAsync(token, id, DirectLineHost.Message(new string('x', 40 * 1024)));
+        using var response = await host.PostActivityAsync(token, id, DirectLineCalls.Message(new string('x', 40 * 1024)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -249,7 +250,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     {
         var (id, token) = await StartWithTokenAsync();
 
-        using var response = await host.PostActivityAsync(token, id, DirectLineHost.Message("<script>alert(1)</script>'; DROP TABLE x; --\u0000"));
+        using var response = await host.PostActivityAsync(token, id, DirectLineCalls.Message("<script>alert(1)</script>'; DROP TABLE x; --\u0000"));
         var set = await host.GetActivitiesAsync(token, id, "2");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -261,7 +262,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     {
         var (id, token) = await StartWithTokenAsync();
 
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Statistik"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Statistik"));
         var set = await host.GetActivitiesAsync(token, id, "2");
 
         var reply = Assert.Single(set["activities"]!.AsArray())!;
@@ -277,7 +278,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         using var response = await client.GetAsync($"{Url}/conversations/{id}?watermark=1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var answer = await DirectLineHost.ReadAsync(response);
+        var answer = await DirectLineCalls.ReadAsync(response);
         Assert.Equal(id, (string?)answer["conversationId"]);
         Assert.Contains("/stream?watermark=1&t=", (string)answer["streamUrl"]!, StringComparison.Ordinal);
     }
@@ -285,7 +286,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     [Fact]
     public async Task Reconnect_ToAnUnknownConversation_Is404()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var response = await client.GetAsync($"{Url}/conversations/nosuchconversation?watermark=");
 
@@ -301,7 +302,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         using var response = await client.PostAsync($"{Url}/tokens/refresh", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var answer = await DirectLineHost.ReadAsync(response);
+        var answer = await DirectLineCalls.ReadAsync(response);
         Assert.Equal(id, (string?)answer["conversationId"]);
         var refreshed = (string)answer["token"]!;
         Assert.Single((await host.GetActivitiesAsync(refreshed, id))["activities"]!.AsArray());
@@ -310,7 +311,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     [Fact]
     public async Task RefreshToken_WithTheSecret_Is403()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var response = await client.PostAsync($"{Url}/tokens/refresh", null);
 
@@ -321,7 +322,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     public async Task BotState_OfAnEndedConversation_IsDeletedBySweep()
     {
         var (id, token) = await StartWithTokenAsync();
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
         var storage = host.Services.GetRequiredService<IStorage>();
         var key = $"directline/conversations/{id}";
         Assert.NotEmpty(await storage.ReadAsync([key]));
@@ -330,7 +331,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         var store = host.Services.GetRequiredService<IDirectLineConversationStore>();
         var conversation = store.Find(id)!;
         var sweeper = host.Services.GetRequiredService<DirectLineExpiryService>();
-        host.Time.Advance(TimeSpan.FromMinutes(31));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(31));
         await sweeper.SweepAsync(CancellationToken.None);
 
         Assert.True(conversation.Ended.IsCancellationRequested);
@@ -340,10 +341,10 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
 
     private async Task<string> GenerateTokenAsync()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
         using var response = await client.PostAsync($"{Url}/tokens/generate", null);
         response.EnsureSuccessStatusCode();
-        return (string)(await DirectLineHost.ReadAsync(response))["token"]!;
+        return (string)(await DirectLineCalls.ReadAsync(response))["token"]!;
     }
 
     private async Task<(string Id, string Token)> StartWithTokenAsync()

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Haltern.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.DirectLine;
 
@@ -14,13 +15,13 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_SendsTheWelcome_ThenTheEchoAndTheReply_WithWatermarks()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
         using var socket = await ConnectAsync(host, (string)answer["streamUrl"]!);
 
         var first = JsonNode.Parse((await ReceiveAsync(socket))!)!;
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo", "client-7"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo", "client-7"));
         var activities = new List<JsonNode>();
         string? watermark = null;
         while (activities.Count < 2)
@@ -41,12 +42,12 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_FromAWatermark_SendsOnlyWhatCameAfter()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
         using var client = host.Client(token);
-        var reconnect = await DirectLineHost.ReadAsync(await client.GetAsync($"{DirectLineHost.BaseUrl}/conversations/{id}?watermark=2"));
+        var reconnect = await DirectLineCalls.ReadAsync(await client.GetAsync($"{DirectLineCalls.BaseUrl}/conversations/{id}?watermark=2"));
 
         using var socket = await ConnectAsync(host, (string)reconnect["streamUrl"]!);
         var set = JsonNode.Parse((await ReceiveAsync(socket))!)!;
@@ -58,7 +59,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_WhenNothingHappens_SendsEmptyKeepAliveFrames()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:StreamKeepAliveInterval"] = "00:00:20" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:StreamKeepAliveInterval"] = "00:00:20" });
         var answer = await host.StartAsync();
         using var socket = await ConnectAsync(host, (string)answer["streamUrl"]!);
         await ReceiveAsync(socket); // the welcome
@@ -71,13 +72,13 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_ClosesWhenTheConversationExpires()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:05:00" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "00:05:00" });
         var answer = await host.StartAsync();
         using var socket = await ConnectAsync(host, (string)answer["streamUrl"]!);
         await ReceiveAsync(socket);
 
         // Idle for longer than the timeout: the stream's next keep-alive or the sweep finds the conversation ended.
-        host.Time.Advance(TimeSpan.FromMinutes(6));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(6));
         await host.Services.GetRequiredService<DirectLineExpiryService>().SweepAsync(CancellationToken.None);
         string? frame;
         do
@@ -93,7 +94,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_ClientCloses_TheServerClosesToo()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         using var socket = await ConnectAsync(host, (string)answer["streamUrl"]!);
         await ReceiveAsync(socket);
@@ -109,7 +110,7 @@ public sealed class DirectLineStreamTests
     [InlineData("")]
     public async Task Stream_WithoutAValidToken_IsRefused(string token)
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var url = (string)answer["streamUrl"]!;
         var refused = url[..(url.IndexOf("&t=", StringComparison.Ordinal) + 3)] + token;
@@ -123,7 +124,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Stream_WithTheTokenOfAnotherConversation_IsRefused()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var other = await host.StartAsync();
         var url = (string)answer["streamUrl"]!;
@@ -138,7 +139,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task Streams_PerConversation_AreBounded()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:MaxStreamsPerConversation"] = "1" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxStreamsPerConversation"] = "1" });
         var answer = await host.StartAsync();
         var url = (string)answer["streamUrl"]!;
         using var first = await ConnectAsync(host, url);
@@ -153,7 +154,7 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task StreamUrl_ByPlainHttp_Is400()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var url = new Uri((string)answer["streamUrl"]!);
         using var client = host.Client(null);
@@ -163,7 +164,7 @@ public sealed class DirectLineStreamTests
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static async Task<WebSocket> ConnectAsync(DirectLineHost host, string streamUrl)
+    private static async Task<WebSocket> ConnectAsync(BotApplicationFactory host, string streamUrl)
     {
         using var timeout = new CancellationTokenSource(Patience);
         return await host.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), timeout.Token);
@@ -192,12 +193,12 @@ public sealed class DirectLineStreamTests
     }
 
     /// <summary>Advances the fake clock step by step until a frame arrives (the server's timer may start late).</summary>
-    private static async Task<string?> ReceiveAdvancingClockAsync(DirectLineHost host, WebSocket socket, TimeSpan step)
+    private static async Task<string?> ReceiveAdvancingClockAsync(BotApplicationFactory host, WebSocket socket, TimeSpan step)
     {
         var receive = ReceiveAsync(socket);
         for (var i = 0; i < 50 && !receive.IsCompleted; i++)
         {
-            host.Time.Advance(step);
+            host.DirectLineTime.Advance(step);
             await Task.WhenAny(receive, Task.Delay(100));
         }
 

@@ -15,17 +15,17 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
 
     public sealed class Host : IDisposable
     {
-        public HardeningHost Bot { get; } = new();
+        public BotApplicationFactory Bot { get; } = new();
 
         public void Dispose() => Bot.Dispose();
     }
 
     public static TheoryData<string, string, int> Cases()
     {
-        var valid = HardeningHost.Message("Hallo").ToString();
+        var valid = ApiMessages.Message("Hallo").ToString();
         string With(Action<JObject> change)
         {
-            var activity = HardeningHost.Message("Hallo");
+            var activity = ApiMessages.Message("Hallo");
             change(activity);
             return activity.ToString(Newtonsoft.Json.Formatting.None);
         }
@@ -99,7 +99,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
     {
         using var client = _host.Bot.CreateClient();
 
-        using var response = await _host.Bot.PostActivityAsync(client, HardeningHost.Message("Hallo").ToString(), contentType: contentType);
+        using var response = await _host.Bot.PostActivityAsync(client, ApiMessages.Message("Hallo").ToString(), contentType: contentType);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
@@ -108,7 +108,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
     public async Task BodyOver256KiB_Gets413_EvenWithoutAContentLength()
     {
         using var client = _host.Bot.CreateClient();
-        var big = HardeningHost.Message(new string('a', 300 * 1024)).ToString();
+        var big = ApiMessages.Message(new string('a', 300 * 1024)).ToString();
 
         using var withLength = await _host.Bot.PostActivityAsync(client, big);
         using var chunked = await client.PostAsync("/api/messages", new ChunkedJson(big));
@@ -122,10 +122,10 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
     {
         using var client = _host.Bot.CreateClient();
 
-        using var response = await _host.Bot.PostActivityAsync(client, HardeningHost.Message(new string('a', 250 * 1024)).ToString());
+        using var response = await _host.Bot.PostActivityAsync(client, ApiMessages.Message(new string('a', 250 * 1024)).ToString());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEmpty(await HardeningHost.RepliesAsync(response));
+        Assert.NotEmpty(await ApiMessages.RepliesAsync(response));
     }
 
     [Theory]

@@ -13,11 +13,11 @@ public sealed class DatenschutzTests
     [InlineData("Wie lange speichern Sie meine Daten?")]
     public async Task PrivacyQuestion_IsAnsweredFromTheDatenschutzFile(string question)
     {
-        using var host = new HardeningHost();
+        using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
 
-        using var response = await host.PostActivityAsync(client, HardeningHost.Message(question, $"dsgvo-{question.GetHashCode()}").ToString());
-        var text = string.Join("\n", (await HardeningHost.RepliesAsync(response)).Select(r => (string?)r["text"]));
+        using var response = await host.PostActivityAsync(client, ApiMessages.Message(question, $"dsgvo-{question.GetHashCode()}").ToString());
+        var text = string.Join("\n", (await ApiMessages.RepliesAsync(response)).Select(r => (string?)r["text"]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("kein Gesprächsprotokoll", text);

@@ -14,7 +14,7 @@ namespace Haltern.Bot.Tests.Hosting;
 /// </summary>
 public sealed partial class DatenschutzTruthTests : IDisposable
 {
-    private readonly HardeningHost _host = new();
+    private readonly BotApplicationFactory _host = new();
     private readonly string _entry = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "knowledge", "services", "datenschutz.md"));
 
     public void Dispose() => _host.Dispose();

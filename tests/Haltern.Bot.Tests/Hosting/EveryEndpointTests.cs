@@ -30,7 +30,7 @@ public sealed class EveryEndpointTests : IClassFixture<EveryEndpointTests.Host>
 
     public sealed class Host : IDisposable
     {
-        public HardeningHost Bot { get; } = new(new Dictionary<string, string?>
+        public BotApplicationFactory Bot { get; } = new(settings: new Dictionary<string, string?>
         {
             ["DirectLine:Secret"] = "hardening-test-secret-0123456789",
             ["DirectLine:RateLimitPermits"] = "100000",

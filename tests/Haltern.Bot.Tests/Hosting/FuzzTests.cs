@@ -36,7 +36,7 @@ public sealed class FuzzTests
     [Fact]
     public async Task ThousandsOfMutatedActivities_NoServerError_AndTheBotStillAnswers()
     {
-        using var host = new HardeningHost();
+        using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
         var seed = int.TryParse(Environment.GetEnvironmentVariable("HALTERN_FUZZ_SEED"), out var s) ? s : 20260603; // another seed: HALTERN_FUZZ_SEED=n
         var random = new Random(seed);
@@ -62,8 +62,8 @@ public sealed class FuzzTests
             }
         });
 
-        using var after = await host.PostActivityAsync(client, HardeningHost.Message("Wie ist die Telefonnummer vom Bürgerbüro?", "after-fuzz").ToString());
-        var replies = await HardeningHost.RepliesAsync(after);
+        using var after = await host.PostActivityAsync(client, ApiMessages.Message("Wie ist die Telefonnummer vom Bürgerbüro?", "after-fuzz").ToString());
+        var replies = await ApiMessages.RepliesAsync(after);
 
         Assert.True(sent >= 1000, $"Only {sent} requests were sent in {MaxDuration}.");
         Assert.True(serverErrors.IsEmpty, string.Join("\n", serverErrors.Take(3)) + "\n" + string.Join("\n", host.Logs.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => e.Text[..Math.Min(1500, e.Text.Length)]).Take(2)));
@@ -108,7 +108,7 @@ public sealed class FuzzTests
         // A third of the seeds are Teams-shaped (channel data, a mention entity), so the Teams layer is fuzzed too.
         var activity = random.Next(3) == 0
             ? TeamsShapeTests.TeamsMessage(text: "<at>Haltern.Bot</at> " + text)
-            : HardeningHost.Message(text, $"fuzz-{random.Next(200)}");
+            : ApiMessages.Message(text, $"fuzz-{random.Next(200)}");
         activity["conversation"]!["id"] = $"fuzz-{random.Next(200)}";
         switch (random.Next(4))
         {

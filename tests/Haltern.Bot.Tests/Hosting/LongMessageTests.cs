@@ -13,12 +13,12 @@ public sealed class LongMessageTests
     [Fact]
     public async Task OverlongMessage_GetsAReplyWithAPoliteNote()
     {
-        using var host = new HardeningHost(new Dictionary<string, string?> { ["Assistant:MaxQuestionLength"] = "100" });
+        using var host = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Assistant:MaxQuestionLength"] = "100" });
         using var client = host.CreateClient();
         var text = "Wie ist die Telefonnummer vom Bürgerbüro? " + string.Concat(Enumerable.Repeat("Bitte antworten Sie schnell. ", 200));
 
-        using var response = await host.PostActivityAsync(client, HardeningHost.Message(text).ToString());
-        var reply = Assert.Single(await HardeningHost.RepliesAsync(response), r => (string?)r["type"] == "message");
+        using var response = await host.PostActivityAsync(client, ApiMessages.Message(text).ToString());
+        var reply = Assert.Single(await ApiMessages.RepliesAsync(response), r => (string?)r["type"] == "message");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replyText = (string)reply["text"]!;
@@ -31,11 +31,11 @@ public sealed class LongMessageTests
     [Fact]
     public async Task ShortMessage_GetsNoNote()
     {
-        using var host = new HardeningHost(new Dictionary<string, string?> { ["Assistant:MaxQuestionLength"] = "100" });
+        using var host = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Assistant:MaxQuestionLength"] = "100" });
         using var client = host.CreateClient();
 
-        using var response = await host.PostActivityAsync(client, HardeningHost.Message("Wie ist die Telefonnummer vom Bürgerbüro?").ToString());
-        var replies = await HardeningHost.RepliesAsync(response);
+        using var response = await host.PostActivityAsync(client, ApiMessages.Message("Wie ist die Telefonnummer vom Bürgerbüro?").ToString());
+        var replies = await ApiMessages.RepliesAsync(response);
 
         Assert.DoesNotContain(replies, r => ((string?)r["text"])?.Contains("sehr lang", StringComparison.Ordinal) == true);
     }

@@ -33,7 +33,7 @@ public sealed class PrivacyTests
     public async Task AConversation_LeavesNoMessageTextUserNameOrUserIdInLogs_AndNoTranscript()
     {
         await using var channel = await LoopbackChannel.StartAsync();
-        using var host = new HardeningHost();
+        using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
 
         var join = Activity("conversationUpdate", null, expectReplies: false, channel.ServiceUrl);
@@ -74,7 +74,7 @@ public sealed class PrivacyTests
     {
         // Some channels build the conversation id from the user id (Facebook: "{userId}-{pageId}"); it then travels
         // in the reply URL, which HttpClient logs at Information.
-        var activity = HardeningHost.Message(text ?? string.Empty, $"{UserId}-page-42", serviceUrl, expectReplies);
+        var activity = ApiMessages.Message(text ?? string.Empty, $"{UserId}-page-42", serviceUrl, expectReplies);
         activity["type"] = type;
         activity["from"] = new JObject { ["id"] = UserId, ["name"] = UserName, ["role"] = "user" };
         if (text is null)

@@ -14,8 +14,8 @@ public sealed class RateLimitAndHealthTests
     [Fact]
     public async Task AClientOverItsLimit_Gets429WithRetryAfter_OnMessagesAndHealth_WhileOtherClientsAreServed()
     {
-        using var host = new HardeningHost(
-            new Dictionary<string, string?>
+        using var host = new BotApplicationFactory(
+            settings: new Dictionary<string, string?>
             {
                 ["RateLimiting:PermitsPerMinute"] = "6",
                 ["RateLimiting:Burst"] = "3",
@@ -29,13 +29,13 @@ public sealed class RateLimitAndHealthTests
 
         for (var i = 0; i < 4; i++)
         {
-            using var response = await host.PostActivityAsync(client, HardeningHost.Message("Hallo", $"rl-{i}").ToString());
+            using var response = await host.PostActivityAsync(client, ApiMessages.Message("Hallo", $"rl-{i}").ToString());
             statuses.Add(response.StatusCode);
         }
 
-        using var limited = await host.PostActivityAsync(client, HardeningHost.Message("Hallo", "rl-last").ToString());
+        using var limited = await host.PostActivityAsync(client, ApiMessages.Message("Hallo", "rl-last").ToString());
         using var health = await client.GetAsync("/health/live");
-        using var other = await host.PostActivityAsync(otherClient, HardeningHost.Message("Hallo", "rl-other").ToString());
+        using var other = await host.PostActivityAsync(otherClient, ApiMessages.Message("Hallo", "rl-other").ToString());
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
@@ -67,7 +67,7 @@ public sealed class RateLimitAndHealthTests
     [Fact]
     public async Task Health_LiveAndReady_AnswerWithStatusOnly()
     {
-        using var host = new HardeningHost();
+        using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
 
         using var live = await client.GetAsync("/health/live");

@@ -44,7 +44,7 @@ public sealed class TeamsShapeTests
     [MemberData(nameof(WrongShapes))]
     public async Task A_field_of_the_wrong_shape_gets_a_400_or_a_normal_answer_and_no_error_in_the_log(string field, string json)
     {
-        using var host = new HardeningHost();
+        using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
         foreach (var type in new[] { "message", "conversationUpdate", "installationUpdate", "invoke" })
         {

@@ -14,8 +14,8 @@ public sealed class AuthenticationTests
     private const string AppId = "4d1c0de0-haltern-test-app";
     private const string ServiceUrl = "https://smba.trafficmanager.net/emea/";
 
-    private static HardeningHost Host(ChannelKeyServer keys) => new(
-        new Dictionary<string, string?>
+    private static BotApplicationFactory Host(ChannelKeyServer keys) => new(
+        settings: new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "not-used-for-expect-replies",
@@ -25,7 +25,7 @@ public sealed class AuthenticationTests
         environment: "Production",
         services: services => services.AddHttpClient(GuardedBotFrameworkAuthentication.KeysHttpClientName).ConfigurePrimaryHttpMessageHandler(() => keys));
 
-    private static string Activity() => HardeningHost.Message("Wie ist die Telefonnummer vom Bürgerbüro?", serviceUrl: ServiceUrl).ToString();
+    private static string Activity() => ApiMessages.Message("Wie ist die Telefonnummer vom Bürgerbüro?", serviceUrl: ServiceUrl).ToString();
 
     [Fact]
     public async Task ValidChannelToken_IsAnswered()
@@ -37,7 +37,7 @@ public sealed class AuthenticationTests
         using var response = await host.PostActivityAsync(client, Activity(), keys.Token(AppId, ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEmpty(await HardeningHost.RepliesAsync(response));
+        Assert.NotEmpty(await ApiMessages.RepliesAsync(response));
         Assert.True(keys.Requests > 0); // the key really came from the (fake) key server
     }
 
@@ -97,7 +97,7 @@ public sealed class AuthenticationTests
     [Fact]
     public void Production_WithoutAppId_RefusesToStart_WithAClearMessage()
     {
-        using var host = new HardeningHost(environment: "Production");
+        using var host = new BotApplicationFactory(environment: "Production");
 
         var exception = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
@@ -109,10 +109,10 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task Production_WithTheDocumentedOptOut_ServesAnonymously()
     {
-        using var host = new HardeningHost(new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true" }, environment: "Production");
+        using var host = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true" }, environment: "Production");
         using var client = host.CreateClient();
 
-        using var response = await host.PostActivityAsync(client, HardeningHost.Message("Hallo").ToString());
+        using var response = await host.PostActivityAsync(client, ApiMessages.Message("Hallo").ToString());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -124,9 +124,9 @@ public sealed class AuthenticationTests
     [InlineData("http://169.254.169.254/")]
     public async Task AnonymousMode_RefusesToCallBackAnyHostButLoopback(string serviceUrl)
     {
-        using var host = new HardeningHost();
+        using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
-        var activity = HardeningHost.Message("Hallo", serviceUrl: serviceUrl, expectReplies: false).ToString();
+        var activity = ApiMessages.Message("Hallo", serviceUrl: serviceUrl, expectReplies: false).ToString();
 
         using var response = await host.PostActivityAsync(client, activity);
 

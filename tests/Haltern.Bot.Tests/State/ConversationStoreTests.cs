@@ -98,13 +98,13 @@ public sealed class ConversationStoreTests
     [Fact]
     public async Task TheBot_KeepsConversationStateInTheExpiringStore_AndForgetsItAfterTheConfiguredTime()
     {
-        using var host = new HardeningHost(
-            new Dictionary<string, string?> { ["ConversationStore:TimeToLive"] = "00:10:00" },
+        using var host = new BotApplicationFactory(
+            settings: new Dictionary<string, string?> { ["ConversationStore:TimeToLive"] = "00:10:00" },
             services: services => services.AddSingleton<TimeProvider>(_time));
         using var client = host.CreateClient();
         var store = Assert.IsType<ExpiringMemoryStorage>(host.Services.GetRequiredService<IStorage>());
 
-        using var response = await host.PostActivityAsync(client, HardeningHost.Message("Hallo", "conv-ttl").ToString());
+        using var response = await host.PostActivityAsync(client, ApiMessages.Message("Hallo", "conv-ttl").ToString());
         var heldBefore = store.Count;
         _time.Advance(TimeSpan.FromMinutes(11));
         await store.ReadAsync(["unrelated"]); // any use sweeps what has expired

@@ -3,11 +3,12 @@ using System.Text.Json.Nodes;
 using Haltern.Bot.Tests.DirectLine;
 using Haltern.Bot.WebChat;
 using Microsoft.Extensions.DependencyInjection;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.WebChat;
 
 /// <summary>The chat page's HTTP side: the page, its files and bundle, and its token (the secret stays on the server).</summary>
-public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<DirectLineHost>
+public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFixture<BotApplicationFactory>
 {
     [Fact]
     public async Task Page_IsGermanHtmlWithAContentSecurityPolicy()
@@ -81,7 +82,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
         var started = await host.StartAsync((string)answer["token"]!);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain(DirectLineHost.Secret, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(BotApplicationFactory.DirectLineSecret, body, StringComparison.Ordinal);
         Assert.Null((string?)answer["domain"]);
         Assert.True((bool)answer["speech"]!);
         Assert.StartsWith("dl_", (string)answer["userId"]!, StringComparison.Ordinal);
@@ -92,16 +93,14 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     public async Task PageToken_WithAnExternalDirectLineDomain_ComesFromThereByItsSecret()
     {
         // The "external" Direct Line is this very host's, reached through the test server's handler.
-        DirectLineHost? self = null;
-        await using var external = new DirectLineHost(new()
+        BotApplicationFactory? self = null;
+        await using var external = new BotApplicationFactory(settings: new Dictionary<string, string?>()
         {
             ["WebChat:DirectLineDomain"] = "http://localhost/v3/directline/",
-            ["WebChat:DirectLineSecret"] = DirectLineHost.Secret,
-        })
-        {
-            ConfigureServices = services => services.AddHttpClient(WebChatTokenSource.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => self!.Server.CreateHandler()),
-        };
+            ["WebChat:DirectLineSecret"] = BotApplicationFactory.DirectLineSecret,
+        },
+        services: services => services.AddHttpClient(WebChatTokenSource.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => self!.Server.CreateHandler()));
         self = external;
         using var client = external.Client(null);
 
@@ -117,7 +116,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     [Fact]
     public async Task PageToken_WithSpeechSwitchedOff_TellsThePageNotToOfferTheMicrophone()
     {
-        await using var quiet = new DirectLineHost(new() { ["WebChat:Speech"] = "false" });
+        await using var quiet = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:Speech"] = "false" });
         using var client = quiet.Client(null);
 
         using var response = await client.PostAsync("/api/directline/token", null);
@@ -129,7 +128,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     [Fact]
     public void ExternalDirectLineDomain_WithoutItsSecret_StopsTheHostAtStart()
     {
-        using var broken = new DirectLineHost(new() { ["WebChat:DirectLineDomain"] = "https://europe.directline.botframework.com/v3/directline" });
+        using var broken = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:DirectLineDomain"] = "https://europe.directline.botframework.com/v3/directline" });
 
         var exception = Record.Exception(() => broken.CreateClient());
 

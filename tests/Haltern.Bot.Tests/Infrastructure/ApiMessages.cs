@@ -1,62 +1,16 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace Haltern.Bot.Tests.Infrastructure;
 
-/// <summary>
-/// The real web host (<see cref="Program"/>) over <see cref="WebApplicationFactory{TEntryPoint}"/>, with settings
-/// given as configuration keys, every log entry captured, and generous rate limits unless a test sets them.
-/// </summary>
-public sealed class HardeningHost : WebApplicationFactory<Program>
+/// <summary>Calls to the bot's <c>/api/messages</c> as a channel makes them, and the activities they carry.</summary>
+public static class ApiMessages
 {
-    private readonly Dictionary<string, string?> _settings;
-    private readonly string _environment;
-    private readonly Action<IServiceCollection>? _services;
-
-    public HardeningHost(IDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
-    {
-        _settings = new Dictionary<string, string?>
-        {
-            ["RateLimiting:PermitsPerMinute"] = "100000000",
-            ["RateLimiting:Burst"] = "100000000",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            _settings[key] = value;
-        }
-
-        _environment = environment;
-        _services = services;
-    }
-
-    /// <summary>Every log entry the host wrote, at every level its filters let through.</summary>
-    public CapturingLoggerProvider Logs { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment(_environment);
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        if (_services is not null)
-        {
-            builder.ConfigureTestServices(_services);
-        }
-    }
-
     /// <summary>POSTs JSON to <c>/api/messages</c>.</summary>
-    public async Task<HttpResponseMessage> PostActivityAsync(HttpClient client, string json, string? bearer = null, string contentType = "application/json")
+    public static async Task<HttpResponseMessage> PostActivityAsync(this BotApplicationFactory host, HttpClient client, string json, string? bearer = null, string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
