@@ -32,7 +32,9 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     {
     }
 
-    public BotApplicationFactory(
+    /// <summary>A host with the test's knowledge folder, clock, settings, environment or services.</summary>
+    /// <remarks>Internal: a class fixture may have one public constructor only.</remarks>
+    internal BotApplicationFactory(
         string? knowledgePath = null,
         FakeTimeProvider? time = null,
         IEnumerable<KeyValuePair<string, string?>>? settings = null,
