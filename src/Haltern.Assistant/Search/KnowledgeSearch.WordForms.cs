@@ -1,0 +1,155 @@
+namespace Haltern.Assistant.Search;
+
+/// <summary>Other forms of a question's word that the index holds: a verb's other forms, a compound's parts.</summary>
+public sealed partial class KnowledgeSearch
+{
+    /// <summary>
+    /// Other forms of a stemmed verb that the index holds: the German2 stemmer makes "nutzen" "nutz" but leaves
+    /// "nutzt" and "genutzt" as they are, "kosten" "kost" but "kostet" and "gekostet", "sammeln" but "gesammelt".
+    /// So the word is taken to its stem (without "ge-", also after a separable prefix as in "angemeldet", and
+    /// without "-t", "-et", "-ert", the "n" of "-eln") and the forms around that stem are looked up. A noun that
+    /// ends in "t" ("Arbeit") may meet its verb ("arbeitet"); that is the same topic.
+    /// </summary>
+    private static IReadOnlyList<string> VerbForms(TermLookup lookup, string term)
+    {
+        if (term.Length < 4)
+        {
+            return [];
+        }
+
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        void AddStems(string word)
+        {
+            stems.Add(word);
+            if ((word.EndsWith("eln", StringComparison.Ordinal) || word.EndsWith("ern", StringComparison.Ordinal)) && word.Length >= 6)
+            {
+                stems.Add(word[..^1]); // "sammeln" → "sammel", as in "sammelt"
+            }
+
+            if (word.EndsWith('t') && word.Length >= 5)
+            {
+                stems.Add(word[..^1]);
+                if (word.EndsWith("et", StringComparison.Ordinal))
+                {
+                    stems.Add(word[..^2]);
+                }
+
+                if (word.EndsWith("ert", StringComparison.Ordinal))
+                {
+                    stems.Add(word[..^3]);
+                }
+            }
+        }
+
+        AddStems(term);
+        var prefix = SeparablePrefix(term);
+        if (term.AsSpan(prefix.Length).StartsWith("ge", StringComparison.Ordinal) && term.Length - prefix.Length >= 6)
+        {
+            AddStems(string.Concat(prefix, term.AsSpan(prefix.Length + 2))); // "angemeldet" → "anmeldet", "genutzt" → "nutzt"
+        }
+
+        var forms = new List<string>();
+        foreach (var stem in stems)
+        {
+            if (stem.Length < 3)
+            {
+                continue;
+            }
+
+            // The participle puts "ge" after a separable prefix: "anmeld" → "angemeldet".
+            var participle = string.Concat(prefix, "ge", stem.AsSpan(prefix.Length));
+            foreach (var (field, _) in Fields)
+            {
+                lookup.WithEndings(field, stem, VerbEndings, forms);
+                lookup.WithEndings(field, participle, ParticipleEndings, forms);
+            }
+        }
+
+        forms.Remove(term);
+        return forms.Count == 0 ? [] : forms;
+    }
+
+    private static readonly string[] VerbEndings = ["", "t", "et", "ert", "n"];
+
+    private static readonly string[] ParticipleEndings = ["t", "et", "ert"];
+
+    /// <summary>The separable prefixes of German verbs ("anmelden", "aufstellen"); language, not knowledge.</summary>
+    private static readonly string[] SeparablePrefixes =
+        ["zusammen", "zuruck", "heraus", "herein", "hinaus", "vorbei", "weiter", "statt", "teil", "fest", "fort", "nach", "frei", "auf", "aus", "bei", "ein", "her", "hin", "los", "mit", "vor", "weg", "ab", "an", "zu"];
+
+    /// <summary>The separable prefix a stemmed verb starts with, if a verb of four letters or more follows it; else empty.</summary>
+    private static string SeparablePrefix(string term)
+    {
+        foreach (var prefix in SeparablePrefixes)
+        {
+            if (term.Length >= prefix.Length + 4 && term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return prefix;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// What may join the parts of a compound or make a feminine form, longest first: "Bürgermeisterinnensprechstunde"
+    /// is "Bürgermeisterin" (or "Bürgermeister") and "Sprechstunde"; language, not knowledge.
+    /// </summary>
+    private static readonly string[] LinkingEndings = ["innen", "nen", "ens", "en", "es", "in", "n", "s"];
+
+    /// <summary>Splits an unknown word into 2–4 words the index holds, longest parts first; none if it cannot.</summary>
+    private static IReadOnlyList<string> Decompound(TermLookup lookup, string word)
+    {
+        if (word.Length < 7 || word.Length > 40)
+        {
+            return [];
+        }
+
+        var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Held(string part) =>
+            InIndex(lookup, part) ? part
+            : GermanTextAnalyzer.StemWord(part) is { Length: >= 3 } stem && InIndex(lookup, stem) ? stem
+            : null;
+
+        string? Known(string part)
+        {
+            if (!known.TryGetValue(part, out var term))
+            {
+                term = Held(part);
+                foreach (var ending in LinkingEndings)
+                {
+                    // "Bürgermeisterinnen|sprechstunde": the part without the linking "nen" or the feminine "innen".
+                    if (term is null && part.Length - ending.Length >= 4 && part.EndsWith(ending, StringComparison.Ordinal))
+                    {
+                        term = Held(part[..^ending.Length]);
+                    }
+                }
+
+                known[part] = term;
+            }
+
+            return term;
+        }
+
+        // best[i]: the fewest parts that spell word[i..]
+        var best = new List<string>?[word.Length + 1];
+        best[word.Length] = [];
+        for (var i = word.Length - 3; i >= 0; i--)
+        {
+            for (var j = word.Length; j >= i + 3; j--)
+            {
+                if (best[j] is not { } rest || rest.Count >= 3 || Known(word[i..j]) is not { } part)
+                {
+                    continue;
+                }
+
+                if (best[i] is null || best[i]!.Count > rest.Count + 1)
+                {
+                    best[i] = [part, .. rest];
+                }
+            }
+        }
+
+        return best[0] is { Count: >= 2 } parts ? parts : [];
+    }
+}
