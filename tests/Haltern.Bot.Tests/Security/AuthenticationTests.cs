@@ -28,7 +28,7 @@ public sealed class AuthenticationTests
     private static string Activity() => ApiMessages.Message("Wie ist die Telefonnummer vom Bürgerbüro?", serviceUrl: ServiceUrl).ToString();
 
     [Fact]
-    public async Task ValidChannelToken_IsAnswered()
+    public async Task Valid_channel_token_is_answered()
     {
         var keys = new ChannelKeyServer();
         using var host = Host(keys);
@@ -45,7 +45,7 @@ public sealed class AuthenticationTests
 
     [Theory]
     [MemberData(nameof(BadTokens))]
-    public async Task BadChannelToken_Gets401_WithoutAnErrorLog(string kind)
+    public async Task Bad_channel_token_gets_401_without_an_error_log(string kind)
     {
         var keys = new ChannelKeyServer();
         using var host = Host(keys);
@@ -80,7 +80,7 @@ public sealed class AuthenticationTests
     [Theory]
     [InlineData(KeyServerMode.Fail)]
     [InlineData(KeyServerMode.Hang)]
-    public async Task KeysThatCannotBeFetched_GiveAFast401_NotA500OrAHang(KeyServerMode mode)
+    public async Task Keys_that_cannot_be_fetched_give_a_fast_401_not_a_500_or_a_hang(KeyServerMode mode)
     {
         var keys = new ChannelKeyServer { Mode = mode };
         using var host = Host(keys);
@@ -95,7 +95,7 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
-    public void Production_WithoutAppId_RefusesToStart_WithAClearMessage()
+    public void Production_without_app_id_refuses_to_start_with_a_clear_message()
     {
         using var host = new BotApplicationFactory(environment: "Production");
 
@@ -107,7 +107,7 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
-    public async Task Production_WithTheDocumentedOptOut_ServesAnonymously()
+    public async Task Production_with_the_documented_opt_out_serves_anonymously()
     {
         using var host = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true" }, environment: "Production");
         using var client = host.CreateClient();
@@ -122,7 +122,7 @@ public sealed class AuthenticationTests
     [InlineData("https://example.com/")]
     [InlineData("http://localhost.example.com/")]
     [InlineData("http://169.254.169.254/")]
-    public async Task AnonymousMode_RefusesToCallBackAnyHostButLoopback(string serviceUrl)
+    public async Task Anonymous_mode_refuses_to_call_back_any_host_but_loopback(string serviceUrl)
     {
         using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
