@@ -11,7 +11,7 @@ namespace Haltern.Bot.Tests.WebChat;
 public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFixture<BotApplicationFactory>
 {
     [Fact]
-    public async Task Page_IsGermanHtmlWithAContentSecurityPolicy()
+    public async Task Page_is_german_html_with_a_content_security_policy()
     {
         using var client = host.Client(null);
 
@@ -27,7 +27,7 @@ public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFi
     }
 
     [Fact]
-    public async Task Widget_LoadsWebChatFromTheBot_NoCdn()
+    public async Task Widget_loads_web_chat_from_the_bot_no_cdn()
     {
         using var client = host.Client(null);
 
@@ -38,7 +38,7 @@ public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFi
     }
 
     [Fact]
-    public async Task WebChatBundle_IsServedByTheBot()
+    public async Task Web_chat_bundle_is_served_by_the_bot()
     {
         using var client = host.Client(null);
 
@@ -51,7 +51,7 @@ public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFi
     }
 
     [Fact]
-    public void Build_CopiesThePageAndTheBundleNextToTheBot_SoItRunsFromAnyFolder()
+    public void Build_copies_the_page_and_the_bundle_next_to_the_bot_so_it_runs_from_any_folder()
     {
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "WebChat", "webchat.js")));
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "WebChat", "Page", "index.html")));
@@ -62,7 +62,7 @@ public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFi
     [InlineData("/chat/appsettings.json")]
     [InlineData("/chat/missing.js")]
     [InlineData("/chat/index.HTML")]
-    public async Task PageFiles_OnlyTheAllowedOnes(string path)
+    public async Task Paths_beside_the_page_files_are_not_found(string path)
     {
         using var client = host.Client(null);
 
@@ -72,7 +72,7 @@ public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFi
     }
 
     [Fact]
-    public async Task PageToken_StartsAConversationOnTheBuiltInDirectLine_WithoutTheSecret()
+    public async Task Page_token_starts_a_conversation_on_the_built_in_direct_line_without_the_secret()
     {
         using var client = host.Client(null);
 
@@ -90,7 +90,7 @@ public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFi
     }
 
     [Fact]
-    public async Task PageToken_WithAnExternalDirectLineDomain_ComesFromThereByItsSecret()
+    public async Task Page_token_with_an_external_direct_line_domain_comes_from_there_by_its_secret()
     {
         // The "external" Direct Line is this very host's, reached through the test server's handler.
         BotApplicationFactory? self = null;
@@ -114,7 +114,7 @@ public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFi
     }
 
     [Fact]
-    public async Task PageToken_WithSpeechSwitchedOff_TellsThePageNotToOfferTheMicrophone()
+    public async Task Page_token_with_speech_switched_off_tells_the_page_not_to_offer_the_microphone()
     {
         await using var quiet = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:Speech"] = "false" });
         using var client = quiet.Client(null);
@@ -126,7 +126,7 @@ public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFi
     }
 
     [Fact]
-    public void ExternalDirectLineDomain_WithoutItsSecret_StopsTheHostAtStart()
+    public void External_direct_line_domain_without_its_secret_stops_the_host_at_start()
     {
         using var broken = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:DirectLineDomain"] = "https://europe.directline.botframework.com/v3/directline" });
 
