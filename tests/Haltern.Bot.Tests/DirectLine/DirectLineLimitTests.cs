@@ -13,7 +13,7 @@ public sealed class DirectLineLimitTests
     private const string Url = DirectLineCalls.BaseUrl;
 
     [Fact]
-    public async Task Token_AfterItsLifetime_Is403_AndCannotBeRefreshed()
+    public async Task Token_after_its_lifetime_is_403_and_cannot_be_refreshed()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00" });
         var answer = await host.StartAsync();
@@ -29,7 +29,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task RefreshedToken_OutlivesTheOldOne()
+    public async Task Refreshed_token_outlives_the_old_one()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00", ["DirectLine:UnusedConversationTimeout"] = "02:00:00" });
         var answer = await host.StartAsync();
@@ -49,7 +49,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task Conversation_IdleLongerThanTheTimeout_IsGone()
+    public async Task Conversation_idle_longer_than_the_timeout_is_gone()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00", ["DirectLine:UnusedConversationTimeout"] = "00:10:00" });
         var answer = await host.StartAsync();
@@ -69,7 +69,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task ExpirySweep_RemovesIdleConversations()
+    public async Task Expiry_sweep_removes_idle_conversations()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" });
         await host.StartAsync();
@@ -84,7 +84,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task OpenConversations_AreBounded_TheNextStartIs429WithRetryAfter()
+    public async Task Open_conversations_are_bounded_the_next_start_is_429_with_retry_after()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxConversations"] = "2" });
         await host.StartAsync();
@@ -98,7 +98,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task OpenConversations_WhenFull_MakeRoomByDroppingExpiredOnes()
+    public async Task Open_conversations_when_full_make_room_by_dropping_expired_ones()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>()
         {
@@ -114,7 +114,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task ActivitiesPerConversation_AreBounded_OldestDroppedFirst()
+    public async Task Activities_per_conversation_are_bounded_oldest_dropped_first()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
         var answer = await host.StartAsync();
@@ -135,7 +135,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task ActivityBytesPerConversation_AreBounded_OldestDroppedFirst()
+    public async Task Activity_bytes_per_conversation_are_bounded_oldest_dropped_first()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxConversationBytes"] = "65536" });
         var answer = await host.StartAsync();
@@ -158,7 +158,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task Requests_OverTheRateLimit_Are429WithRetryAfter()
+    public async Task Requests_over_the_rate_limit_are_429_with_retry_after()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>()
         {
@@ -189,7 +189,7 @@ public sealed class DirectLineLimitTests
     [InlineData("DirectLine:MaxActivitiesPerConversation", "1")]
     [InlineData("DirectLine:TokenLifetime", "00:00:05")]
     [InlineData("DirectLine:MaxConversationBytes", "40000")]
-    public void InvalidOptions_StopTheHostAtStart(string key, string value)
+    public void Invalid_options_stop_the_host_at_start(string key, string value)
     {
         using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { [key] = value });
 
@@ -199,7 +199,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task TokenSigningKey_FromConfiguration_SignsTokensThatAnotherHostWithTheSameKeyAccepts()
+    public async Task Token_signing_key_from_configuration_signs_tokens_that_another_host_with_the_same_key_accepts()
     {
         var settings = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = new string('k', 40) };
         await using var first = new BotApplicationFactory(settings: settings);
@@ -214,7 +214,7 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task PostedActivity_FromATokenBoundUser_CannotPoseAsAnotherUser()
+    public async Task Posted_activity_from_a_token_bound_user_cannot_pose_as_another_user()
     {
         await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
