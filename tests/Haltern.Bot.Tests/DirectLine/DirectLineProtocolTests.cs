@@ -14,7 +14,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     private const string Url = DirectLineCalls.BaseUrl;
 
     [Fact]
-    public async Task GenerateToken_WithSecret_ReturnsTokenForANewConversation()
+    public async Task Generate_token_with_secret_returns_token_for_a_new_conversation()
     {
         using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
@@ -31,7 +31,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     [InlineData(null)]
     [InlineData("wrong-secret-0123456789")]
     [InlineData("not.a-token")]
-    public async Task GenerateToken_WithoutTheSecret_Is401(string? bearer)
+    public async Task Generate_token_without_the_secret_is_401(string? bearer)
     {
         using var client = host.Client(bearer);
 
@@ -42,7 +42,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task GenerateToken_WithAToken_Is403()
+    public async Task Generate_token_with_a_token_is_403()
     {
         var token = await GenerateTokenAsync();
         using var client = host.Client(token);
@@ -53,7 +53,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task GenerateToken_BindsTheUserIdFromTheBody()
+    public async Task Generate_token_binds_the_user_id_from_the_body()
     {
         using var client = host.Client(BotApplicationFactory.DirectLineSecret);
         using var generated = await client.PostAsync($"{Url}/tokens/generate",
@@ -70,7 +70,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task StartConversation_WithToken_Is201WithStreamUrlAndTheBotWelcomesOnce()
+    public async Task Start_conversation_with_token_is_201_with_stream_url_and_the_bot_welcomes_once()
     {
         var token = await GenerateTokenAsync();
 
@@ -88,7 +88,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task StartConversation_AgainWithTheSameToken_Is200AndDoesNotWelcomeTwice()
+    public async Task Start_conversation_again_with_the_same_token_is_200_and_does_not_welcome_twice()
     {
         var token = await GenerateTokenAsync();
         var first = await host.StartAsync(token);
@@ -102,7 +102,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task StartConversation_WithSecret_IssuesATokenForTheNewConversation()
+    public async Task Start_conversation_with_secret_issues_a_token_for_the_new_conversation()
     {
         var answer = await host.StartAsync();
         var id = (string)answer["conversationId"]!;
@@ -113,7 +113,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task PostActivity_EchoesTheUsersActivityWithIdAndClientActivityId_ThenTheBotsReply()
+    public async Task Post_activity_echoes_the_users_activity_with_id_and_client_activity_id_then_the_bots_reply()
     {
         var (id, token) = await StartWithTokenAsync();
 
@@ -137,7 +137,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task EveryActivity_CarriesIdTimestampConversationChannelAndRole()
+    public async Task Every_activity_carries_id_timestamp_conversation_channel_and_role()
     {
         var (id, token) = await StartWithTokenAsync();
         using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
@@ -158,7 +158,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task GetActivities_WithTheLatestWatermark_ReturnsNothingNew()
+    public async Task Get_activities_with_the_latest_watermark_returns_nothing_new()
     {
         var (id, token) = await StartWithTokenAsync();
 
@@ -172,7 +172,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     [InlineData("abc")]
     [InlineData("-5")]
     [InlineData("1.5")]
-    public async Task GetActivities_WithAWatermarkThisServerNeverGave_Is400(string watermark)
+    public async Task Get_activities_with_a_watermark_this_server_never_gave_is_400(string watermark)
     {
         var (id, token) = await StartWithTokenAsync();
         using var client = host.Client(token);
@@ -183,7 +183,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task TokenOfAnotherConversation_Is403()
+    public async Task Token_of_another_conversation_is_403()
     {
         var (id, _) = await StartWithTokenAsync();
         var (_, otherToken) = await StartWithTokenAsync();
@@ -197,7 +197,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task TamperedToken_Is401()
+    public async Task Tampered_token_is_401()
     {
         var (id, token) = await StartWithTokenAsync();
         var tampered = token[..^3] + (token[^3] == 'A' ? "BBB" : "AAA");
@@ -209,7 +209,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task UnknownConversation_Is404()
+    public async Task Unknown_conversation_is_404()
     {
         using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
@@ -236,7 +236,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task PostActivity_LargerThanTheLimit_Is413()
+    public async Task Post_activity_larger_than_the_limit_is_413()
     {
         var (id, token) = await StartWithTokenAsync();
 
@@ -246,7 +246,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task PostActivity_HostileText_GetsANormalReply()
+    public async Task Post_activity_hostile_text_gets_a_normal_reply()
     {
         var (id, token) = await StartWithTokenAsync();
 
@@ -258,7 +258,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task Turns_RunTheBotMiddlewareToo_StaffCommandsAreRefusedOnTheWebsite()
+    public async Task Turns_run_the_bot_middleware_too_staff_commands_are_refused_on_the_website()
     {
         var (id, token) = await StartWithTokenAsync();
 
@@ -270,7 +270,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task Reconnect_ReturnsAStreamUrlFromTheWatermark()
+    public async Task Reconnect_returns_a_stream_url_from_the_watermark()
     {
         var (id, token) = await StartWithTokenAsync();
         using var client = host.Client(token);
@@ -284,7 +284,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task Reconnect_ToAnUnknownConversation_Is404()
+    public async Task Reconnect_to_an_unknown_conversation_is_404()
     {
         using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
@@ -294,7 +294,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task RefreshToken_WithToken_ReturnsANewTokenForTheSameConversation()
+    public async Task Refresh_token_with_token_returns_a_new_token_for_the_same_conversation()
     {
         var (id, token) = await StartWithTokenAsync();
         using var client = host.Client(token);
@@ -309,7 +309,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task RefreshToken_WithTheSecret_Is403()
+    public async Task Refresh_token_with_the_secret_is_403()
     {
         using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
@@ -319,7 +319,7 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
     }
 
     [Fact]
-    public async Task BotState_OfAnEndedConversation_IsDeletedBySweep()
+    public async Task Bot_state_of_an_ended_conversation_is_deleted_by_sweep()
     {
         var (id, token) = await StartWithTokenAsync();
         using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
