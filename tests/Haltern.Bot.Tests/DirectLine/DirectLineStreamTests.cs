@@ -13,7 +13,7 @@ public sealed class DirectLineStreamTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task Stream_SendsTheWelcome_ThenTheEchoAndTheReply_WithWatermarks()
+    public async Task Stream_sends_the_welcome_then_the_echo_and_the_reply_with_watermarks()
     {
         await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
@@ -40,7 +40,7 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_FromAWatermark_SendsOnlyWhatCameAfter()
+    public async Task Stream_from_a_watermark_sends_only_what_came_after()
     {
         await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
@@ -57,7 +57,7 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_WhenNothingHappens_SendsEmptyKeepAliveFrames()
+    public async Task Stream_when_nothing_happens_sends_empty_keep_alive_frames()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:StreamKeepAliveInterval"] = "00:00:20" });
         var answer = await host.StartAsync();
@@ -70,7 +70,7 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_ClosesWhenTheConversationExpires()
+    public async Task Stream_closes_when_the_conversation_expires()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "00:05:00" });
         var answer = await host.StartAsync();
@@ -92,7 +92,7 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_ClientCloses_TheServerClosesToo()
+    public async Task Stream_client_closes_the_server_closes_too()
     {
         await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
@@ -108,7 +108,7 @@ public sealed class DirectLineStreamTests
     [Theory]
     [InlineData("bad-token")]
     [InlineData("")]
-    public async Task Stream_WithoutAValidToken_IsRefused(string token)
+    public async Task Stream_without_a_valid_token_is_refused(string token)
     {
         await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
@@ -122,7 +122,7 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_WithTheTokenOfAnotherConversation_IsRefused()
+    public async Task Stream_with_the_token_of_another_conversation_is_refused()
     {
         await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
@@ -137,7 +137,7 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Streams_PerConversation_AreBounded()
+    public async Task Streams_per_conversation_are_bounded()
     {
         await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxStreamsPerConversation"] = "1" });
         var answer = await host.StartAsync();
@@ -152,7 +152,7 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task StreamUrl_ByPlainHttp_Is400()
+    public async Task Stream_url_by_plain_http_is_400()
     {
         await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
