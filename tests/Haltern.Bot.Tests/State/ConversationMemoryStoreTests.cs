@@ -20,7 +20,7 @@ public sealed class ConversationMemoryStoreTests
         new(new TestAdapter(), new Activity(ActivityTypes.Message) { ChannelId = channelId, Conversation = new ConversationAccount(id: conversationId), Text = "Hallo" });
 
     [Fact]
-    public async Task WhatATurnSaved_IsLoadedByTheNextTurnOfThatConversationOnly()
+    public async Task What_a_turn_saved_is_loaded_by_the_next_turn_of_that_conversation_only()
     {
         var store = new ConversationMemoryStore(Storage());
         var memory = await store.LoadAsync(Turn("conv-a"), CancellationToken.None);
@@ -39,7 +39,7 @@ public sealed class ConversationMemoryStoreTests
     }
 
     [Fact]
-    public async Task Memory_IsForgottenWhenTheStoreForgetsTheConversation()
+    public async Task Memory_is_forgotten_when_the_store_forgets_the_conversation()
     {
         var store = new ConversationMemoryStore(Storage());
         var memory = new ConversationMemory { LastArticleId = "schulen-digital", Welcomed = true };
@@ -53,7 +53,7 @@ public sealed class ConversationMemoryStoreTests
     }
 
     [Fact]
-    public async Task Memory_IsStoredUnderTheConversationKeyThatEndingAConversationDeletes()
+    public async Task Memory_is_stored_under_the_conversation_key_that_ending_a_conversation_deletes()
     {
         var storage = Storage();
         var store = new ConversationMemoryStore(storage);
@@ -68,7 +68,7 @@ public sealed class ConversationMemoryStoreTests
     }
 
     [Fact]
-    public async Task SomethingElseUnderTheKey_GivesAFreshMemory()
+    public async Task Something_else_under_the_key_gives_a_fresh_memory()
     {
         var storage = Storage();
         var unreadable = new Dictionary<string, object> { ["LastServiceId"] = "x", ["Welcomed"] = new[] { 1, 2, 3 } };
@@ -80,7 +80,7 @@ public sealed class ConversationMemoryStoreTests
     }
 
     [Fact]
-    public async Task AnActivityWithoutAConversation_HasNoMemory()
+    public async Task An_activity_without_a_conversation_has_no_memory()
     {
         var turn = new TurnContext(new TestAdapter(), new Activity(ActivityTypes.Message) { ChannelId = "emulator" });
 
