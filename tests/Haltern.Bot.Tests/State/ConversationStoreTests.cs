@@ -19,7 +19,7 @@ public sealed class ConversationStoreTests
     private static Dictionary<string, object> Entry(string key, string value) => new() { [key] = new Dictionary<string, object> { ["value"] = value } };
 
     [Fact]
-    public async Task Entry_IsForgotten_After30MinutesWithoutUse()
+    public async Task Entry_is_forgotten_after_30_minutes_without_use()
     {
         var store = Store();
         await store.WriteAsync(Entry("conv/a", "1"));
@@ -35,7 +35,7 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
-    public async Task ReadingAnEntry_KeepsItAlive()
+    public async Task Reading_an_entry_keeps_it_alive()
     {
         var store = Store();
         await store.WriteAsync(Entry("conv/a", "1"));
@@ -48,7 +48,7 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
-    public async Task AFloodOfConversations_StaysWithinTheBound_DroppingTheLeastRecentlyUsed()
+    public async Task A_flood_of_conversations_stays_within_the_bound_dropping_the_least_recently_used()
     {
         var store = Store(maxEntries: 100);
         await store.WriteAsync(Entry("conv/keep", "1"));
@@ -69,7 +69,7 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
-    public async Task Values_AreSnapshots_NotSharedObjects()
+    public async Task Values_are_snapshots_not_shared_objects()
     {
         var store = Store();
         var state = new Dictionary<string, object> { ["value"] = "1" };
@@ -82,7 +82,7 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
-    public async Task StaleETag_IsAConflict()
+    public async Task A_stale_etag_is_a_conflict()
     {
         var store = Store();
         var item = new Item { Value = "1" };
@@ -96,7 +96,7 @@ public sealed class ConversationStoreTests
     }
 
     [Fact]
-    public async Task TheBot_KeepsConversationStateInTheExpiringStore_AndForgetsItAfterTheConfiguredTime()
+    public async Task The_bot_keeps_conversation_state_in_the_expiring_store_and_forgets_it_after_the_configured_time()
     {
         using var host = new BotApplicationFactory(
             settings: new Dictionary<string, string?> { ["ConversationStore:TimeToLive"] = "00:10:00" },
