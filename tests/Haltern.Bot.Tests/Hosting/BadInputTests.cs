@@ -73,7 +73,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task HostileBody_GetsA4xxWithAReason_OrNormalHandling(string name, string body, int expected)
+    public async Task Hostile_body_gets_a_4xx_with_a_reason_or_normal_handling(string name, string body, int expected)
     {
         using var client = _host.Bot.CreateClient();
         var logged = _host.Bot.Logs.Entries.Count;
@@ -95,7 +95,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
     [InlineData("application/json; charset=iso-8859-1")]
-    public async Task WrongContentType_Gets415(string contentType)
+    public async Task Wrong_content_type_gets_415(string contentType)
     {
         using var client = _host.Bot.CreateClient();
 
@@ -105,7 +105,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
     }
 
     [Fact]
-    public async Task BodyOver256KiB_Gets413_EvenWithoutAContentLength()
+    public async Task Body_over_256_kib_gets_413_even_without_a_content_length()
     {
         using var client = _host.Bot.CreateClient();
         var big = ApiMessages.Message(new string('a', 300 * 1024)).ToString();
@@ -118,7 +118,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
     }
 
     [Fact]
-    public async Task BodyJustUnder256KiB_IsAnswered()
+    public async Task Body_just_under_256_kib_is_answered()
     {
         using var client = _host.Bot.CreateClient();
 
@@ -132,7 +132,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
     [InlineData("GET")]
     [InlineData("PUT")]
     [InlineData("DELETE")]
-    public async Task OtherMethods_Get405(string method)
+    public async Task Other_methods_get_405(string method)
     {
         using var client = _host.Bot.CreateClient();
 
@@ -142,7 +142,7 @@ public sealed class BadInputTests : IClassFixture<BadInputTests.Host>
     }
 
     [Fact]
-    public async Task HealthEndpoints_IgnoreBodiesAndQueryGarbage()
+    public async Task Health_endpoints_ignore_bodies_and_query_garbage()
     {
         using var client = _host.Bot.CreateClient();
 
