@@ -11,7 +11,7 @@ public sealed class DatenschutzTests
     [InlineData("What data do you keep about me?")]
     [InlineData("Datenschutz")]
     [InlineData("Wie lange speichern Sie meine Daten?")]
-    public async Task PrivacyQuestion_IsAnsweredFromTheDatenschutzFile(string question)
+    public async Task Privacy_question_is_answered_from_the_datenschutz_file(string question)
     {
         using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
