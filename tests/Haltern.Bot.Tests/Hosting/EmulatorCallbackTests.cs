@@ -48,7 +48,7 @@ public sealed class EmulatorCallbackTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Message_WithoutExpectReplies_IsAnsweredByCallbackToTheServiceUrl()
+    public async Task Message_without_expect_replies_is_answered_by_callback_to_the_service_url()
     {
         await using var factory = new BotApplicationFactory(time: Clocks.TuesdayMorning());
         using var http = factory.CreateClient();
@@ -77,7 +77,7 @@ public sealed class EmulatorCallbackTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Message_WithExpectReplies_ReturnsRepliesInTheBodyAndCallsNobody()
+    public async Task Message_with_expect_replies_returns_replies_in_the_body_and_calls_nobody()
     {
         await using var factory = new BotApplicationFactory(time: Clocks.TuesdayMorning());
         var client = new EmulatorClient(factory.CreateClient());
