@@ -40,7 +40,7 @@ public sealed class EveryEndpointTests : IClassFixture<EveryEndpointTests.Host>
     }
 
     [Fact]
-    public async Task HostileRequests_ToEveryEndpoint_NeverGetA5xx()
+    public async Task Hostile_requests_to_every_endpoint_never_get_a_5xx()
     {
         using var client = _host.Bot.CreateClient();
         using var tokenResponse = await client.PostAsync("/api/directline/token", null);
