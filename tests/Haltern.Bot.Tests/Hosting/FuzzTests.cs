@@ -34,7 +34,7 @@ public sealed class FuzzTests
     ];
 
     [Fact]
-    public async Task ThousandsOfMutatedActivities_NoServerError_AndTheBotStillAnswers()
+    public async Task Thousands_of_mutated_activities_no_server_error_and_the_bot_still_answers()
     {
         using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
