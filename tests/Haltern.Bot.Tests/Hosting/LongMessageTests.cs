@@ -11,7 +11,7 @@ namespace Haltern.Bot.Tests.Hosting;
 public sealed class LongMessageTests
 {
     [Fact]
-    public async Task OverlongMessage_GetsAReplyWithAPoliteNote()
+    public async Task Overlong_message_gets_a_reply_with_a_polite_note()
     {
         using var host = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Assistant:MaxQuestionLength"] = "100" });
         using var client = host.CreateClient();
@@ -29,7 +29,7 @@ public sealed class LongMessageTests
     }
 
     [Fact]
-    public async Task ShortMessage_GetsNoNote()
+    public async Task Short_message_gets_no_note()
     {
         using var host = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Assistant:MaxQuestionLength"] = "100" });
         using var client = host.CreateClient();
