@@ -16,7 +16,7 @@ public sealed class MinimalActivityTests : IClassFixture<MinimalActivityTests.Ho
     public MinimalActivityTests(Host host) => _host = host;
 
     [Fact]
-    public async Task ExpectReplies_WithoutServiceUrlAndConversation_IsAnswered()
+    public async Task Expect_replies_without_service_url_and_conversation_is_answered()
     {
         using var response = await _host.Client.PostAsJsonAsync("/api/messages", new JsonObject
         {
@@ -33,7 +33,7 @@ public sealed class MinimalActivityTests : IClassFixture<MinimalActivityTests.Ho
     }
 
     [Fact]
-    public async Task NormalDelivery_WithoutServiceUrl_IsRefusedWithAReason()
+    public async Task Normal_delivery_without_service_url_is_refused_with_a_reason()
     {
         using var response = await _host.Client.PostAsJsonAsync("/api/messages", new JsonObject
         {
