@@ -30,7 +30,7 @@ public sealed class PrivacyTests
     ];
 
     [Fact]
-    public async Task AConversation_LeavesNoMessageTextUserNameOrUserIdInLogs_AndNoTranscript()
+    public async Task A_conversation_leaves_no_message_text_user_name_or_user_id_in_logs_and_no_transcript()
     {
         await using var channel = await LoopbackChannel.StartAsync();
         using var host = new BotApplicationFactory();
