@@ -6,7 +6,7 @@ namespace Haltern.Bot.Tests.Hosting;
 public sealed class ProcessTests
 {
     [Fact]
-    public async Task StartedProcess_WithShippedKnowledge_AnswersOverHttp()
+    public async Task Started_process_with_shipped_knowledge_answers_over_http()
     {
         var (bot, address) = await BotProcess.StartAsync();
         await using (bot)
@@ -25,7 +25,7 @@ public sealed class ProcessTests
     }
 
     [Fact]
-    public async Task StartedProcess_WithAnotherKnowledgeFolder_AnswersFromIt()
+    public async Task Started_process_with_another_knowledge_folder_answers_from_it()
     {
         var (bot, address) = await BotProcess.StartAsync(["--Knowledge:Path=" + RepositoryPaths.TestData("Knowledge", "Testtown")]);
         await using (bot)
@@ -39,7 +39,7 @@ public sealed class ProcessTests
     }
 
     [Fact]
-    public async Task StartedProcess_WithAMissingKnowledgeFolder_StopsAndNamesTheFolder()
+    public async Task Started_process_with_a_missing_knowledge_folder_stops_and_names_the_folder()
     {
         var (exitCode, output) = await BotProcess.RunToExitAsync(["--Knowledge:Path=/nowhere/knowledge"]);
 
