@@ -12,7 +12,7 @@ namespace Haltern.Bot.Tests.Hosting;
 public sealed class RateLimitAndHealthTests
 {
     [Fact]
-    public async Task AClientOverItsLimit_Gets429WithRetryAfter_OnMessagesAndHealth_WhileOtherClientsAreServed()
+    public async Task A_client_over_its_limit_gets_429_with_retry_after_on_messages_and_health_while_other_clients_are_served()
     {
         using var host = new BotApplicationFactory(
             settings: new Dictionary<string, string?>
@@ -65,7 +65,7 @@ public sealed class RateLimitAndHealthTests
     }
 
     [Fact]
-    public async Task Health_LiveAndReady_AnswerWithStatusOnly()
+    public async Task Health_live_and_ready_answer_with_status_only()
     {
         using var host = new BotApplicationFactory();
         using var client = host.CreateClient();
