@@ -54,7 +54,7 @@ public sealed class LiveReloadTests : IDisposable
     }
 
     [Fact]
-    public async Task ArticleAddedThenDeleted_WhileTheBotRuns_IsAnsweredThenNoLongerWithinSeconds_AndNoQuestionFails()
+    public async Task Article_added_then_deleted_while_the_bot_runs_is_answered_then_no_longer_within_seconds_and_no_question_fails()
     {
         await using var factory = Factory();
         using var http = RealServer.Start(factory);
@@ -84,7 +84,7 @@ public sealed class LiveReloadTests : IDisposable
     }
 
     [Fact]
-    public async Task ServiceChangedWhileTheBotRuns_AnswersTheNewNumber()
+    public async Task Service_changed_while_the_bot_runs_answers_the_new_number()
     {
         await using var factory = Factory();
         using var http = RealServer.Start(factory);
@@ -98,7 +98,7 @@ public sealed class LiveReloadTests : IDisposable
     }
 
     [Fact]
-    public async Task BrokenFiles_AreListedInHealthWithLineAndReason_WithoutContent_AndTheRestIsAnswered()
+    public async Task Broken_files_are_listed_in_health_with_line_and_reason_without_content_and_the_rest_is_answered()
     {
         var news = Path.Combine(_knowledge.Path, "news");
         await File.WriteAllTextAsync(Path.Combine(news, "2024-01-01-bad-yaml.md"), "---\ntitle: [GEHEIMTEXT\ndate: 2024-01-01\n---\nGEHEIMTEXT\n");
@@ -130,7 +130,7 @@ public sealed class LiveReloadTests : IDisposable
     }
 
     [Fact]
-    public async Task FileBrokenThenFixedWhileTheBotRuns_IsSkippedThenServed()
+    public async Task File_broken_then_fixed_while_the_bot_runs_is_skipped_then_served()
     {
         await using var factory = Factory();
         using var http = RealServer.Start(factory);
@@ -149,7 +149,7 @@ public sealed class LiveReloadTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_RestartOnAnUnchangedFolder_ReusesTheIndexOnDisk()
+    public async Task Index_path_restart_on_an_unchanged_folder_reuses_the_index_on_disk()
     {
         using var index = new KnowledgeCopy();
         var settings = Settings(Path.Combine(index.Path, "lucene"));
@@ -167,7 +167,7 @@ public sealed class LiveReloadTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_EditAddAndDeleteInOneBurst_AreAnsweredAfterOneUpdate_AndARestartAnswersTheSame()
+    public async Task Index_path_edit_add_and_delete_in_one_burst_are_answered_after_one_update_and_a_restart_answers_the_same()
     {
         const string Cost = "Wie viel kostet die digitale Ausstattung der Schulen?";
         const string Lanterns = "Wann startet der Laternenumzug in Sythen?";
