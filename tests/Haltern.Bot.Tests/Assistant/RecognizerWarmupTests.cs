@@ -7,7 +7,7 @@ namespace Haltern.Bot.Tests.Assistant;
 public sealed class RecognizerWarmupTests
 {
     [Fact]
-    public async Task Start_ReturnsAtOnce_AndStopBeforeTheWarmingBegan_DoesNotWaitForIt()
+    public async Task Start_returns_at_once_and_stop_before_the_warming_began_does_not_wait_for_it()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         var warmup = new RecognizerWarmup(new QuestionReader(new DateUnderstanding()), time);
@@ -20,7 +20,7 @@ public sealed class RecognizerWarmupTests
     }
 
     [Fact]
-    public async Task AfterTheDelay_TheRecognizersAreWarmed_InTheBackground()
+    public async Task After_the_delay_the_recognizers_are_warmed_in_the_background()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         var reader = new QuestionReader(new DateUnderstanding());
