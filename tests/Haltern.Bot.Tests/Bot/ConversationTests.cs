@@ -30,7 +30,7 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
-    public async Task ConversationStart_BotThenUser_WelcomesOnce()
+    public async Task Conversation_start_bot_then_user_welcomes_once()
     {
         var flow = Flow(out var adapter);
         var bot = adapter.Conversation.Bot;
@@ -47,7 +47,7 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
-    public async Task Contact_FieldsTheKnowledgeLacks_AreNamedInOneSentence_AndWhatItHasIsGiven()
+    public async Task Contact_fields_the_knowledge_lacks_are_named_in_one_sentence_and_what_it_has_is_given()
     {
         await Flow(out _)
             .Send("Wie erreiche ich das Bürgerbüro?")
@@ -62,7 +62,7 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
-    public async Task FollowUp_PronounAfterServiceQuestion_AnswersAboutTheSameService()
+    public async Task Follow_up_pronoun_after_service_question_answers_about_the_same_service()
     {
         await Flow(out _)
             .Send("Wie heißt der Bürgermeister?")
@@ -79,7 +79,7 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
-    public async Task FollowUp_MoreAfterNewsList_ShowsTheWholeArticle()
+    public async Task Follow_up_more_after_news_list_shows_the_whole_article()
     {
         await Flow(out _)
             .Send("Was gibt es Neues?")
@@ -94,7 +94,7 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
-    public async Task Help_AsksWhatTheBotCanDo_OffersTheTopicsAsSuggestedActions()
+    public async Task Help_asks_what_the_bot_can_do_offers_the_topics_as_suggested_actions()
     {
         await Flow(out _)
             .Send("Was kannst du?")
@@ -109,7 +109,7 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
-    public async Task Goodbye_SaysGoodbye()
+    public async Task A_goodbye_is_answered_with_a_goodbye()
     {
         await Flow(out _)
             .Send("Tschüss")
@@ -118,7 +118,7 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
-    public async Task EnglishQuestion_GetsAnEnglishReply()
+    public async Task English_question_gets_an_english_reply()
     {
         await Flow(out _)
             .Send("What's new?")
@@ -153,7 +153,7 @@ public sealed class ConversationTests : IClassFixture<ConversationTests.Host>
     }
 
     [Fact]
-    public async Task VeryLongText_IsCutWithANote()
+    public async Task Very_long_text_is_cut_with_a_note()
     {
         var text = string.Concat(Enumerable.Repeat("Wie ist die Telefonnummer vom Bürgerbüro? ", 200));
 
