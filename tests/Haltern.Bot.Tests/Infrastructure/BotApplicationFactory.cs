@@ -39,8 +39,10 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         FakeTimeProvider? time = null,
         IEnumerable<KeyValuePair<string, string?>>? settings = null,
         string environment = "Development",
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        DateTimeOffset? directLineStart = null)
     {
+        DirectLineTime = new FakeTimeProvider(directLineStart ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         _knowledgePath = knowledgePath ?? RepositoryPaths.Knowledge;
         Time = time;
         _environment = environment;
@@ -63,7 +65,7 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     public FakeTimeProvider? Time { get; }
 
     /// <summary>Direct Line's own clock (tokens, idle expiry, keep-alives), so a test can move it alone.</summary>
-    public FakeTimeProvider DirectLineTime { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider DirectLineTime { get; }
 
     /// <summary>Every log entry the host wrote, at every level its filters let through.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
