@@ -5,9 +5,11 @@ using System.Net.Sockets;
 using System.Text;
 using Haltern.Bench;
 
-// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build] [--only echo|haltern] [--starts 5] [--slices 6] [--new-dates]
+// Usage: dotnet run -c Release --project bench/Haltern.Bench -- [--seconds 60] [--connections 16] [--warmup 5] [--no-build] [--only echo|haltern] [--starts 5] [--slices 6] [--new-dates] [--store redis]
 // Publishes (Release, ReadyToRun) and starts the bare echo bot and Haltern.Bot, each as its own process on 127.0.0.1,
 // drives /api/messages of each the same way in alternating slices, and prints throughput, latencies, memory and cold start.
+// With --store redis a third process, Haltern.Bot with its state in a redis-server the benchmark starts, takes its
+// turns too, and its figures are printed beside the in-memory ones.
 var options = BenchOptions.Parse(args);
 var root = BenchOptions.FindRepositoryRoot();
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Machine.Cpu()}, {Machine.MemoryGiB():0.#} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
@@ -55,9 +57,12 @@ if (options.Only is not null)
 
 // Both bots run side by side and take turns under load, in slices of equal length, so whatever else the machine
 // does in those minutes falls on both alike; the idle one waits without work.
+await using var redis = options.Store == "redis" ? await RedisStore.StartAsync() : null;
 await using var bare = await LoadRun.StartAsync(echo, options);
 await using var served = await LoadRun.StartAsync(halternBot, options);
-foreach (var bot in new[] { bare, served })
+await using var onRedis = redis is null ? null : await LoadRun.StartAsync(redis.Bot(halternBot), options);
+LoadRun.ServedBot[] bots = onRedis is null ? [bare, served] : [bare, served, onRedis];
+foreach (var bot in bots)
 {
     Console.WriteLine($"{bot.Bot.Name}: warming up {options.Warmup} s …");
     await bot.WarmAsync(TimeSpan.FromSeconds(options.Warmup));
@@ -66,7 +71,7 @@ foreach (var bot in new[] { bare, served })
 var slice = TimeSpan.FromSeconds((double)options.Seconds / options.Slices);
 for (var round = 0; round < options.Slices; round++)
 {
-    foreach (var bot in round % 2 == 0 ? new[] { bare, served } : [served, bare])
+    foreach (var bot in round % 2 == 0 ? bots : bots.Reverse())
     {
         Console.Write($"{bot.Bot.Name}: slice {round + 1} of {options.Slices}, {slice.TotalSeconds:0.#} s (load average before: {Machine.LoadAverage()}) … ");
         Console.WriteLine($"{await bot.MeasureAsync(slice):0} answers/s");
@@ -74,10 +79,14 @@ for (var round = 0; round < options.Slices; round++)
 }
 
 Report.Print(bare.Result(), served.Result());
+if (onRedis is not null)
+{
+    RedisStore.Print(served.Result(), onRedis.Result());
+}
 
 namespace Haltern.Bench
 {
-    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild, string? Only, int Starts, int Slices, bool NewDates)
+    internal sealed record BenchOptions(int Seconds, int Connections, int Warmup, bool NoBuild, string? Only, int Starts, int Slices, bool NewDates, string Store = "memory")
     {
         public static BenchOptions Parse(string[] args)
         {
@@ -88,9 +97,16 @@ namespace Haltern.Bench
             }
 
             var only = Array.IndexOf(args, "--only");
+            var store = Array.IndexOf(args, "--store");
+            var storeName = store >= 0 && store + 1 < args.Length ? args[store + 1].ToLowerInvariant() : "memory";
+            if (storeName is not ("memory" or "redis"))
+            {
+                throw new ArgumentException("--store is memory or redis.");
+            }
+
             return new BenchOptions(Value("--seconds", 60), Value("--connections", 16), Value("--warmup", 5), args.Contains("--no-build"),
                 only >= 0 && only + 1 < args.Length ? args[only + 1] : null, Math.Max(1, Value("--starts", 5)), Math.Max(1, Value("--slices", 6)),
-                args.Contains("--new-dates"));
+                args.Contains("--new-dates"), storeName);
         }
 
         public static string FindRepositoryRoot()
@@ -107,7 +123,7 @@ namespace Haltern.Bench
         }
     }
 
-    internal sealed record BotUnderTest(string Name, string ProjectDirectory, string Dll)
+    internal sealed record BotUnderTest(string Name, string ProjectDirectory, string Dll, string Arguments = "")
     {
         public string PublishDirectory => Path.Combine(ProjectDirectory, "bin", "Release", "bench-publish");
 
@@ -285,7 +301,7 @@ namespace Haltern.Bench
             // watches with all its subfolders. From the project folder, Haltern.Bot's content root would hold the
             // Web Chat page's build tools and bin/obj, thousands of folders walked at every start: a cost no
             // deployment pays.
-            var start = new ProcessStartInfo("dotnet", $"\"{bot.DllPath}\" --urls {url}")
+            var start = new ProcessStartInfo("dotnet", $"\"{bot.DllPath}\" --urls {url} {bot.Arguments}")
             {
                 WorkingDirectory = bot.PublishDirectory,
                 RedirectStandardOutput = true,

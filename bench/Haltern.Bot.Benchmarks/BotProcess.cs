@@ -21,7 +21,7 @@ internal sealed class BotProcess : IAsyncDisposable
     private BotProcess(Process process, Uri baseAddress)
     {
         _process = process;
-        _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(15) };
     }
 
     public int ProcessId => _process.Id;

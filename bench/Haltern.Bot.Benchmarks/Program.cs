@@ -154,7 +154,7 @@ foreach (var size in sizes)
     {
         await LiveReloadMeasurement.PrepareAsync(folder, ct);
         await using var bot = BotProcess.Start(botAssembly, folder, indexPath: null, botEnvironment);
-        var ready = await bot.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
+        var ready = await bot.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(15), ct);
         Console.WriteLine($"bot answering {ready.TotalSeconds:F1} s after its process started");
         var overHttp = new Dictionary<string, Latencies>();
         for (var round = 0; round <= rounds; round++)
@@ -206,12 +206,12 @@ foreach (var size in sizes)
         TimeSpan coldWithIndexPath, warmWithIndexPath;
         await using (var cold = BotProcess.Start(botAssembly, folder, onDisk, botEnvironment))
         {
-            coldWithIndexPath = await cold.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
+            coldWithIndexPath = await cold.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(15), ct);
         }
 
         await using (var warm = BotProcess.Start(botAssembly, folder, onDisk, botEnvironment))
         {
-            warmWithIndexPath = await warm.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(5), ct);
+            warmWithIndexPath = await warm.WaitUntilAnsweringAsync(TimeSpan.FromMinutes(15), ct);
             failures += Check("needle", await warm.AskAsync(ArticleGenerator.NeedleQuestion, ct), "after restart from Knowledge:IndexPath");
         }
 

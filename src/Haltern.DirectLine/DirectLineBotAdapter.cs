@@ -68,6 +68,11 @@ public sealed class DirectLineBotAdapter : BotAdapter
         await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken);
     }
 
+    /// <summary>
+    /// Appends the activities to their conversation. A reply to a conversation that has ended is dropped and gets
+    /// an empty id: a proactive sender (<see cref="BotAdapter.ContinueConversationAsync(string, ConversationReference, BotCallbackHandler, CancellationToken)"/>)
+    /// reads that as "not delivered" and can try another way.
+    /// </summary>
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -89,7 +94,7 @@ public sealed class DirectLineBotAdapter : BotAdapter
                 continue; // not for the citizen's eyes
             }
 
-            var conversation = _store.Find(activity.Conversation?.Id ?? string.Empty);
+            var conversation = await _store.FindAsync(activity.Conversation?.Id ?? string.Empty, byClient: false, cancellationToken);
             if (conversation is null)
             {
                 _logger.LogDebug("Dropped a reply to a Direct Line conversation that has ended");
@@ -97,27 +102,27 @@ public sealed class DirectLineBotAdapter : BotAdapter
             }
 
             Stamp(activity, conversation);
-            responses[i] = new ResourceResponse(conversation.Append(activity));
+            responses[i] = new ResourceResponse(await conversation.AppendAsync(activity, keepId: false, cancellationToken));
         }
 
         return responses;
     }
 
-    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var conversation = _store.Find(activity.Conversation?.Id ?? string.Empty)
+        var conversation = await _store.FindAsync(activity.Conversation?.Id ?? string.Empty, byClient: false, cancellationToken)
             ?? throw new InvalidOperationException("The conversation has ended.");
         Stamp(activity, conversation);
 
         // Same id again at a new watermark: Direct Line clients replace the earlier version.
-        return Task.FromResult(new ResourceResponse(conversation.Append(activity, keepId: true)));
+        return new ResourceResponse(await conversation.AppendAsync(activity, keepId: true, cancellationToken));
     }
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Direct Line 3.0 has no way to delete an activity.");
 
-    private void Stamp(Activity activity, DirectLineConversation conversation)
+    private void Stamp(Activity activity, IDirectLineConversation conversation)
     {
         activity.ChannelId = ChannelId;
         activity.Conversation = new ConversationAccount(id: conversation.Id);

@@ -12,13 +12,13 @@ public sealed class DirectLineHealthCheck(IDirectLineConversationStore store) : 
     public const double DegradedShare = 0.8;
 
     /// <inheritdoc />
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var open = store.Count;
+        var open = await store.CountAsync(cancellationToken);
         var capacity = store.Capacity;
         var data = new Dictionary<string, object> { ["open"] = open, ["capacity"] = capacity };
-        return Task.FromResult(open >= DegradedShare * capacity
+        return open >= DegradedShare * capacity
             ? HealthCheckResult.Degraded("Most Direct Line conversation slots are taken.", data: data)
-            : HealthCheckResult.Healthy(data: data));
+            : HealthCheckResult.Healthy(data: data);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using Haltern.Assistant.Knowledge;
 
 namespace Haltern.Import;
 
@@ -22,9 +22,8 @@ public sealed record ImportResult(string Source, string? Target, ImportOutcome O
 /// as it is. A file edited by hand since the importer wrote it (its <c>import-hash</c> no longer matches) or a
 /// file the importer never wrote is only overwritten when forced.
 /// </summary>
-public sealed partial class ArticleImporter
+public sealed class ArticleImporter
 {
-    private const int MaxSlugLength = 80;
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly CmsPageReader _reader;
@@ -122,52 +121,9 @@ public sealed partial class ArticleImporter
     }
 
     /// <summary>A file-name slug: lower case, umlauts spelled out (ä → ae, ß → ss), other characters as dashes.</summary>
-    public static string Slug(string title)
-    {
-        ArgumentNullException.ThrowIfNull(title);
-        var spelled = new StringBuilder(title.Length);
-        foreach (var c in title.ToLowerInvariant())
-        {
-            spelled.Append(c switch
-            {
-                'ä' => "ae",
-                'ö' => "oe",
-                'ü' => "ue",
-                'ß' => "ss",
-                _ => c.ToString(),
-            });
-        }
+    public static string Slug(string title) => KnowledgeFileWriter.Slug(title);
 
-        // Remaining accents (é, à, ...) lose their marks; everything that is not a letter or digit becomes a dash.
-        var decomposed = spelled.ToString().Normalize(NormalizationForm.FormD);
-        var plain = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                plain.Append(c);
-            }
-        }
-
-        var slug = NonSlug().Replace(plain.ToString(), "-").Trim('-');
-        if (slug.Length > MaxSlugLength)
-        {
-            var cut = slug.LastIndexOf('-', MaxSlugLength);
-            slug = slug[..(cut > 0 ? cut : MaxSlugLength)];
-        }
-
-        return slug.Length == 0 ? "artikel" : slug;
-    }
-
-    private static async Task WriteAtomicallyAsync(string target, string text, CancellationToken cancellationToken)
-    {
-        // Written beside the target under a name the knowledge loader ignores, then moved over it in one step,
-        // so a watching bot never reads half a file.
-        var temporary = target + ".import-tmp";
-        await File.WriteAllTextAsync(temporary, text, s_utf8, cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, target, overwrite: true);
-    }
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonSlug();
+    // The bot writes knowledge files the same way (staff answers saved as knowledge).
+    private static Task WriteAtomicallyAsync(string target, string text, CancellationToken cancellationToken) =>
+        KnowledgeFileWriter.WriteAtomicallyAsync(target, text, cancellationToken);
 }

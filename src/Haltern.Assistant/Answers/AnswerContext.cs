@@ -15,6 +15,7 @@ internal sealed class AnswerContext
     private bool _serviceSearched;
     private IReadOnlyList<PassageHit>? _passages;
     private IReadOnlyList<Article>? _topical;
+    private IReadOnlyList<QueryTerm>? _events;
 
     public AnswerContext(
         Interpretation question, KnowledgeIndex index, KnowledgeSearch search, QuestionReader reader, ConversationMemory memory,
@@ -97,6 +98,38 @@ internal sealed class AnswerContext
         var words = Index.TermsOf(key, () => text);
         return Question.Terms.Where(t => !t.IsCue).All(t =>
             KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term)));
+    }
+
+    /// <summary>
+    /// The topic words the question writes in lower case after its first word: in German the verbs, participles and
+    /// adjectives, which name what happens ("beschlossen", "beginnen", "eröffnet"), where the nouns (capitalised)
+    /// name the thing. A "Wann …?" asks for the date of that event.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> EventTerms => _events ??= FindEventTerms();
+
+    private IReadOnlyList<QueryTerm> FindEventTerms()
+    {
+        var lower = Read.Words.Skip(1).Where(w => char.IsLower(w[0])).SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        return Question.Terms.Where(t => !t.IsCue && lower.Contains(t.Term)).ToArray();
+    }
+
+    /// <summary>
+    /// True when a number of <paramref name="sentence"/> counts a topic word: the noun after it is one, itself, as a
+    /// form or a synonym, or as the last part of a compound ("110 Plätze" for "Kitaplätze"), so a count of something
+    /// else in a sentence on the topic ("Nach 16 Monaten Bauzeit ist die neue Kita …") is not taken for it.
+    /// </summary>
+    public bool CountsATopic(string sentence)
+    {
+        foreach (var noun in _reader.CountedNouns(sentence))
+        {
+            var words = Index.TermsOf("noun:" + noun, () => noun);
+            if (Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A compound's last part ("plan" of "medienentwicklungsplan") or the word a longer one is derived from ("digital", "digitalisier").</summary>

@@ -173,7 +173,13 @@ internal sealed partial class AnswerWriter
             return;
         }
 
-        // No day or time is made up: the service's own words, and who gives an appointment.
+        // No day or time is made up: a holiday asked about is named (never a "Ja"), then the service's own words,
+        // and who gives an appointment.
+        if (asked.Day is { IsSingleDay: true } day && _calendar?.Holidays.On(day.Start) is { } holiday)
+        {
+            builder.Say(_p.Format(_p.HolidayNoHours, day.Start.ToDateTime(TimeOnly.MinValue), _english ? holiday.EnglishName : holiday.Name)).Break();
+        }
+
         Body(builder, service, sentences: NoHoursBodySentences);
         builder.Say(_p.NoHours).Say(" ");
         if (general is not null && general.Id != service.Id)

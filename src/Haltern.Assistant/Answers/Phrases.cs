@@ -34,6 +34,7 @@ internal sealed record Phrases
         Missing = "Dafür habe ich leider {0}.",
         ListAnd = "und",
         NoHours = "Feste Tage und Uhrzeiten dafür sind mir leider nicht bekannt. Einen Termin erfahren Sie hier:",
+        HolidayNoHours = "Am {0:dddd, d. MMMM} ist Feiertag ({1}); ob an diesem Tag geöffnet ist, weiß ich leider nicht.",
         Open = "Ja",
         OpenUntil = "{0}, jetzt geöffnet, bis {1}.",
         ClosedNow = "{0}, im Moment geschlossen.",
@@ -93,6 +94,7 @@ internal sealed record Phrases
         Missing = "Unfortunately, I have {0} for that.",
         ListAnd = "and",
         NoHours = "Unfortunately, I do not know fixed days and times for that. To get an appointment, please contact:",
+        HolidayNoHours = "{0:dddd, MMMM d} is a public holiday ({1}); unfortunately, I do not know whether it is open that day.",
         Open = "Yes",
         OpenUntil = "{0}, open now, until {1}.",
         ClosedNow = "{0}, closed at the moment.",
@@ -162,6 +164,9 @@ internal sealed record Phrases
             ? string.Concat(missing)
             : string.Join(", ", missing.Take(missing.Count - 1)) + " " + ListAnd + " " + missing[^1]);
     public required string NoHours { get; init; }
+
+    /// <summary>A day asked about that is a public holiday, for a service without hours: {0} the date, {1} the holiday's name.</summary>
+    public required string HolidayNoHours { get; init; }
     public required string Open { get; init; }
     public required string OpenUntil { get; init; }
     public required string ClosedNow { get; init; }

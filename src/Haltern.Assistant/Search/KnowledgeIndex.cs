@@ -33,7 +33,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, Article> _articles;
     private readonly Dictionary<string, Service> _services;
     private readonly Article[] _newestFirst;
-    private readonly IndexedDocument[] _documents;
+    private readonly DocumentEntry[] _documents;
     private int _disposed;
 
     internal KnowledgeIndex(KnowledgeSet knowledge, IndexSearcher searcher, SynonymFile synonyms, Action release)
@@ -107,9 +107,12 @@ public sealed class KnowledgeIndex : IDisposable
     public static IReadOnlyList<string> Sentences(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return SplitArticles.GetValue(article, static a =>
-            (a.Teaser is { Length: > 0 } teaser ? a.Paragraphs.Prepend(teaser) : a.Paragraphs).SelectMany(SentenceSplitter.Split).ToArray());
+        return SplitArticles.GetValue(article, static a => SplitSentences(a));
     }
+
+    /// <summary>The sentences of an article, split anew (the index build splits every article once and need not keep them).</summary>
+    internal static string[] SplitSentences(Article article) =>
+        (article.Teaser is { Length: > 0 } teaser ? article.Paragraphs.Prepend(teaser) : article.Paragraphs).SelectMany(SentenceSplitter.Split).ToArray();
 
     /// <summary>The sentences of a service's text, in order.</summary>
     public static IReadOnlyList<string> Sentences(Service service)
@@ -118,8 +121,9 @@ public sealed class KnowledgeIndex : IDisposable
         return SplitServices.GetValue(service, static s => s.Paragraphs.SelectMany(SentenceSplitter.Split).ToArray());
     }
 
-    // An article's or a service's sentences, split once for as long as the knowledge item lives (a question's
-    // answer looks at the sentences of its candidates several times). Keyed by the item itself, not its value.
+    // An article's or a service's sentences, split when an answer first looks at it and kept for as long as the
+    // knowledge item lives (a question's answer looks at the sentences of its candidates several times). Keyed by
+    // the item itself, not its value. Only what answers touched is split here, not the whole archive.
     private static readonly ConditionalWeakTable<Article, string[]> SplitArticles = new();
     private static readonly ConditionalWeakTable<Service, string[]> SplitServices = new();
 
@@ -225,14 +229,29 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// The id, position and sentence of the document numbered <paramref name="doc"/> in this index's searcher (a
-    /// hit's <c>ScoreDoc.Doc</c>). Read from the stored fields once, when the instance is made: the reader never
+    /// hit's <c>ScoreDoc.Doc</c>). Made from what the instance holds, not from the stored fields: the reader never
     /// changes under an instance, and a hit's stored fields read from the index cost a block's decompression each.
     /// </summary>
-    internal IndexedDocument Document(int doc) => _documents[doc];
-
-    private static IndexedDocument[] ReadDocuments(IndexReader reader)
+    internal IndexedDocument Document(int doc)
     {
-        var documents = new IndexedDocument[reader.MaxDoc];
+        var entry = _documents[doc];
+        var sentence = entry.Ordinal >= 0 && entry.Article is { } article && Sentences(article) is var sentences && entry.Ordinal < sentences.Count
+            ? sentences[entry.Ordinal]
+            : null;
+        return new IndexedDocument(entry.Id, Math.Max(entry.Ordinal, 0), sentence);
+    }
+
+    private static readonly HashSet<string> s_documentFields = [IdField, OrdinalField];
+
+    /// <summary>
+    /// What each live document stands for: its id as the knowledge holds it, and for a sentence its article and
+    /// position, the sentence itself being the article's own (<see cref="Sentences(Article)"/>, split when an
+    /// answer first looks at the article). The stored text is not read: at 100,000 articles a copy of every id
+    /// and sentence would be the archive's text once more, for as long as the index state lives.
+    /// </summary>
+    private DocumentEntry[] ReadDocuments(IndexReader reader)
+    {
+        var documents = new DocumentEntry[reader.MaxDoc];
         var live = MultiFields.GetLiveDocs(reader);
         for (var doc = 0; doc < documents.Length; doc++)
         {
@@ -241,13 +260,23 @@ public sealed class KnowledgeIndex : IDisposable
                 continue; // replaced by a reload: no search finds it
             }
 
-            var stored = reader.Document(doc);
-            // Only a sentence's document stores its text.
-            documents[doc] = new IndexedDocument(stored.Get(IdField), stored.GetField(OrdinalField)?.GetInt32Value() ?? 0, stored.Get(TextField));
+            var stored = reader.Document(doc, s_documentFields);
+            var id = stored.Get(IdField);
+            var ordinal = stored.GetField(OrdinalField)?.GetInt32Value() ?? -1; // only a sentence's document has one
+            if (id is not null && _articles.TryGetValue(id, out var article))
+            {
+                documents[doc] = new DocumentEntry(article.Id, article, ordinal);
+            }
+            else
+            {
+                documents[doc] = new DocumentEntry(id is not null && _services.TryGetValue(id, out var service) ? service.Id : id, null, ordinal);
+            }
         }
 
         return documents;
     }
+
+    private readonly record struct DocumentEntry(string? Id, Article? Article, int Ordinal);
 
     /// <summary>Runs <paramref name="search"/> on this index's searcher, holding its reader open for the call.</summary>
     internal T Search<T>(Func<IndexSearcher, T> search)

@@ -225,7 +225,7 @@ internal sealed class KnowledgeIndexWriter
         ];
 
         var ordinal = 0;
-        foreach (var sentence in KnowledgeIndex.Sentences(article))
+        foreach (var sentence in KnowledgeIndex.SplitSentences(article))
         {
             yield return
             [

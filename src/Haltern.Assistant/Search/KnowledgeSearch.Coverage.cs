@@ -44,13 +44,11 @@ public sealed partial class KnowledgeSearch
         // "Bürgerbüro" for a word meaning inhabitants) is two steps from the question's meaning.
         var words = docTerms is AnalyzedText analyzed ? analyzed.Words : docTerms;
         var synonym = term.Synonyms.Any(words.Contains) ? SynonymCoverage : 0;
-        if (term.Parts.Count > 0)
+        // A compound meets a text only with all its parts: one whose head or modifier the text lacks is another
+        // thing ("Gewerbesteuerhebesatz" is not the Grundsteuer's "Hebesatz").
+        if (term.Parts.Count > 0 && term.Parts.All(docTerms.Contains))
         {
-            var parts = term.Parts.Count(docTerms.Contains) / (double)term.Parts.Count;
-            if (parts > 0)
-            {
-                return Math.Max(parts, synonym);
-            }
+            return 1;
         }
 
         var edits = MaxEdits(term.Term);

@@ -214,5 +214,5 @@ public sealed partial class KnowledgeSearch
             .Append(s.Title).Append(s.Role).Append(s.Person).Append(s.Place).Append(s.Address).OfType<string>());
 
     /// <summary>What an article is rated by: its title, teaser and text, and its category ("Veranstaltungen"), which is indexed with it.</summary>
-    private static string ArticleText(Article a) => string.Join("\n", a.Paragraphs.Prepend(a.Teaser ?? string.Empty).Prepend(a.Category ?? string.Empty).Prepend(a.Title));
+    internal static string ArticleText(Article a) => string.Join("\n", a.Paragraphs.Prepend(a.Teaser ?? string.Empty).Prepend(a.Category ?? string.Empty).Prepend(a.Title));
 }

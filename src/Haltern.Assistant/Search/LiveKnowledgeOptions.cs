@@ -11,8 +11,16 @@ public sealed class LiveKnowledgeOptions
     /// </summary>
     public string IndexPath { get; set; } = string.Empty;
 
-    /// <summary>Whether changes to the knowledge folder are picked up while the bot runs.</summary>
+    /// <summary>Whether the knowledge folder's file-system events are watched while the bot runs (besides <see cref="PollInterval"/>).</summary>
     public bool Watch { get; set; } = true;
+
+    /// <summary>
+    /// How often the folder is scanned for changes besides its file-system events: on a network volume, a
+    /// synchronised copy or a Kubernetes volume the events do not arrive, and a scan also re-arms a watcher that
+    /// stopped. A scan reads only the files whose time or size changed. <c>00:00:00</c> scans only on events.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long the folder must be quiet after a change before the index is rebuilt (milliseconds).</summary>
     [Range(0, 60_000)]

@@ -36,8 +36,18 @@ public sealed record KnowledgeStatus(
     /// <summary>Entries skipped in files that are served (a bad <c>hours</c> or <c>closed</c> line), with path, line and reason.</summary>
     public IReadOnlyList<SkippedEntry> SkippedEntries { get; init; } = [];
 
+    /// <summary>How the last scan of the folder after the first load went; null before there was one.</summary>
+    public KnowledgeScan? LastScan { get; init; }
+
     public static KnowledgeStatus Loading { get; } = new(KnowledgeState.Loading, 0, 0, [], null, null);
 }
+
+/// <summary>
+/// One look at the knowledge folder while an index serves. <see cref="Problem"/> says why it failed (the folder
+/// missing or unreadable, or the changes it found could not be indexed), never a path; <see cref="Stale"/> is true
+/// when the folder holds changes that the serving index does not have.
+/// </summary>
+public sealed record KnowledgeScan(DateTimeOffset At, string? Problem, bool Stale);
 
 /// <summary>Tells how the knowledge index stands, for the readiness endpoint.</summary>
 public interface IKnowledgeStatusSource

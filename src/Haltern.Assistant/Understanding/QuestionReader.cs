@@ -98,6 +98,11 @@ public sealed partial class QuestionReader
             cues &= ~Cue.Cost; // "Wie viele Schulen …?" asks for a count, not a price
         }
 
+        if ((phrases & Cue.Funding) != 0 && (phrases & Cue.Cost) == 0)
+        {
+            cues &= ~(Cue.Cost | Cue.Money); // "Woher kommt das Geld?" asks for the source; its "Geld" is no sum asked
+        }
+
         if ((cues & Cue.Funding) != 0)
         {
             // "Wie viel wird finanziert?" asks for a sum; "Wie wird … finanziert?", "Wer bezahlt …?" for its source.
@@ -114,6 +119,11 @@ public sealed partial class QuestionReader
         if (past is not null && past.Mentions.All(m => Word().Matches(m).All(w => (Lexicon.CuesOf(Lexicon.Fold(w.Value)) & Cue.News) != 0)))
         {
             past = null; // "aktuelle Meldungen" asks for the newest, not for today's
+        }
+
+        if (past is not null && YearsNameThings(text, past.Mentions))
+        {
+            (past, future) = (null, null); // "Wann wird der Haushalt 2027 beschlossen?": the year is part of the topic
         }
 
         if (HolidayNames.Find(text, words, folded, now, future?.Mentions.FirstOrDefault()) is { } holiday)

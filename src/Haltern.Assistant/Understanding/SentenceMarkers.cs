@@ -20,6 +20,9 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
 
+    /// <summary>True when a folded word names a month or a part of one (<c>markers/months.txt</c>).</summary>
+    internal static bool IsMonth(string folded) => Months.Matches(folded);
+
     /// <summary>A reason, a means or a source: "weil", "durch", "Förderanträge aus dem Digitalpakt", "Zuschüsse".</summary>
     public static bool HoldsReason(string sentence) => Words(sentence).Any(w => Reasons.Matches(w.Folded));
 

@@ -1,6 +1,5 @@
 using Haltern.Assistant;
-using Haltern.Assistant.Search;
-using Haltern.Bot.Hosting;
+using Haltern.Bot.Knowledge;
 
 namespace Haltern.Bot.Assistant;
 
@@ -9,7 +8,7 @@ public static class AssistantHostingExtensions
 {
     /// <summary>
     /// Registers the domain (<c>AddCitizenAssistant</c>), the index that follows the knowledge folder (live reload,
-    /// <c>Knowledge:IndexPath</c>) with its readiness check, and what runs beside it: the recognizers warmed a moment
+    /// <c>Knowledge:IndexPath</c>, its readiness check: <c>Knowledge/</c>), and what runs beside it: the recognizers warmed a moment
     /// after start, their caches emptied every second.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -23,7 +22,6 @@ public static class AssistantHostingExtensions
         services.AddHostedService<RecognizerWarmup>();
         services.AddHostedService<RecognizerCacheExpiry>();
         services.AddLiveKnowledgeIndex();
-        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 }

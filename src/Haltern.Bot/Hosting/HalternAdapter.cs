@@ -1,6 +1,7 @@
 using System.Net.Http;
 using Haltern.Bot.Bot;
 using Haltern.Bot.Security;
+using Haltern.Bot.State;
 using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -58,6 +59,13 @@ public sealed class HalternAdapter : CloudAdapter, IBotFrameworkHttpAdapter
                 throw new ReplyDeliveryException(exception);
             }
 
+            if (StoreUnavailableException.Find(exception) is { } unavailable)
+            {
+                // The shared store is down: the request is answered with 503 and can be repeated; a reply now would
+                // promise an answer the bot cannot give.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(unavailable);
+            }
+
             logger.LogError(exception, "Turn failed for an activity of type {ActivityType} on channel {ChannelId}",
                 turnContext.Activity.Type, turnContext.Activity.ChannelId);
             await turnContext.SendActivityAsync(failedReply.Create(turnContext.Activity));
@@ -69,7 +77,8 @@ public sealed class HalternAdapter : CloudAdapter, IBotFrameworkHttpAdapter
     /// <see cref="IBotFrameworkHttpAdapter"/>, which is how <c>/api/messages</c> calls it: the body is read by
     /// <see cref="BotRequestReader"/> (413/415/400 with a short reason instead of 500), a failed authentication is a
     /// 401 with a Warning (the SDK logs it as an Error with the exception), and a reply the channel did not take is
-    /// a 4xx (anonymous: the client gave the serviceUrl) or 502 (a real channel failed), not an unhandled exception.
+    /// a 4xx (anonymous: the client gave the serviceUrl) or 502 (a real channel failed), and a turn that needed the
+    /// unavailable shared store a 503 with <c>Retry-After</c>, not an unhandled exception.
     /// </summary>
     public new async Task ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken = default)
     {
@@ -112,6 +121,13 @@ public sealed class HalternAdapter : CloudAdapter, IBotFrameworkHttpAdapter
                 anonymous ? StatusCodes.Status400BadRequest : StatusCodes.Status502BadGateway,
                 "The reply could not be delivered to the serviceUrl.",
                 cancellationToken);
+            return;
+        }
+        catch (StoreUnavailableException exception)
+        {
+            _logger.LogWarning("A turn was refused because the shared store is unavailable: {Reason}", exception.Reason);
+            httpResponse.Headers.RetryAfter = exception.RetryAfterSeconds;
+            await WriteProblemAsync(httpResponse, StatusCodes.Status503ServiceUnavailable, "The conversation store is unavailable; please try again shortly.", cancellationToken);
             return;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -79,7 +79,8 @@ public static class HalternBotExtensions
         // (WebChat:AllowedOrigins); refusals count against its rate limit like any other request.
         endpoints.MapDirectLine()
             .RequireCors(WebChatOrigins.CorsPolicy)
-            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>());
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<WebChatOrigins.Filter>())
+            .AddEndpointFilter(ActivatorUtilities.CreateInstance<StoreUnavailableFilter>(endpoints.ServiceProvider));
         endpoints.MapWebChatPage();
         endpoints.MapHealthEndpoints();
         return endpoints;

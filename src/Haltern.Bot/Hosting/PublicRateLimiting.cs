@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Haltern.Bot.Redis;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -76,7 +77,11 @@ public static class PublicRateLimiting
                 var hasToken = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
                 var perMinute = hasToken ? options.ChannelPermitsPerMinute : options.PermitsPerMinute;
                 var burst = hasToken ? Math.Max(options.Burst, perMinute / 6) : options.Burst;
-                return RateLimitPartition.GetTokenBucketLimiter((hasToken ? "channel " : "client ") + client, _ => Bucket(perMinute, burst));
+                var partition = (hasToken ? "channel " : "client ") + client;
+                // With Redis (several instances) a client's requests are counted in one bucket wherever they arrive.
+                return context.RequestServices.GetService<RedisConnection>() is { } redis
+                    ? RateLimitPartition.Get(partition, key => new RedisTokenBucket(redis, key, Bucket(perMinute, burst), new TokenBucketRateLimiter(Bucket(perMinute, burst))))
+                    : RateLimitPartition.GetTokenBucketLimiter(partition, _ => Bucket(perMinute, burst));
             });
         });
         return services;

@@ -26,7 +26,8 @@ public sealed class JsonLinesQuestionLog : IQuestionLog, IAsyncDisposable
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    /// <summary>How a line is written; the Redis log writes the same.</summary>
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         // Umlauts stay readable in the file; it is never embedded in HTML.
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),

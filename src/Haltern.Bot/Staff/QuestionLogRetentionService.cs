@@ -32,6 +32,10 @@ public sealed class QuestionLogRetentionService : BackgroundService
             {
                 _logger.LogWarning(ex, "Could not prune the question log");
             }
+            catch (State.StoreUnavailableException ex)
+            {
+                _logger.LogWarning("Could not prune the question log: the shared store is unavailable ({Reason})", ex.Reason);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

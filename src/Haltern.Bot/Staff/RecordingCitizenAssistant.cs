@@ -1,6 +1,7 @@
 using Haltern.Assistant;
 using Haltern.Assistant.Answers;
 using Haltern.Bot.Staff.Consent;
+using Haltern.Bot.Staff.Handoff;
 
 namespace Haltern.Bot.Staff;
 
@@ -50,6 +51,14 @@ public sealed class RecordingCitizenAssistant : ICitizenAssistant
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning(ex, "Could not write the question log");
+        }
+
+        // A citizen who asks for a person gets the answer the knowledge has and the offer to pass it to staff.
+        // (Whether a staff channel is set is known without work; the words are read only then.)
+        if (_offers.Find(HandoffPurpose.PurposeName)?.Offer(reply.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase)) is not null
+            && PersonRequests.AsksForPerson(question.Text))
+        {
+            return _offers.Offer(reply, question.Text);
         }
 
         // A request no office could answer either (a joke, the weather) is not offered to be passed on.

@@ -8,6 +8,12 @@ public enum StaffCommandKind
     OpenQuestions,
     Statistics,
     KnowledgeStatus,
+
+    /// <summary>Citizens' requests to staff arrive in this Teams channel from now on.</summary>
+    RequestsHere,
+
+    /// <summary>No more requests to staff.</summary>
+    RequestsOff,
 }
 
 /// <summary>A staff command as written: which one, and whether it was asked in English.</summary>
@@ -24,6 +30,12 @@ public sealed record StaffCommand(StaffCommandKind Kind, bool English)
         ["stats"] = new(StaffCommandKind.Statistics, true),
         ["wissensstand"] = new(StaffCommandKind.KnowledgeStatus, false),
         ["knowledge status"] = new(StaffCommandKind.KnowledgeStatus, true),
+        ["bürgeranfragen hier"] = new(StaffCommandKind.RequestsHere, false),
+        ["buergeranfragen hier"] = new(StaffCommandKind.RequestsHere, false),
+        ["citizen requests here"] = new(StaffCommandKind.RequestsHere, true),
+        ["bürgeranfragen aus"] = new(StaffCommandKind.RequestsOff, false),
+        ["buergeranfragen aus"] = new(StaffCommandKind.RequestsOff, false),
+        ["citizen requests off"] = new(StaffCommandKind.RequestsOff, true),
     };
 
     /// <summary>

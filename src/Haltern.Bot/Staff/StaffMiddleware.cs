@@ -1,29 +1,34 @@
+using Haltern.Bot.Staff.Consent;
+using Haltern.Bot.Staff.Handoff;
 using Haltern.Bot.Teams;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 
 namespace Haltern.Bot.Staff;
 
 /// <summary>
-/// Answers the staff commands ("offene Fragen", "Statistik", "Wissensstand") in Teams conversations of the city's
-/// tenants (<see cref="TeamsOptions.StaffTenantIds"/>) and refuses them politely everywhere else. Every other
-/// message goes on to the bot. Runs after <see cref="TeamsMiddleware"/>, so the @mention is already removed.
+/// Answers the staff commands ("offene Fragen", "Statistik", "Wissensstand", "Bürgeranfragen hier" / "aus") in
+/// Teams conversations of the city's tenants (<see cref="StaffMembers"/>) and refuses them politely everywhere
+/// else. Every other message goes on to the bot. Runs after <see cref="TeamsMiddleware"/>, so the @mention is
+/// already removed.
 /// </summary>
 public sealed class StaffMiddleware : IMiddleware
 {
     private readonly StaffReports _reports;
-    private readonly IOptionsMonitor<TeamsOptions> _teams;
+    private readonly StaffMembers _staff;
+    private readonly HandoffStore _handoff;
     private readonly ILogger<StaffMiddleware> _logger;
 
-    public StaffMiddleware(StaffReports reports, IOptionsMonitor<TeamsOptions> teams, ILogger<StaffMiddleware> logger)
+    public StaffMiddleware(StaffReports reports, StaffMembers staff, HandoffStore handoff, ILogger<StaffMiddleware> logger)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(handoff);
         ArgumentNullException.ThrowIfNull(logger);
         _reports = reports;
-        _teams = teams;
+        _staff = staff;
+        _handoff = handoff;
         _logger = logger;
     }
 
@@ -38,13 +43,12 @@ public sealed class StaffMiddleware : IMiddleware
             return;
         }
 
+        var phrases = StaffPhrases.For(command.English);
         string text;
-        if (!IsStaff(turnContext))
+        if (!_staff.IsStaff(turnContext))
         {
             _logger.LogInformation("Refused the staff command {Command} on channel {ChannelId}", command.Kind, activity.ChannelId);
-            text = command.English
-                ? "This is a tool for the staff of the town administration and is only available to them in Microsoft Teams. I'm happy to answer your questions about the town, though: just ask."
-                : "Diese Auswertung ist nur für die Mitarbeitenden der Stadtverwaltung in Microsoft Teams verfügbar. Ihre Fragen zur Stadt beantworte ich aber gern: Fragen Sie einfach.";
+            text = phrases.StaffOnly;
         }
         else
         {
@@ -53,6 +57,8 @@ public sealed class StaffMiddleware : IMiddleware
             {
                 StaffCommandKind.OpenQuestions => await _reports.OpenQuestionsAsync(command.English, cancellationToken),
                 StaffCommandKind.Statistics => await _reports.StatisticsAsync(command.English, cancellationToken),
+                StaffCommandKind.RequestsHere => await SetChannelAsync(turnContext, command.English, cancellationToken),
+                StaffCommandKind.RequestsOff => await RemoveChannelAsync(phrases, cancellationToken),
                 _ => _reports.KnowledgeStatus(command.English),
             };
         }
@@ -63,27 +69,26 @@ public sealed class StaffMiddleware : IMiddleware
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
-    /// <summary>
-    /// Staff are Teams users of a configured tenant, on a request the Bot Framework authenticated (without
-    /// authentication anybody could claim a tenant; <see cref="TeamsOptions.AllowStaffWithoutAuthentication"/>
-    /// lifts this for local tests only).
-    /// </summary>
-    private bool IsStaff(ITurnContext turnContext)
+    private async Task<string> SetChannelAsync(ITurnContext turnContext, bool english, CancellationToken cancellationToken)
     {
-        var options = _teams.CurrentValue;
         var activity = turnContext.Activity;
-        if (!TeamsConversation.IsTeams(activity))
-        {
-            return false;
-        }
+        await _handoff.SetChannelAsync(
+            new StaffChannel
+            {
+                ServiceUrl = activity.ServiceUrl,
+                ConversationId = TeamsConversation.WithoutThread(activity.Conversation.Id),
+                TenantId = TeamsConversation.TenantId(activity),
+                BotId = activity.Recipient?.Id ?? string.Empty,
+                BotName = activity.Recipient?.Name,
+                English = english,
+            },
+            cancellationToken);
+        return StaffPhrases.Fill(StaffPhrases.For(english).ChannelSet, ("bot", StaffText.Escape(activity.Recipient?.Name ?? "Bot")));
+    }
 
-        var tenant = TeamsConversation.TenantId(activity);
-        if (string.IsNullOrWhiteSpace(tenant)
-            || !options.StaffTenantIds.Any(t => string.Equals(t?.Trim(), tenant, StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        return options.AllowStaffWithoutAuthentication || TeamsConversation.IsAuthenticated(turnContext);
+    private async Task<string> RemoveChannelAsync(StaffPhrases phrases, CancellationToken cancellationToken)
+    {
+        await _handoff.RemoveChannelAsync(cancellationToken);
+        return phrases.ChannelOff;
     }
 }

@@ -1,5 +1,8 @@
 using Haltern.Assistant;
 using Haltern.Bot.Staff.Consent;
+using Haltern.Bot.Staff.Handoff;
+using Haltern.Bot.State;
+using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,17 +25,48 @@ public static class StaffServiceCollectionExtensions
         services.TryAddSingleton<IKnowledgeStatus, IndexKnowledgeStatus>();
         services.AddHostedService<QuestionLogRetentionService>();
         services.AddSingleton<StaffReports>();
+        services.AddSingleton<StaffMembers>();
         services.AddSingleton<StaffMiddleware>();
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<StaffMiddleware>());
+        AddHandoff(services);
 
-        // Consent: the one offer for an unanswered question, the pending question in memory, the "yes".
+        // Consent: the one offer for an unanswered question, the pending question in memory, the "yes". The
+        // handoff comes last: while a staff channel is set, it is the offer.
         services.AddSingleton<IConsentPurpose, QuestionLogPurpose>();
+        services.AddSingleton<IConsentPurpose, HandoffPurpose>();
         services.TryAddSingleton<ConsentOffers>();
         services.TryAddSingleton<PendingQuestions>();
         services.AddSingleton<ConsentMiddleware>();
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ConsentMiddleware>());
         DecorateAssistant(services);
         return services;
+    }
+
+    /// <summary>Requests to staff: their store, the staff channel's messages, delivery, knowledge from answers.</summary>
+    private static void AddHandoff(IServiceCollection services)
+    {
+        services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // With the in-process store, requests get an expiring store of their own that keeps them for the retention
+        // period (conversation state is forgotten within minutes); with a shared store, the host's store.
+        services.TryAddKeyedSingleton<IStorage>(HandoffStore.StorageKey, (sp, _) =>
+        {
+            var store = sp.GetRequiredService<IOptions<ConversationStoreOptions>>().Value;
+            var handoff = sp.GetRequiredService<IOptions<HandoffOptions>>().Value;
+            return string.Equals(store.Store, "Memory", StringComparison.OrdinalIgnoreCase)
+                ? new ExpiringMemoryStorage(
+                    Options.Create(new ConversationStoreOptions { TimeToLive = handoff.Retention, MaxEntries = handoff.MaxRequests * 3 }),
+                    sp.GetRequiredService<TimeProvider>())
+                : sp.GetRequiredService<IStorage>();
+        });
+        services.TryAddSingleton<HandoffStore>();
+        services.TryAddSingleton<HandoffMailer>();
+        services.TryAddSingleton<StaffChannelMessages>();
+        services.TryAddSingleton<CitizenDelivery>();
+        services.TryAddSingleton<KnowledgeFromAnswers>();
+        services.AddHostedService<HandoffRetentionService>();
+        services.AddSingleton<HandoffMiddleware>();
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<HandoffMiddleware>());
     }
 
     private static void DecorateAssistant(IServiceCollection services)

@@ -9,11 +9,14 @@ public sealed class ConversationStoreOptions
 
     /// <summary>
     /// <c>Memory</c> (default): in-process, expiring, bounded (<see cref="ExpiringMemoryStorage"/>).
+    /// <c>Redis</c>: in the Redis named by <c>Redis:Configuration</c>, shared by several instances, with the same expiry
+    /// (<see cref="Haltern.Bot.Redis.RedisStorage"/>); the built-in Direct Line, the rate limits and the staff
+    /// question counts are kept there too.
     /// <c>Custom</c>: an <c>IStorage</c> registered by the host before the bot is added is kept (e.g. Azure Blob or
-    /// Cosmos DB storage for several instances); the host is then responsible for its expiry.
+    /// Cosmos DB storage); the host is then responsible for its expiry.
     /// </summary>
     [Required]
-    [RegularExpression("^(Memory|Custom)$")]
+    [RegularExpression("^(Memory|Redis|Custom)$")]
     public string Store { get; set; } = "Memory";
 
     /// <summary>A conversation's state is forgotten after this long without a turn.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Haltern.Bot.State;
@@ -15,12 +14,6 @@ namespace Haltern.Bot.State;
 /// </summary>
 public sealed class ExpiringMemoryStorage : IStorage
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        MaxDepth = 64,
-    });
-
     private readonly object _gate = new();
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> _byLastUse = new(); // first: most recently used
@@ -94,7 +87,7 @@ public sealed class ExpiringMemoryStorage : IStorage
         var prepared = changes.Select(change =>
         {
             ArgumentNullException.ThrowIfNull(change.Key);
-            var snapshot = change.Value is null ? new JObject() : JObject.FromObject(change.Value, Serializer);
+            var snapshot = StoredJson.Snapshot(change.Value);
             return (Hashed: Hash(change.Key), change.Key, Item: change.Value as IStoreItem, Snapshot: snapshot);
         }).ToList();
 
@@ -115,11 +108,10 @@ public sealed class ExpiringMemoryStorage : IStorage
                 if (item is not null)
                 {
                     newETag = (++_eTag).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    snapshot[nameof(IStoreItem.ETag)] = newETag;
                     item.ETag = newETag;
                 }
 
-                var json = snapshot.ToString(Formatting.None);
+                var json = StoredJson.Text(snapshot, newETag);
                 if (existing is not null)
                 {
                     existing.Value.Json = json;
@@ -168,8 +160,7 @@ public sealed class ExpiringMemoryStorage : IStorage
         }
     }
 
-    private static string Hash(string key) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+    private static string Hash(string key) => StoredJson.Hash(key);
 
     private void Touch(LinkedListNode<Entry> node, DateTimeOffset now)
     {

@@ -14,6 +14,11 @@ public static class TeamsConversation
     /// <summary>Key in a card button's value that marks a choice offered by this bot (see <see cref="TeamsReplyFormatter"/>).</summary>
     public const string ChoiceKey = "halternChoice";
 
+    /// <summary>Key in a card's submit data that names a staff action on a citizen's request (see Staff/Handoff).</summary>
+    public const string ActionKey = "halternAction";
+
+    private const string ThreadMarker = ";messageid=";
+
     /// <summary>
     /// The key under which a conversation is welcomed once (<see cref="WelcomeOnce"/>): channel and conversation,
     /// without a channel thread's <c>;messageid=</c> part.
@@ -21,9 +26,7 @@ public static class TeamsConversation
     public static string WelcomeKey(IActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var id = activity.Conversation?.Id ?? string.Empty;
-        var thread = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return $"{activity.ChannelId}|{(thread >= 0 ? id[..thread] : id)}";
+        return $"{activity.ChannelId}|{WithoutThread(activity.Conversation?.Id ?? string.Empty)}";
     }
 
     /// <summary>True for activities from Microsoft Teams.</summary>
@@ -81,7 +84,22 @@ public static class TeamsConversation
     public static bool IsChoiceFromCard(IMessageActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return activity.Value is JObject value && value.ContainsKey(ChoiceKey);
+        return activity.Value is JObject value && (value.ContainsKey(ChoiceKey) || value.ContainsKey(ActionKey));
+    }
+
+    /// <summary>A channel conversation id without a thread's <c>;messageid=</c> part (the channel itself).</summary>
+    public static string WithoutThread(string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var thread = conversationId.IndexOf(ThreadMarker, StringComparison.OrdinalIgnoreCase);
+        return thread >= 0 ? conversationId[..thread] : conversationId;
+    }
+
+    /// <summary>The id of the message whose thread a channel conversation id names (<c>…;messageid=ID</c>), or null.</summary>
+    public static string? ThreadMessageId(string? conversationId)
+    {
+        var thread = conversationId?.IndexOf(ThreadMarker, StringComparison.OrdinalIgnoreCase) ?? -1;
+        return thread >= 0 ? conversationId![(thread + ThreadMarker.Length)..] : null;
     }
 
     /// <summary>True when the request that carried this turn was authenticated by the Bot Framework (not anonymous).</summary>

@@ -64,10 +64,10 @@ internal sealed class ConversationEndpoints
         // Handlers are resolved per request, not when mapping: see DirectLineExtensions.MapDirectLine.
         group.MapPost("/conversations", (HttpContext context, ConversationEndpoints handlers, CancellationToken cancellationToken) =>
             handlers.StartAsync(context, cancellationToken));
-        group.MapGet("/conversations/{conversationId}", (HttpContext context, string conversationId, ConversationEndpoints handlers) =>
-            handlers.Reconnect(context, conversationId));
-        group.MapGet("/conversations/{conversationId}/activities", (HttpContext context, string conversationId, ConversationEndpoints handlers) =>
-            handlers.GetActivities(context, conversationId));
+        group.MapGet("/conversations/{conversationId}", (HttpContext context, string conversationId, ConversationEndpoints handlers, CancellationToken cancellationToken) =>
+            handlers.ReconnectAsync(context, conversationId, cancellationToken));
+        group.MapGet("/conversations/{conversationId}/activities", (HttpContext context, string conversationId, ConversationEndpoints handlers, CancellationToken cancellationToken) =>
+            handlers.GetActivitiesAsync(context, conversationId, cancellationToken));
         group.MapPost("/conversations/{conversationId}/activities", (HttpContext context, string conversationId, ConversationEndpoints handlers, CancellationToken cancellationToken) =>
             handlers.PostActivityAsync(context, conversationId, cancellationToken));
         group.MapGet("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, ConversationEndpoints handlers, CancellationToken cancellationToken) =>
@@ -109,7 +109,7 @@ internal sealed class ConversationEndpoints
             }
         }
 
-        var conversation = _store.Start(conversationId, userId ?? DirectLineTokenService.NewUserId(), DirectLineCaller.ClientOf(context), out var created, out var refusal);
+        var (conversation, created, refusal) = await _store.StartAsync(conversationId, userId ?? DirectLineTokenService.NewUserId(), DirectLineCaller.ClientOf(context), cancellationToken);
         if (conversation is null)
         {
             return refusal == StartRefusal.ClientFull
@@ -119,7 +119,7 @@ internal sealed class ConversationEndpoints
 
         if (created)
         {
-            _logger.LogInformation("Started a Direct Line conversation; {Open} open", _store.Count);
+            _logger.LogInformation("Started a Direct Line conversation");
             // The turn belongs to the conversation, not to this request: a client that goes away does not cut it short.
             await _adapter.ProcessActivityAsync(ConversationUpdate(context, conversation), _lifetime.ApplicationStopping);
         }
@@ -133,7 +133,7 @@ internal sealed class ConversationEndpoints
     }
 
     /// <summary><c>GET conversations/{id}?watermark=</c>: reconnects, with a fresh stream URL.</summary>
-    public Results<DirectLineOk<ConversationAnswer>, DirectLineError> Reconnect(HttpContext context, string conversationId)
+    public async Task<Results<DirectLineOk<ConversationAnswer>, DirectLineError>> ReconnectAsync(HttpContext context, string conversationId, CancellationToken cancellationToken)
     {
         if (_caller.Authorize(context, conversationId, out var grant) is { } denied)
         {
@@ -145,7 +145,7 @@ internal sealed class ConversationEndpoints
             return DirectLineError.BadWatermark();
         }
 
-        var conversation = _store.Find(conversationId, byClient: true);
+        var conversation = await _store.FindAsync(conversationId, byClient: true, cancellationToken);
         if (conversation is null)
         {
             return DirectLineError.NotFound();
@@ -158,7 +158,7 @@ internal sealed class ConversationEndpoints
     }
 
     /// <summary><c>GET conversations/{id}/activities?watermark=</c>: everything after the watermark.</summary>
-    public Results<DirectLineActivitySet, DirectLineError> GetActivities(HttpContext context, string conversationId)
+    public async Task<Results<DirectLineActivitySet, DirectLineError>> GetActivitiesAsync(HttpContext context, string conversationId, CancellationToken cancellationToken)
     {
         if (_caller.Authorize(context, conversationId, out _) is { } denied)
         {
@@ -170,8 +170,8 @@ internal sealed class ConversationEndpoints
             return DirectLineError.BadWatermark();
         }
 
-        var conversation = _store.Find(conversationId, byClient: true);
-        return conversation is null ? DirectLineError.NotFound() : new DirectLineActivitySet(conversation.ReadActivitySet(watermark, out _));
+        var conversation = await _store.FindAsync(conversationId, byClient: true, cancellationToken);
+        return conversation is null ? DirectLineError.NotFound() : new DirectLineActivitySet((await conversation.ReadActivitySetAsync(watermark, cancellationToken)).Json);
     }
 
     /// <summary>
@@ -211,7 +211,7 @@ internal sealed class ConversationEndpoints
             return DirectLineError.BadRequest("The activity type must be message, event or typing.");
         }
 
-        var conversation = _store.Find(conversationId, byClient: true);
+        var conversation = await _store.FindAsync(conversationId, byClient: true, cancellationToken);
         if (conversation is null)
         {
             return DirectLineError.NotFound();
@@ -231,7 +231,7 @@ internal sealed class ConversationEndpoints
         activity.From = new ChannelAccount(userId, from?.Name, RoleTypes.User);
         activity.Recipient = _adapter.Bot;
         activity.Timestamp = _time.GetUtcNow();
-        var id = conversation.Append(activity);
+        var id = await conversation.AppendAsync(activity, keepId: false, cancellationToken);
 
         // The activity is stored; its turn runs to the end even if the client goes away, so the reply is there
         // when it reconnects.
@@ -261,7 +261,7 @@ internal sealed class ConversationEndpoints
             return DirectLineError.BadRequest("This URL takes a WebSocket.");
         }
 
-        var conversation = _store.Find(conversationId, byClient: true);
+        var conversation = await _store.FindAsync(conversationId, byClient: true, cancellationToken);
         if (conversation is null)
         {
             return DirectLineError.NotFound();
@@ -285,7 +285,7 @@ internal sealed class ConversationEndpoints
         return TypedResults.Empty;
     }
 
-    private Activity ConversationUpdate(HttpContext context, DirectLineConversation conversation)
+    private Activity ConversationUpdate(HttpContext context, IDirectLineConversation conversation)
     {
         var user = new ChannelAccount(conversation.UserId, role: RoleTypes.User);
         return new Activity(ActivityTypes.ConversationUpdate)
@@ -302,7 +302,7 @@ internal sealed class ConversationEndpoints
     }
 
     /// <summary>The WebSocket URL of a conversation, with its own token in <c>t</c> (browsers cannot send headers there).</summary>
-    private string StreamUrl(HttpContext context, DirectLineConversation conversation, long? watermark)
+    private string StreamUrl(HttpContext context, IDirectLineConversation conversation, long? watermark)
     {
         var scheme = context.Request.Scheme == "https" ? "wss" : "ws";
         var token = _tokens.Issue(conversation.Id, conversation.UserId);

@@ -4,7 +4,7 @@ using Newtonsoft.Json;
 namespace Haltern.DirectLine;
 
 /// <summary>Activities are Newtonsoft-shaped (the Bot Framework schema); these settings read and write them.</summary>
-internal static class DirectLineJson
+public static class DirectLineJson
 {
     public static readonly JsonSerializerSettings Settings = new()
     {

@@ -8,7 +8,7 @@ namespace Haltern.DirectLine;
 /// One Direct Line conversation: its activities in order (the newest <c>MaxActivitiesPerConversation</c>, as JSON
 /// snapshots), the watermark (the sequence number of the last activity), and a signal for WebSocket streams.
 /// </summary>
-public sealed class DirectLineConversation : IDisposable
+public sealed class DirectLineConversation : IDirectLineConversation, IDisposable
 {
     private readonly object _gate = new();
     private readonly Queue<(long Sequence, string Json)> _activities = new();
@@ -153,8 +153,8 @@ public sealed class DirectLineConversation : IDisposable
         return changed.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Claims one of the conversation's stream slots; false when all are taken.</summary>
-    internal bool TryOpenStream(int max)
+    /// <inheritdoc />
+    public bool TryOpenStream(int max)
     {
         while (true)
         {
@@ -171,7 +171,21 @@ public sealed class DirectLineConversation : IDisposable
         }
     }
 
-    internal void CloseStream() => Interlocked.Decrement(ref _openStreams);
+    public void CloseStream() => Interlocked.Decrement(ref _openStreams);
+
+    /// <inheritdoc />
+    public ValueTask<long> WatermarkAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Watermark);
+
+    /// <inheritdoc />
+    public ValueTask<string> AppendAsync(Activity activity, bool keepId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Append(activity, keepId));
+
+    /// <inheritdoc />
+    public ValueTask<(string Json, long Next)> ReadActivitySetAsync(long watermark, CancellationToken cancellationToken)
+    {
+        var json = ReadActivitySet(watermark, out var next);
+        return ValueTask.FromResult((json, next));
+    }
 
     /// <summary>Ends the conversation: streams close, activities are dropped.</summary>
     public void Dispose()

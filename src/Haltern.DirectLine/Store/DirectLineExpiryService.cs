@@ -37,7 +37,7 @@ public sealed class DirectLineExpiryService : BackgroundService
     /// <summary>One sweep: removes idle conversations and passes on the ids of every conversation that ended.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
-        var removed = _store.RemoveExpired();
+        var removed = await _store.RemoveExpiredAsync(cancellationToken);
         var ended = _store.TakeEnded();
         if (ended.Count > 0)
         {
@@ -49,7 +49,7 @@ public sealed class DirectLineExpiryService : BackgroundService
 
         if (removed > 0)
         {
-            _logger.LogInformation("Ended {Count} idle Direct Line conversations; {Open} remain open", removed, _store.Count);
+            _logger.LogInformation("Ended {Count} idle Direct Line conversations; {Open} remain open", removed, await _store.CountAsync(cancellationToken));
         }
     }
 

@@ -9,33 +9,39 @@ namespace Haltern.DirectLine;
 public interface IDirectLineConversationStore
 {
     /// <summary>Open conversations right now.</summary>
-    int Count { get; }
+    ValueTask<int> CountAsync(CancellationToken cancellationToken);
 
     /// <summary>The most conversations open at once (<c>DirectLine:MaxConversations</c>).</summary>
     int Capacity { get; }
 
     /// <summary>
-    /// Starts a conversation for <paramref name="client"/>, or returns the open one with that id
-    /// (<paramref name="created"/> false). Null when the store is full or the client holds its share
-    /// (<paramref name="refusal"/> says which). An empty <paramref name="client"/> (nobody to tell apart) is not capped.
+    /// Starts a conversation for <paramref name="client"/>, or returns the open one with that id (not
+    /// <see cref="DirectLineStart.Created"/>). No conversation when the store is full or the client holds its share
+    /// (<see cref="DirectLineStart.Refusal"/> says which). An empty <paramref name="client"/> (nobody to tell apart) is not capped.
     /// </summary>
-    DirectLineConversation? Start(string conversationId, string userId, string client, out bool created, out StartRefusal refusal);
+    ValueTask<DirectLineStart> StartAsync(string conversationId, string userId, string client, CancellationToken cancellationToken);
 
     /// <summary>
     /// The open conversation with this id, marked as used now; null if unknown or expired. With
     /// <paramref name="byClient"/> the call counts as the client's use of it (a post, a poll, a stream, a reconnect):
     /// it then no longer expires early as unused.
     /// </summary>
-    DirectLineConversation? Find(string conversationId, bool byClient = false);
+    ValueTask<IDirectLineConversation?> FindAsync(string conversationId, bool byClient, CancellationToken cancellationToken);
 
     /// <summary>Removes every conversation idle for longer than the timeout; returns how many.</summary>
-    int RemoveExpired();
+    ValueTask<int> RemoveExpiredAsync(CancellationToken cancellationToken);
 
     /// <summary>Ids of conversations that ended since the last call, for cleaning up what the bot kept for them.</summary>
     IReadOnlyList<string> TakeEnded();
 }
 
-/// <summary>Why <see cref="IDirectLineConversationStore.Start"/> refused a conversation.</summary>
+/// <summary>What <see cref="IDirectLineConversationStore.StartAsync"/> did.</summary>
+/// <param name="Conversation">The started or found conversation; null when refused.</param>
+/// <param name="Created">True when the conversation is new.</param>
+/// <param name="Refusal">Why no conversation was started.</param>
+public sealed record DirectLineStart(IDirectLineConversation? Conversation, bool Created, StartRefusal Refusal);
+
+/// <summary>Why <see cref="IDirectLineConversationStore.StartAsync"/> refused a conversation.</summary>
 public enum StartRefusal
 {
     None,

@@ -23,13 +23,30 @@ public sealed class InMemoryDirectLineConversationStore : IDirectLineConversatio
         _time = time;
     }
 
-    /// <inheritdoc />
+    /// <summary>Open conversations right now.</summary>
     public int Count => _conversations.Count;
+
+    /// <inheritdoc />
+    public ValueTask<int> CountAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Count);
+
+    /// <inheritdoc />
+    public ValueTask<DirectLineStart> StartAsync(string conversationId, string userId, string client, CancellationToken cancellationToken)
+    {
+        var conversation = Start(conversationId, userId, client, out var created, out var refusal);
+        return ValueTask.FromResult(new DirectLineStart(conversation, created, refusal));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IDirectLineConversation?> FindAsync(string conversationId, bool byClient, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IDirectLineConversation?>(Find(conversationId, byClient));
+
+    /// <inheritdoc />
+    public ValueTask<int> RemoveExpiredAsync(CancellationToken cancellationToken) => ValueTask.FromResult(RemoveExpired());
 
     /// <inheritdoc />
     public int Capacity => _options.MaxConversations;
 
-    /// <inheritdoc />
+    /// <summary>As <see cref="StartAsync"/>, in this process.</summary>
     public DirectLineConversation? Start(string conversationId, string userId, string client, out bool created, out StartRefusal refusal)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
@@ -89,7 +106,7 @@ public sealed class InMemoryDirectLineConversationStore : IDirectLineConversatio
         return open;
     }
 
-    /// <inheritdoc />
+    /// <summary>As <see cref="FindAsync"/>, in this process.</summary>
     public DirectLineConversation? Find(string conversationId, bool byClient = false)
     {
         if (!_conversations.TryGetValue(conversationId, out var conversation))
@@ -113,7 +130,7 @@ public sealed class InMemoryDirectLineConversationStore : IDirectLineConversatio
         return conversation;
     }
 
-    /// <inheritdoc />
+    /// <summary>As <see cref="RemoveExpiredAsync"/>, in this process.</summary>
     public int RemoveExpired()
     {
         var now = _time.GetUtcNow();

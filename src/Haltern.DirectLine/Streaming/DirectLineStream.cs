@@ -32,7 +32,7 @@ internal sealed class DirectLineStream
     }
 
     /// <summary>Sends the conversation's activities after <paramref name="watermark"/>, then each new one, until the stream ends.</summary>
-    public async Task RunAsync(WebSocket socket, DirectLineConversation conversation, long watermark, CancellationToken aborted)
+    public async Task RunAsync(WebSocket socket, IDirectLineConversation conversation, long watermark, CancellationToken aborted)
     {
         // Ends with the client, with the conversation, or when the server stops (so shutdown does not wait on streams).
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, conversation.Ended, _lifetime.ApplicationStopping);
@@ -41,9 +41,9 @@ internal sealed class DirectLineStream
         {
             while (!stop.IsCancellationRequested)
             {
-                if (conversation.Watermark > watermark)
+                if (await conversation.WatermarkAsync(stop.Token) > watermark)
                 {
-                    var set = conversation.ReadActivitySet(watermark, out watermark);
+                    (var set, watermark) = await conversation.ReadActivitySetAsync(watermark, stop.Token);
                     await socket.SendAsync(Encoding.UTF8.GetBytes(set), WebSocketMessageType.Text, true, stop.Token);
                     continue;
                 }
@@ -56,9 +56,9 @@ internal sealed class DirectLineStream
                     break;
                 }
 
-                if (woke == keepAlive && conversation.Watermark <= watermark)
+                if (woke == keepAlive && await conversation.WatermarkAsync(stop.Token) <= watermark)
                 {
-                    _store.Find(conversation.Id); // an open stream keeps its conversation alive
+                    await _store.FindAsync(conversation.Id, byClient: false, stop.Token); // an open stream keeps its conversation alive
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop.Token);
                 }
             }
@@ -77,7 +77,7 @@ internal sealed class DirectLineStream
         await receiving;
     }
 
-    private async Task CloseAsync(WebSocket socket, DirectLineConversation conversation)
+    private async Task CloseAsync(WebSocket socket, IDirectLineConversation conversation)
     {
         if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
         {

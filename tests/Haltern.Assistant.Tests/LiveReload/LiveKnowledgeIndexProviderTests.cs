@@ -27,9 +27,9 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     private void WriteArticle(string name, string title, string date) =>
         File.WriteAllText(Path.Combine(Knowledge, "news", name), $"---\ntitle: {title}\ndate: {date}\n---\nText über {title}.\n");
 
-    private LiveKnowledgeIndexProvider Provider(string? indexPath, bool watch = false, ILogger<KnowledgeLoader>? loaderLog = null) => new(
+    private LiveKnowledgeIndexProvider Provider(string? indexPath, ILogger<KnowledgeLoader>? loaderLog = null) => new(
         Options.Create(new KnowledgeOptions { Path = Knowledge }),
-        Options.Create(new LiveKnowledgeOptions { IndexPath = indexPath ?? string.Empty, Watch = watch, ReloadDelayMilliseconds = 200, RetireAfterMilliseconds = 100 }),
+        Options.Create(new LiveKnowledgeOptions { IndexPath = indexPath ?? string.Empty, RetireAfterMilliseconds = 100 }),
         new KnowledgeLoader(loaderLog),
         new ContentRoot(_root.Path),
         NullLoggerFactory.Instance);
@@ -42,7 +42,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
 
     private static async Task<LiveKnowledgeIndexProvider> StartedAsync(LiveKnowledgeIndexProvider provider)
     {
-        await provider.StartAsync(CancellationToken.None);
+        provider.Start();
         await provider.WaitUntilLoadedAsync(CancellationToken.None);
         return provider;
     }
@@ -50,13 +50,13 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     private string[] Generations() => Directory.GetDirectories(IndexPath, "gen-*").Select(Path.GetFileName).OfType<string>().Order().ToArray();
 
     [Fact]
-    public async Task Status_before_start_is_loading_and_current_waits_for_the_first_index()
+    public async Task Status_BeforeStart_IsLoading_AndCurrentWaitsForTheFirstIndex()
     {
         await using var provider = Provider(null);
         Assert.Equal(KnowledgeState.Loading, provider.Status.State);
 
         var current = Task.Run(() => provider.Current);
-        await provider.StartAsync(CancellationToken.None);
+        provider.Start();
         var index = await current.WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, index.Knowledge.Articles.Count);
@@ -65,7 +65,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Reload_builds_a_new_index_beside_the_serving_one_and_swaps_it()
+    public async Task Reload_BuildsANewIndexBesideTheServingOne_AndSwapsIt()
     {
         await using var provider = await StartedAsync(Provider(null));
         var before = provider.Current;
@@ -81,7 +81,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Reload_files_changed_added_and_deleted_updates_the_index_in_place_and_the_knowledge_agrees_with_it()
+    public async Task Reload_FilesChangedAddedAndDeleted_UpdatesTheIndexInPlace_AndTheKnowledgeAgreesWithIt()
     {
         await using var provider = await StartedAsync(Provider(IndexPath));
         var before = provider.Current;
@@ -108,7 +108,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Reload_file_touched_not_changed_keeps_the_serving_index()
+    public async Task Reload_FileTouchedNotChanged_KeepsTheServingIndex()
     {
         await using var provider = await StartedAsync(Provider(null));
         var before = provider.Current;
@@ -121,7 +121,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Reload_file_broken_by_an_edit_is_skipped_and_logged_with_line_and_reason_and_the_rest_keeps_serving()
+    public async Task Reload_FileBrokenByAnEdit_IsSkippedAndLoggedWithLineAndReason_AndTheRestKeepsServing()
     {
         var log = new CapturingLogger<KnowledgeLoader>();
         await using var provider = await StartedAsync(Provider(IndexPath, loaderLog: log));
@@ -150,7 +150,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Index_path_restart_after_updates_reuses_the_updated_index_and_answers_the_same()
+    public async Task IndexPath_RestartAfterUpdates_ReusesTheUpdatedIndexAndAnswersTheSame()
     {
         string[] answered;
         await using (var first = await StartedAsync(Provider(IndexPath)))
@@ -175,7 +175,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Index_path_change_while_the_bot_was_stopped_is_built_anew_not_reused_stale()
+    public async Task IndexPath_ChangeWhileTheBotWasStopped_IsBuiltAnewNotReusedStale()
     {
         await using (var first = await StartedAsync(Provider(IndexPath)))
         {
@@ -192,7 +192,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Index_path_crash_during_an_update_leaves_an_index_that_opens_and_the_folder_is_served()
+    public async Task IndexPath_CrashDuringAnUpdate_LeavesAnIndexThatOpens_AndTheFolderIsServed()
     {
         await using (var first = await StartedAsync(Provider(IndexPath)))
         {
@@ -223,7 +223,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Broken_files_are_skipped_with_line_and_reason_and_the_rest_served()
+    public async Task BrokenFiles_AreSkippedWithLineAndReason_AndTheRestServed()
     {
         File.WriteAllText(Path.Combine(Knowledge, "news", "2024-02-30-kaputt.md"), "---\ntitle: Kaputt\ndate: 2024-02-30\n---\nText.\n");
         File.WriteAllText(Path.Combine(Knowledge, "news", "2024-01-01-unclosed.md"), "---\ntitle: [Kaputt\ndate: 2024-01-01\n---\nText.\n");
@@ -241,7 +241,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Index_path_restart_with_unchanged_folder_opens_the_index_from_disk()
+    public async Task IndexPath_RestartWithUnchangedFolder_OpensTheIndexFromDisk()
     {
         await using (var first = await StartedAsync(Provider(IndexPath)))
         {
@@ -257,7 +257,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Index_path_restart_with_changed_folder_builds_a_new_generation_and_drops_the_old()
+    public async Task IndexPath_RestartWithChangedFolder_BuildsANewGenerationAndDropsTheOld()
     {
         await using (await StartedAsync(Provider(IndexPath)))
         {
@@ -274,7 +274,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Index_path_crash_during_a_rebuild_leaves_the_last_complete_index_openable()
+    public async Task IndexPath_CrashDuringARebuild_LeavesTheLastCompleteIndexOpenable()
     {
         await using (await StartedAsync(Provider(IndexPath)))
         {
@@ -294,7 +294,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Index_path_pointer_to_a_damaged_generation_is_rebuilt_not_fatal()
+    public async Task IndexPath_PointerToADamagedGeneration_IsRebuiltNotFatal()
     {
         await using (await StartedAsync(Provider(IndexPath)))
         {
@@ -314,24 +314,56 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Watch_file_added_while_serving_is_served_within_seconds()
+    public async Task A_folder_gone_while_serving_keeps_the_index_serving_and_the_status_says_why()
     {
-        await using var provider = await StartedAsync(Provider(IndexPath, watch: true));
+        await using var provider = await StartedAsync(Provider(null));
+        var serving = provider.Current;
+        var moved = Path.Combine(_root.Path, "moved-away");
 
+        Directory.Move(Knowledge, moved);
+        Assert.False(await provider.ReloadAsync(CancellationToken.None));
+
+        Assert.Same(serving, provider.Current);
+        Assert.Equal(KnowledgeState.Ready, provider.Status.State);
+        Assert.Equal(2, provider.Status.Articles);
+        Assert.Equal("the knowledge folder is missing", provider.Status.LastScan?.Problem);
+        Assert.DoesNotContain(_root.Path, provider.Status.LastScan?.Problem, StringComparison.Ordinal);
+
+        Directory.Move(moved, Knowledge);
         WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+        Assert.True(await provider.ReloadAsync(CancellationToken.None));
 
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (provider.Status.Articles != 3 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.Equal(3, provider.Status.Articles);
+        Assert.Equal(new KnowledgeScan(provider.Status.LastScan!.At, null, false), provider.Status.LastScan);
         Assert.Equal("Hallenbad wieder offen", provider.Current.NewestArticles(1).Single().Title);
     }
 
     [Fact]
-    public async Task Missing_folder_stops_the_start_and_names_the_folder()
+    public async Task Changes_that_cannot_be_indexed_leave_the_old_index_serving_and_the_status_stale_until_they_can()
+    {
+        await using var provider = await StartedAsync(Provider(IndexPath));
+
+        // The index folder turned into a file: neither the update in place nor a rebuild beside it can be written.
+        Directory.Delete(IndexPath, recursive: true);
+        File.WriteAllText(IndexPath, "not a folder");
+        WriteArticle("2025-01-10-c.md", "Hallenbad wieder offen", "2025-01-10");
+        Assert.False(await provider.ReloadAsync(CancellationToken.None));
+
+        Assert.Equal(KnowledgeState.Ready, provider.Status.State);
+        Assert.Equal(2, provider.Status.Articles);
+        Assert.True(provider.Status.LastScan?.Stale);
+        Assert.StartsWith("the changes found could not be indexed", provider.Status.LastScan?.Problem, StringComparison.Ordinal);
+        Assert.Equal("Schulen erhalten digitale Ausstattung", provider.Current.NewestArticles(1).Single().Title);
+
+        File.Delete(IndexPath);
+        Assert.True(await provider.ReloadAsync(CancellationToken.None));
+
+        Assert.False(provider.Status.LastScan?.Stale);
+        Assert.Null(provider.Status.LastScan?.Problem);
+        Assert.Equal("Hallenbad wieder offen", provider.Current.NewestArticles(1).Single().Title);
+    }
+
+    [Fact]
+    public async Task MissingFolder_StopsTheStartAndNamesTheFolder()
     {
         var missing = Path.Combine(_root.Path, "nowhere");
         await using var provider = new LiveKnowledgeIndexProvider(
@@ -341,7 +373,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
             new ContentRoot(_root.Path),
             NullLoggerFactory.Instance);
 
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => provider.StartAsync(CancellationToken.None));
+        var error = Assert.Throws<DirectoryNotFoundException>(provider.Start);
         var current = Assert.Throws<InvalidOperationException>(() => provider.Current);
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);

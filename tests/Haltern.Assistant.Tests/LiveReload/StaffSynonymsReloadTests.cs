@@ -24,9 +24,9 @@ public sealed class StaffSynonymsReloadTests : IDisposable
 
     public void Dispose() => _root.Dispose();
 
-    private LiveKnowledgeIndexProvider Provider(bool watch = false) => new(
+    private LiveKnowledgeIndexProvider Provider() => new(
         Options.Create(new KnowledgeOptions { Path = Knowledge }),
-        Options.Create(new LiveKnowledgeOptions { Watch = watch, ReloadDelayMilliseconds = 200, RetireAfterMilliseconds = 100 }),
+        Options.Create(new LiveKnowledgeOptions { RetireAfterMilliseconds = 100 }),
         new KnowledgeLoader(),
         new ContentRoot(_root.Path),
         NullLoggerFactory.Instance);
@@ -43,7 +43,7 @@ public sealed class StaffSynonymsReloadTests : IDisposable
     public async Task A_synonym_line_added_by_the_staff_is_used_after_a_reload()
     {
         await using var provider = Provider();
-        await provider.StartAsync(CancellationToken.None);
+        provider.Start();
         await provider.WaitUntilLoadedAsync(CancellationToken.None);
         Assert.DoesNotContain(Sentence, Answers(provider.Current, "Gelbtonne"));
 
@@ -59,28 +59,10 @@ public sealed class StaffSynonymsReloadTests : IDisposable
     {
         File.WriteAllText(SynonymFile, "Gelbtonne, Wertstofftonne\nSperrmüll\nGelbe Tonne, Wertstofftonne\n");
         await using var provider = Provider();
-        await provider.StartAsync(CancellationToken.None);
+        provider.Start();
         await provider.WaitUntilLoadedAsync(CancellationToken.None);
 
         Assert.Contains(Sentence, Answers(provider.Current, "Gelbtonne"));
         Assert.Equal([(StaffSynonyms.FileName, (int?)2), (StaffSynonyms.FileName, 3)], provider.Status.Skipped.Select(s => (s.Path, s.Line)));
-    }
-
-    [Fact]
-    public async Task The_watcher_picks_up_a_changed_synonym_file()
-    {
-        await using var provider = Provider(watch: true);
-        await provider.StartAsync(CancellationToken.None);
-        await provider.WaitUntilLoadedAsync(CancellationToken.None);
-        var before = provider.Current;
-
-        File.WriteAllText(SynonymFile, "Gelbtonne, Wertstofftonne\n");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (ReferenceEquals(before, provider.Current) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.Contains(Sentence, Answers(provider.Current, "Gelbtonne"));
     }
 }

@@ -12,20 +12,27 @@ public sealed class GermanTextAnalyzerTests
     [InlineData("Straße", "Strasse")]
     [InlineData("Bürgermeisters", "Bürgermeister")]
     [InlineData("Förderanträge", "Foerderantraege")]
-    public void Terms_spellings_of_one_word_analyse_alike(string a, string b)
+    public void Terms_SpellingsOfOneWord_AnalyseAlike(string a, string b)
     {
         Assert.Equal(_analyzer.Terms(a), _analyzer.Terms(b));
     }
 
     [Fact]
-    public void Terms_stop_words_and_case_are_dropped()
+    public void Terms_StopWordsAndCase_AreDropped()
     {
         Assert.Equal(_analyzer.Terms("bürgerbüro"), _analyzer.Terms("Wie ist die Nummer vom Bürgerbüro?").Where(t => t != _analyzer.Terms("Nummer")[0]));
         Assert.Empty(_analyzer.Terms("und die der das"));
     }
 
     [Fact]
-    public void Stem_word_matches_the_analyzer()
+    public void A_preposition_fused_with_its_article_or_a_spoken_article_carries_no_topic()
+    {
+        Assert.Empty(_analyzer.Terms("beim fürs fuer aufs übers nen ne mim"));
+        Assert.Equal(_analyzer.Terms("Kampfhund"), _analyzer.Terms("fuer nen Kampfhund"));
+    }
+
+    [Fact]
+    public void StemWord_MatchesTheAnalyzer()
     {
         Assert.Equal(_analyzer.Terms("Sprechstunden")[0], GermanTextAnalyzer.StemWord("Sprechstunden"));
     }

@@ -136,4 +136,13 @@ public sealed class KnowledgeSearchTests : IDisposable
         Assert.Single(_index.NewestArticles(5, new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 1)));
         Assert.Empty(_index.NewestArticles(5, new DateOnly(2019, 5, 1), new DateOnly(2019, 6, 1)));
     }
+
+    [Fact]
+    public void A_question_compound_meets_a_text_only_with_all_its_parts()
+    {
+        var term = new QueryTerm("gewerbesteuerhebesatz", ["gewerbesteu", "hebesatz"], IsCue: false);
+
+        Assert.Equal(0, KnowledgeSearch.Coverage([term], new HashSet<string>(["grundsteu", "hebesatz"], StringComparer.Ordinal)));
+        Assert.Equal(1, KnowledgeSearch.Coverage([term], new HashSet<string>(["gewerbesteu", "hebesatz"], StringComparer.Ordinal)));
+    }
 }

@@ -70,3 +70,19 @@ public sealed class RealServerCollection
 {
     public const string Name = "Real Kestrel server";
 }
+
+/// <summary>An empty temporary folder, deleted after the test.</summary>
+internal sealed class TemporaryFolder : IDisposable
+{
+    public TemporaryFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "haltern-bot-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}

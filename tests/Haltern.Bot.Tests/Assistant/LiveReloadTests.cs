@@ -215,6 +215,44 @@ public sealed class LiveReloadTests : IDisposable
         Assert.DoesNotContain("17:30", await AskAsync(again, Lanterns));
     }
 
+    [Fact]
+    public async Task A_folder_deleted_is_reported_by_readiness_and_when_it_is_copied_back_its_new_article_is_answered()
+    {
+        await using var factory = Factory();
+        using var http = RealServer.Start(factory);
+        var generation = (await ReadyAsync(http))["generation"]!.GetValue<int>();
+        using var release = new KnowledgeCopy();
+        await File.WriteAllTextAsync(Path.Combine(release.Path, "news", "2025-01-10-hallenbad-wieder-geoeffnet.md"), NewArticle);
+
+        Directory.Delete(_knowledge.Path, recursive: true);
+        JsonObject? degraded = null;
+        var reported = await RealServer.WithinAsync(TimeSpan.FromSeconds(30), async () =>
+        {
+            using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            degraded = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+            return response.StatusCode == HttpStatusCode.OK && degraded["checks"]?["knowledge"]?["status"]?.GetValue<string>() == "Degraded";
+        });
+        Assert.True(reported is not null, $"readiness never reported the folder gone: {degraded}");
+        var knowledge = degraded!["checks"]!["knowledge"]!.AsObject();
+        Assert.Equal("the knowledge folder is missing", knowledge["lastScan"]!["problem"]!.GetValue<string>());
+        Assert.DoesNotContain(_knowledge.Path, degraded.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("933-180", await AskAsync(http, "Wie erreiche ich das Bürgerbüro?")); // still answering from what it has
+
+        // Copied back as a deployment would: the whole folder, with a new article.
+        foreach (var file in Directory.EnumerateFiles(release.Path, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_knowledge.Path, Path.GetRelativePath(release.Path, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var answered = await RealServer.WithinAsync(TimeSpan.FromSeconds(30), async () => (await AskAsync(http, Question)).Contains("4,50 Euro", StringComparison.Ordinal));
+        Assert.True(answered is not null, "the new article of the folder copied back was not answered within 30 s");
+        var health = await ReadyAsync(http);
+        Assert.True(health["lastScan"]!["ok"]!.GetValue<bool>(), health.ToJsonString());
+        Assert.True(health["generation"]!.GetValue<int>() > generation);
+    }
+
     /// <summary>Citizens asking for the Bürgerbüro over and over until stopped; every answer must give its number.</summary>
     private sealed class Citizens
     {

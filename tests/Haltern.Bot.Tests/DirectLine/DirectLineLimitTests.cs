@@ -75,12 +75,12 @@ public sealed class DirectLineLimitTests
         await host.StartAsync();
         await host.StartAsync();
         var store = host.Services.GetRequiredService<IDirectLineConversationStore>();
-        Assert.Equal(2, store.Count);
+        Assert.Equal(2, await store.CountAsync(CancellationToken.None));
 
         host.DirectLineTime.Advance(TimeSpan.FromMinutes(11));
         await host.Services.GetRequiredService<DirectLineExpiryService>().SweepAsync(CancellationToken.None);
 
-        Assert.Equal(0, store.Count);
+        Assert.Equal(0, await store.CountAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -329,14 +329,14 @@ public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClass
 
         // A separate fake clock would be cleaner; this host's clock is shared, so end the conversation directly.
         var store = host.Services.GetRequiredService<IDirectLineConversationStore>();
-        var conversation = store.Find(id)!;
+        var conversation = (await store.FindAsync(id, byClient: false, CancellationToken.None))!;
         var sweeper = host.Services.GetRequiredService<DirectLineExpiryService>();
         host.DirectLineTime.Advance(TimeSpan.FromMinutes(31));
         await sweeper.SweepAsync(CancellationToken.None);
 
         Assert.True(conversation.Ended.IsCancellationRequested);
         Assert.Empty(await storage.ReadAsync([key]));
-        Assert.Null(store.Find(id));
+        Assert.Null(await store.FindAsync(id, byClient: false, CancellationToken.None));
     }
 
     private async Task<string> GenerateTokenAsync()

@@ -139,7 +139,11 @@ internal sealed class AgentsPlayground : IAsyncDisposable
     }
 
     /// <summary>The bot's messages that arrive in <paramref name="conversationId"/> within <paramref name="wait"/>.</summary>
-    public async Task<IReadOnlyList<JsonNode>> BotMessagesAsync(string conversationId, TimeSpan wait, int stopAfter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<JsonNode>> BotMessagesAsync(string conversationId, TimeSpan wait, int stopAfter, CancellationToken cancellationToken) =>
+        BotMessagesAsync(id => id == conversationId, wait, stopAfter, cancellationToken);
+
+    /// <summary>The bot's messages that arrive in a conversation <paramref name="inConversation"/> accepts, within <paramref name="wait"/>.</summary>
+    public async Task<IReadOnlyList<JsonNode>> BotMessagesAsync(Func<string?, bool> inConversation, TimeSpan wait, int stopAfter, CancellationToken cancellationToken)
     {
         var found = new List<JsonNode>();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -150,7 +154,7 @@ internal sealed class AgentsPlayground : IAsyncDisposable
             {
                 var frame = await _messages.Reader.ReadAsync(timeout.Token);
                 if ((string?)frame["action"] == "createMessage"
-                    && (string?)frame["actionConversationId"] == conversationId
+                    && inConversation((string?)frame["actionConversationId"])
                     && (string?)frame["message"]?["from"]?["id"] == BotId)
                 {
                     found.Add(frame["message"]!);

@@ -19,8 +19,8 @@ public sealed record ConsentOffer(string Explanation, string Accept);
 
 /// <summary>
 /// Something that may be done with a question the bot could not answer, only with the citizen's consent in that
-/// conversation: keeping it for the staff reports (<see cref="QuestionLogPurpose"/>), or, later, passing it to
-/// a person. A citizen sees one offer per unanswered question: that of the last registered purpose that can
+/// conversation: keeping it for the staff reports (<see cref="QuestionLogPurpose"/>), or passing it to a
+/// person in the Rathaus (<see cref="Handoff.HandoffPurpose"/>). A citizen sees one offer per unanswered question: that of the last registered purpose that can
 /// be offered at that moment (<see cref="ConsentOffers"/>).
 /// </summary>
 public interface IConsentPurpose

@@ -11,16 +11,19 @@ namespace Haltern.Bot.Staff.Masking;
 internal static class MaskingWords
 {
     private static readonly Assembly Assembly = typeof(MaskingWords).Assembly;
-    private static readonly string Prefix = Assembly.GetName().Name + ".Staff.Masking.";
+    private static readonly string Prefix = Assembly.GetName().Name + ".Staff.";
 
     /// <summary>The entries of a list, in order, without comments and blank lines.</summary>
     public static IReadOnlyList<string> Read(string file) => ReadSections(file).SelectMany(s => s.Value).ToList();
 
-    /// <summary>The entries of a list by <c>[Section]</c>; entries before the first heading are under "".</summary>
-    public static IReadOnlyDictionary<string, List<string>> ReadSections(string file)
+    /// <summary>
+    /// The entries of a list by <c>[Section]</c>; entries before the first heading are under "". The list is
+    /// <c>Staff/{folder}/{file}</c> (the same format serves other word lists of the staff tools).
+    /// </summary>
+    public static IReadOnlyDictionary<string, List<string>> ReadSections(string file, string folder = "Masking")
     {
-        using var stream = Assembly.GetManifestResourceStream(Prefix + file)
-            ?? throw new FileNotFoundException("No masking list 'Staff/Masking/" + file + "' is shipped with the bot.", file);
+        using var stream = Assembly.GetManifestResourceStream(Prefix + folder + "." + file)
+            ?? throw new FileNotFoundException("No word list 'Staff/" + folder + "/" + file + "' is shipped with the bot.", file);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [string.Empty] = [] };
         var current = sections[string.Empty];

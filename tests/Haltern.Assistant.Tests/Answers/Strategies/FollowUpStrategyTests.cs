@@ -58,4 +58,44 @@ public sealed class FollowUpStrategyTests : IDisposable
         Assert.DoesNotContain("Lindenstraße", reply.Text);
         Assert.Contains("Bürgeramt", reply.Text);
     }
+
+    [Fact]
+    public void Where_the_money_comes_from_after_an_article_is_its_source_not_its_cost()
+    {
+        _town.Ask("Wo steht die Sporthalle?");
+
+        var reply = _town.Ask("Woher kommt das Geld?");
+
+        Assert.Contains("Zuschüsse", reply.Text);
+        Assert.DoesNotContain("3,4 Millionen", reply.Text);
+    }
+
+    [Fact]
+    public void A_follow_up_that_names_only_what_happened_is_answered_from_the_last_article()
+    {
+        using var town = new AssistantHarness(
+            [
+                new Haltern.Assistant.Knowledge.Article
+                {
+                    Id = "news/2026-01-22-parken.md",
+                    Title = "Parkgebühren steigen",
+                    Date = new DateOnly(2026, 1, 22),
+                    Paragraphs = ["Der Rat hat neue Parkgebühren für die Innenstadt beschlossen.", "Die neuen Gebühren werden am 1. März 2026 eingeführt."],
+                },
+                new Haltern.Assistant.Knowledge.Article
+                {
+                    Id = "news/2025-09-18-bus.md",
+                    Title = "Bürgerbus fährt samstags",
+                    Date = new DateOnly(2025, 9, 18),
+                    Paragraphs = ["Die neue Regel gilt ab dem 4. Oktober 2025: Der Bürgerbus fährt auch samstags."],
+                },
+            ],
+            []);
+        town.Ask("Erzähl mir was über die Parkgebühren");
+
+        var reply = town.Ask("Ab wann gilt das?");
+
+        Assert.Contains("1. März", reply.Text);
+        Assert.DoesNotContain("Oktober", reply.Text);
+    }
 }

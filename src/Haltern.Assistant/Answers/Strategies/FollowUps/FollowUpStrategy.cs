@@ -22,13 +22,24 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         }
 
         // A follow-up on the article points back to it ("das", "Und …?"), or asks for an amount and names nothing
-        // else ("Was kostet es?"); not a question that names the town, a telephone number or an e-mail address.
-        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Cost | Cue.Quantity | Cue.Duration));
+        // else ("Was kostet es?", "Woher kommt das Geld?"); not a question that names the town, a telephone number or an e-mail address.
+        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Funding));
         if (context.LastArticle is not { } article || question.WantedMost == Cue.None || !pointsBack
             || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Town | Cue.Phone | Cue.Email))
         {
             return null;
         }
+
+        // A follow-up that names a thing of its own ("Und die Hundesteuer?") the last article does not hold asks
+        // about that thing: it is searched. One whose only topic words name what happened ("Ab wann gilt das?",
+        // "Wer hat das beschlossen?") asks about the last article, whether or not the article uses that verb.
+        var things = question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t)).ToArray();
+        if (things.Length > 0 && KnowledgeSearch.Coverage(things, context.Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article))) < 1)
+        {
+            return null;
+        }
+
+        var eventsOnly = things.Length == 0;
 
         // The sentence that holds what is asked and the most of the topic words; the first of equals.
         PassageHit? best = null;
@@ -48,7 +59,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             }
         }
 
-        if (best is null || best.Coverage < context.MinCoverage)
+        if (best is null || (best.Coverage < context.MinCoverage && !eventsOnly))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
 
@@ -33,6 +34,12 @@ internal static class PassageEvidence
 
         // The recognizers run only on candidates that could still reach the bar.
         var holds = passages.Select(p => wanted != Cue.None && p.Coverage + 0.2 >= context.MinCoverage && AnswerHolds(context, p, wanted)).ToArray();
+        var events = holds.Select((h, i) => h && NamesTheEvent(context, passages[i], wanted)).ToArray();
+        if (events.Any(e => e))
+        {
+            holds = events; // a date beside another event is not the date asked for, where one stands beside this one
+        }
+
         var anyHolds = holds.Any(h => h);
         return passages
             .Select((p, i) => !anyHolds ? p : p with { Coverage = holds[i] ? Math.Min(1, p.Coverage + 0.2) : p.Coverage * 0.8 })
@@ -52,7 +59,8 @@ internal static class PassageEvidence
         var before = passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
             ? KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1)
             : null;
-        if (!context.Holds(passage.Sentence, wanted) && (before is null || !context.Holds(before, wanted)))
+        if (!context.Holds(WithoutTopicNumbers(context, passage.Sentence), wanted)
+            && (before is null || !context.Holds(WithoutTopicNumbers(context, before), wanted)))
         {
             return false;
         }
@@ -62,9 +70,55 @@ internal static class PassageEvidence
             return true;
         }
 
+        // "Wie viele …?" asks for a count of the thing asked: the number must count it, in the sentence that holds one.
+        if (AsksACount(context, wanted) && !context.CountsATopic(passage.Sentence) && (before is null || !context.CountsATopic(before)))
+        {
+            return false;
+        }
+
         var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
         return context.MentionsAllTopics("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
     }
+
+    /// <summary>
+    /// For "Wann …?", true when the sentence's date stands with the event asked about: the sentence itself holds the
+    /// question's verb or participle ("beschlossen werden soll im Dezember" for "Wann wird … beschlossen?"), not only
+    /// the thing's name beside another event's date ("am Mittwoch … eingebracht").
+    /// </summary>
+    private static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
+    {
+        if ((wanted & Cue.When) == 0 || context.EventTerms.Count == 0)
+        {
+            return false;
+        }
+
+        var own = context.Index.TermsOf("p:" + passage.Article.Id + "#" + passage.Ordinal, () => passage.Sentence);
+        return KnowledgeSearch.Coverage(context.EventTerms, own) > 0;
+    }
+
+    /// <summary>
+    /// The sentence without the numbers the question names as part of its topic ("Haushalt 2027"): the year that
+    /// names the thing is not the date, amount or count asked about it.
+    /// </summary>
+    private static string WithoutTopicNumbers(AnswerContext context, string sentence)
+    {
+        foreach (var term in context.Question.Terms)
+        {
+            if (!term.IsCue && term.Term.All(char.IsAsciiDigit) && sentence.Contains(term.Term, StringComparison.Ordinal))
+            {
+                sentence = Regex.Replace(sentence, @"(?<![\d.,])" + term.Term + @"(?![\d]|[.,]\d)", " ");
+            }
+        }
+
+        return sentence;
+    }
+
+    /// <summary>
+    /// True when only a count is asked ("Wie viele Plätze …?"), not a price, a date, a length of time or a measure
+    /// ("Wie hoch …?", "Wie alt …?": there the number's noun is its unit, not the thing).
+    /// </summary>
+    private static bool AsksACount(AnswerContext context, Cue wanted) =>
+        (wanted & Cue.Quantity) != 0 && (wanted & (Cue.Cost | Cue.When | Cue.Duration)) == 0 && !context.Question.Has(Cue.Measure);
 
     /// <summary>
     /// Where the question asks for an amount or a reason and the sentence that covers it best holds none, the nearest

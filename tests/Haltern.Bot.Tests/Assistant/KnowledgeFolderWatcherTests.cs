@@ -1,7 +1,7 @@
-using Haltern.Assistant.Knowledge;
+using Haltern.Bot.Knowledge;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Haltern.Assistant.Tests.LiveReload;
+namespace Haltern.Bot.Tests.Assistant;
 
 public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
 {
@@ -31,7 +31,7 @@ public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Folder_copied_in_gives_one_callback()
+    public async Task FolderCopiedIn_GivesOneCallback()
     {
         await using var watcher = Watch();
 
@@ -50,7 +50,7 @@ public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Changes_after_a_quiet_period_give_another_callback_deletions_too()
+    public async Task ChangesAfterAQuietPeriod_GiveAnotherCallback_DeletionsToo()
     {
         await using var watcher = Watch();
         var file = Path.Combine(_folder.Path, "news", "2024-01-01-a.md");
@@ -63,7 +63,7 @@ public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Temporary_and_hidden_files_are_ignored()
+    public async Task TemporaryAndHiddenFiles_AreIgnored()
     {
         await using var watcher = Watch();
 

@@ -1,0 +1,41 @@
+using Haltern.DirectLine;
+using Haltern.Bot.Hosting;
+using Haltern.Bot.Staff;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Haltern.Bot.Redis;
+
+/// <summary>
+/// Wires Redis as the store several instances share (<c>ConversationStore:Store=Redis</c>): the connection, the
+/// conversation state, the built-in Direct Line's conversations, the staff question counts, the readiness check, and the settings every instance must agree on.
+/// </summary>
+public static class RedisServiceCollectionExtensions
+{
+    public static IServiceCollection AddRedisStore(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddOptions<RedisOptions>()
+            .BindConfiguration(RedisOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // A token issued by one instance must be accepted by the next: the key cannot be a random one per process.
+        services.AddOptions<DirectLineOptions>()
+            .Validate(
+                options => options.TokenSigningKey.Length > 0,
+                "ConversationStore:Store=Redis needs DirectLine:TokenSigningKey, the same on every instance, so that a Direct Line token from one instance is accepted by the others.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<RedisConnection>();
+        // Registered as a hosted service so the connection is tried while the host starts, not on the first request.
+        services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
+        services.Replace(ServiceDescriptor.Singleton<IStorage, RedisStorage>());
+        services.Replace(ServiceDescriptor.Singleton<IQuestionLog, RedisQuestionLog>());
+        services.TryAddSingleton<RedisDirectLineConversationStore>();
+        services.Replace(ServiceDescriptor.Singleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<RedisDirectLineConversationStore>()));
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
+        return services;
+    }
+}

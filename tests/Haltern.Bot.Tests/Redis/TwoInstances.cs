@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Haltern.Bot.Tests.Infrastructure;
+
+namespace Haltern.Bot.Tests.Redis;
+
+/// <summary>A redis-server and two bot processes (A and B) sharing it, as two instances behind a load balancer.</summary>
+public sealed class TwoInstances : IAsyncLifetime
+{
+    /// <summary>The signing key every instance shares (configuration, as in production).</summary>
+    public const string SigningKey = "two-instances-share-this-signing-key-0123456789";
+
+    /// <summary>The Direct Line secret of every instance (a trusted server's way to start conversations).</summary>
+    public const string DirectLineSecret = "two-instances-direct-line-secret";
+
+    /// <summary>Requests a citizen (a forwarded address) may make at once, on all instances together.</summary>
+    public const int CitizenBurst = 4;
+
+    public RedisServer Redis { get; private set; } = null!;
+
+    public Instance A { get; private set; } = null!;
+
+    public Instance B { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Redis = await RedisServer.StartAsync();
+        var started = await Task.WhenAll(StartInstanceAsync(Redis.Configuration), StartInstanceAsync(Redis.Configuration));
+        (A, B) = (started[0], started[1]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await A.DisposeAsync();
+        await B.DisposeAsync();
+        await Redis.DisposeAsync();
+    }
+
+    /// <summary>Starts one more bot process on the shared Redis (or on <paramref name="configuration"/>).</summary>
+    public static async Task<Instance> StartInstanceAsync(string configuration, params string[] extra)
+    {
+        var (process, address) = await BotProcess.StartAsync(
+            [
+                "--ConversationStore:Store=Redis",
+                "--Redis:Configuration=" + configuration,
+                "--Redis:Timeout=00:00:01",
+                "--Redis:RetryAfter=00:00:02",
+                "--DirectLine:TokenSigningKey=" + SigningKey,
+                "--DirectLine:Secret=" + DirectLineSecret,
+                // The test is the reverse proxy: X-Forwarded-For names the citizen, whose requests are rate-limited.
+                "--Proxy:KnownProxies:0=127.0.0.1",
+                "--RateLimiting:PermitsPerMinute=1",
+                "--RateLimiting:Burst=" + CitizenBurst,
+                .. extra,
+            ]);
+        return new Instance(process, address);
+    }
+
+    /// <summary>One bot process and an HTTP client for it.</summary>
+    public sealed class Instance(BotProcess process, Uri address) : IAsyncDisposable
+    {
+        public BotProcess Process { get; } = process;
+
+        public HttpClient Http { get; } = new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+
+        /// <summary>A client of this instance in conversation <paramref name="conversationId"/> (the Emulator's protocol).</summary>
+        public EmulatorClient Conversation(string conversationId) => new(Http, conversationId);
+
+        /// <summary>The visible text of the one reply to <paramref name="text"/> in <paramref name="conversationId"/>.</summary>
+        public async Task<string> SayAsync(string conversationId, string text) =>
+            EmulatorClient.Visible(Assert.Single(await Conversation(conversationId).SayAsync(text)));
+
+        /// <summary><c>/health/ready</c>: its status code and body.</summary>
+        public async Task<(int Status, JsonObject Body)> ReadinessAsync()
+        {
+            using var response = await Http.GetAsync("/health/ready");
+            return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Http.Dispose();
+            await Process.DisposeAsync();
+        }
+    }
+}
