@@ -31,7 +31,7 @@ public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task FolderCopiedIn_GivesOneCallback()
+    public async Task Folder_copied_in_gives_one_callback()
     {
         await using var watcher = Watch();
 
@@ -50,7 +50,7 @@ public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task ChangesAfterAQuietPeriod_GiveAnotherCallback_DeletionsToo()
+    public async Task Changes_after_a_quiet_period_give_another_callback_deletions_too()
     {
         await using var watcher = Watch();
         var file = Path.Combine(_folder.Path, "news", "2024-01-01-a.md");
@@ -63,7 +63,7 @@ public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task TemporaryAndHiddenFiles_AreIgnored()
+    public async Task Temporary_and_hidden_files_are_ignored()
     {
         await using var watcher = Watch();
 
