@@ -34,7 +34,7 @@ public sealed class SharedDirectLineTests(TwoInstances instances) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_web_socket_on_a_receives_the_reply_produced_on_b()
+    public async Task A_WebSocket_on_A_receives_the_reply_produced_on_B()
     {
         var (id, token, streamUrl) = await StartAsync(instances.A);
         using var socket = new ClientWebSocket();
