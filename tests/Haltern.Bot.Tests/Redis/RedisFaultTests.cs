@@ -10,7 +10,7 @@ namespace Haltern.Bot.Tests.Redis;
 public sealed class RedisFaultTests
 {
     [Fact]
-    public async Task Without_redis_at_start_the_bot_starts_is_not_ready_and_answers_turns_with_503()
+    public async Task Without_Redis_at_start_the_bot_starts_is_not_ready_and_answers_turns_with_503()
     {
         var redis = await RedisServer.StartAsync();
         await redis.DisposeAsync(); // a port where nothing listens
@@ -56,7 +56,7 @@ public sealed class RedisFaultTests
     [Theory]
     [InlineData("--Redis:Configuration=127.0.0.1:6379", "DirectLine:TokenSigningKey")]
     [InlineData("--DirectLine:TokenSigningKey=" + TwoInstances.SigningKey, "Redis:Configuration")]
-    public async Task A_redis_store_without_a_setting_every_instance_needs_stops_the_start_and_names_it(string given, string missing)
+    public async Task A_Redis_store_without_a_setting_every_instance_needs_stops_the_start_and_names_it(string given, string missing)
     {
         var (exitCode, output) = await BotProcess.RunToExitAsync(["--ConversationStore:Store=Redis", given]);
 
