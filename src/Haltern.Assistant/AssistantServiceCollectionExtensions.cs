@@ -11,7 +11,8 @@ namespace Haltern.Assistant;
 /// <summary>
 /// Wires the domain: options, the knowledge loader, understanding and the assistant. The index comes from an
 /// <see cref="IKnowledgeIndexProvider"/> the caller adds: the host's live one (<c>AddLiveKnowledgeIndex</c>) or a
-/// fixed one (benchmarks).
+/// fixed one (benchmarks). What runs in the background (warming the recognizers, emptying their caches) the host
+/// starts.
 /// </summary>
 public static class AssistantServiceCollectionExtensions
 {
@@ -35,8 +36,6 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(sp => new OpeningCalendar(new PublicHolidays(sp.GetRequiredService<IOptions<AssistantOptions>>().Value.HolidayRegion)));
         services.AddSingleton<KnowledgeSearch>();
         services.AddSingleton<ICitizenAssistant, CitizenAssistant>();
-        services.AddHostedService<RecognizerWarmup>();
-        services.AddHostedService<RecognizerCacheExpiry>();
         return services;
     }
 }

@@ -51,7 +51,7 @@ public sealed class DirectLineBotAdapter : BotAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Direct Line turn failed for an activity of type {ActivityType}", turnContext.Activity.Type);
-            await turnContext.SendActivityAsync(failedReply.Create());
+            await turnContext.SendActivityAsync(failedReply.Create(turnContext.Activity));
         };
     }
 

@@ -8,6 +8,6 @@ namespace Haltern.DirectLine;
 /// </summary>
 public interface ITurnFailedReply
 {
-    /// <summary>The reply to send in place of the failed turn's answer.</summary>
-    IMessageActivity Create();
+    /// <summary>The reply to send in place of the answer to <paramref name="failed"/>, the activity whose turn failed.</summary>
+    IMessageActivity Create(IActivity failed);
 }

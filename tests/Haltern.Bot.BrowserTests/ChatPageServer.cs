@@ -1,4 +1,4 @@
-using Haltern.DirectLine;
+using Haltern.Bot.Tests.Infrastructure;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,7 +12,7 @@ using Microsoft.Playwright;
 namespace Haltern.Bot.BrowserTests;
 
 /// <summary>
-/// The real bot on a real Kestrel (127.0.0.1, a free port), two city websites on other origins (one in
+/// The real bot (the tests' one host, <see cref="BotApplicationFactory"/>) on a real Kestrel (127.0.0.1, a free port), two city websites on other origins (one in
 /// <c>WebChat:AllowedOrigins</c>, one not) and Debian's Chromium driven by Playwright, shared by the browser tests of
 /// one class.
 /// </summary>
@@ -33,11 +33,11 @@ public class ChatPageServer : IAsyncLifetime
         "--disable-features=Translate,OptimizationHints,NetworkTimeServiceQuerying,AimEnabled,MediaRouter,DialMediaRouteProvider,HttpsUpgrades,LensOverlay",
     ];
 
-    private WebApplicationFactory<Program> _factory = null!;
+    private BotApplicationFactory _factory = null!;
     private IPlaywright? _playwright;
 
     /// <summary>The Direct Line's clock (tokens, idle expiry, keep-alives), not the whole app's; it starts at the real time.</summary>
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Time => _factory.DirectLineTime;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -79,16 +79,13 @@ public class ChatPageServer : IAsyncLifetime
 
         City = await CitySite.StartAsync();
         Foreign = await CitySite.StartAsync();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        var settings = new Dictionary<string, string?> { ["WebChat:AllowedOrigins:0"] = City.OriginText };
+        foreach (var (key, value) in Settings)
         {
-            builder.UseSetting("WebChat:AllowedOrigins:0", City.OriginText);
-            foreach (var (key, value) in Settings)
-            {
-                builder.UseSetting(key, value);
-            }
+            settings[key] = value;
+        }
 
-            builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(DirectLineExtensions.ClockKey, Time));
-        });
+        _factory = new BotApplicationFactory(settings: settings, directLineStart: DateTimeOffset.UtcNow);
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()

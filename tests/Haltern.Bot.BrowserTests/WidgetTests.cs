@@ -175,7 +175,7 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
     }
 
     [Fact]
-    public async Task An_English_page_gets_the_widget_in_English()
+    public async Task An_english_page_gets_the_widget_in_english()
     {
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();

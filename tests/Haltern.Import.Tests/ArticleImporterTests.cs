@@ -19,7 +19,7 @@ public sealed class ArticleImporterTests : IDisposable
         _importer.ImportAsync(exports, News, force, CancellationToken.None);
 
     [Fact]
-    public async Task Import_SeedPage_IsTheShippedArticle()
+    public async Task Import_seed_page_is_the_shipped_article()
     {
         // The shipped article carries a category that staff added; the importer keeps such keys.
         Directory.CreateDirectory(News);
@@ -33,7 +33,7 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_SeedPageIntoEmptyFolder_WritesTheShippedArticleWithoutTheStaffCategory()
+    public async Task Import_seed_page_into_empty_folder_writes_the_shipped_article_without_the_staff_category()
     {
         var result = Assert.Single(await ImportAsync(false, ExportFiles.PathOf(SeedExport)));
 
@@ -45,7 +45,7 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_SamePageTwice_GivesOneFileReportedUnchanged()
+    public async Task Import_same_page_twice_gives_one_file_reported_unchanged()
     {
         var export = ExportFiles.PathOf(SeedExport);
 
@@ -56,7 +56,7 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_FileEditedByHand_IsSkippedWithAReasonAndOverwrittenOnlyWithForce()
+    public async Task Import_file_edited_by_hand_is_skipped_with_a_reason_and_overwritten_only_with_force()
     {
         var export = ExportFiles.PathOf(SeedExport);
         var target = Assert.Single(await ImportAsync(false, export)).Target!;
@@ -75,7 +75,7 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_FileNotWrittenByTheImporter_IsSkipped()
+    public async Task Import_file_not_written_by_the_importer_is_skipped()
     {
         Directory.CreateDirectory(News);
         var handWritten = "---\ntitle: Schulen erhalten digitale Ausstattung\ndate: 2020-06-09\n---\nVon Hand geschrieben.\n";
@@ -89,7 +89,7 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_PageChangedOnTheWebsite_UpdatesTheFileAndKeepsKeysStaffAdded()
+    public async Task Import_page_changed_on_the_website_updates_the_file_and_keeps_keys_staff_added()
     {
         var original = Path.Combine(_folder.Path, "page.txt");
         await File.WriteAllTextAsync(original, ExportFiles.Read("date-in-einleitung.txt"));
@@ -108,7 +108,7 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_TitleWithYamlAndMarkdownCharacters_WritesFrontMatterThatReadsBackAndEscapedText()
+    public async Task Import_title_with_yaml_and_markdown_characters_writes_front_matter_that_reads_back_and_escaped_text()
     {
         var export = Path.Combine(_folder.Path, "hostile.txt");
         await File.WriteAllTextAsync(export,
@@ -132,7 +132,7 @@ public sealed class ArticleImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_UnreadableExports_AreSkippedWithTheirReasonsAndTheRestImported()
+    public async Task Import_unreadable_exports_are_skipped_with_their_reasons_and_the_rest_imported()
     {
         var results = await ImportAsync(false,
             ExportFiles.PathOf("no-date.txt"), ExportFiles.PathOf("not-an-export.txt"), ExportFiles.PathOf("no-einleitung.txt"));
@@ -147,6 +147,6 @@ public sealed class ArticleImporterTests : IDisposable
     [InlineData("Neue Öffnungszeiten der Stadtbücherei: mehr Abendstunden", "neue-oeffnungszeiten-der-stadtbuecherei-mehr-abendstunden")]
     [InlineData("Straße frei – Café öffnet", "strasse-frei-cafe-oeffnet")]
     [InlineData("???", "artikel")]
-    public void Slug_Title_IsLowerCaseWithUmlautsSpelledOut(string title, string slug) =>
+    public void Slug_title_is_lower_case_with_umlauts_spelled_out(string title, string slug) =>
         Assert.Equal(slug, ArticleImporter.Slug(title));
 }

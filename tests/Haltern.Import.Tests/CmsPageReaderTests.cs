@@ -7,7 +7,7 @@ public sealed class CmsPageReaderTests
     private static readonly CmsPageReader s_reader = new();
 
     [Fact]
-    public void Read_SeedPage_TakesTitleDateTeaserAndTextWithoutFurniture()
+    public void Read_seed_page_takes_title_date_teaser_and_text_without_furniture()
     {
         var result = s_reader.Read(ExportFiles.Read("seed-schulen-digitale-ausstattung.txt"));
 
@@ -30,7 +30,7 @@ public sealed class CmsPageReaderTests
     }
 
     [Fact]
-    public void Read_PageWithoutEinleitung_TakesTheDateLineFromTheTextAndHasNoTeaser()
+    public void Read_page_without_einleitung_takes_the_date_line_from_the_text_and_has_no_teaser()
     {
         var page = Assert.IsType<CmsPage>(s_reader.Read(ExportFiles.Read("no-einleitung.txt")).Page);
 
@@ -43,7 +43,7 @@ public sealed class CmsPageReaderTests
     }
 
     [Fact]
-    public void Read_PageWithSeveralParagraphs_KeepsEachParagraphAndJoinsWrappedLines()
+    public void Read_page_with_several_paragraphs_keeps_each_paragraph_and_joins_wrapped_lines()
     {
         var page = Assert.IsType<CmsPage>(s_reader.Read(ExportFiles.Read("several-paragraphs.txt")).Page);
 
@@ -54,7 +54,7 @@ public sealed class CmsPageReaderTests
     }
 
     [Fact]
-    public void Read_DateInsideTheEinleitung_IsContentAndTheDateLineIsThePublicationDate()
+    public void Read_date_inside_the_einleitung_is_content_and_the_date_line_is_the_publication_date()
     {
         var page = Assert.IsType<CmsPage>(s_reader.Read(ExportFiles.Read("date-in-einleitung.txt")).Page);
 
@@ -63,7 +63,7 @@ public sealed class CmsPageReaderTests
     }
 
     [Fact]
-    public void Read_PageWithoutDateLine_FailsWithAReason()
+    public void Read_page_without_date_line_fails_with_a_reason()
     {
         var result = s_reader.Read(ExportFiles.Read("no-date.txt"));
 
@@ -72,7 +72,7 @@ public sealed class CmsPageReaderTests
     }
 
     [Fact]
-    public void Read_TextWithoutBlocks_IsNotAnExport()
+    public void Read_text_without_blocks_is_not_an_export()
     {
         var result = s_reader.Read(ExportFiles.Read("not-an-export.txt"));
 
@@ -83,7 +83,7 @@ public sealed class CmsPageReaderTests
     [Theory]
     [InlineData("Dienstag, 3. November 2020 Der Rat tagt.", 2020, 11, 3, "Der Rat tagt.")]
     [InlineData("03.11.2020 Der Rat tagt.", 2020, 11, 3, "Der Rat tagt.")]
-    public void Read_OtherDateLineSpellings_AreRecognised(string line, int year, int month, int day, string teaser)
+    public void Read_other_date_line_spellings_are_recognised(string line, int year, int month, int day, string teaser)
     {
         var page = Assert.IsType<CmsPage>(s_reader.Read($"Titel\nRatssitzung\nEinleitung\n{line}\n").Page);
 
@@ -92,7 +92,7 @@ public sealed class CmsPageReaderTests
     }
 
     [Fact]
-    public void Read_DateWithoutYear_IsNotAPublicationDate()
+    public void Read_date_without_year_is_not_a_publication_date()
     {
         var result = s_reader.Read("Titel\nRatssitzung\nEinleitung\n3. November Der Rat tagt.\n");
 

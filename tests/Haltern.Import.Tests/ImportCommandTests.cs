@@ -9,7 +9,7 @@ public sealed class ImportCommandTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task Run_FolderOfExports_ReportsEachPageAndExitsWithOneWhenSomeWereSkipped()
+    public async Task Run_folder_of_exports_reports_each_page_and_exits_with_one_when_some_were_skipped()
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -26,7 +26,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_WithoutTo_WritesIntoTheNearestKnowledgeFolderUpward()
+    public async Task Run_without_to_writes_into_the_nearest_knowledge_folder_upward()
     {
         Directory.CreateDirectory(Path.Combine(_folder.Path, "knowledge"));
         var below = Directory.CreateDirectory(Path.Combine(_folder.Path, "somewhere", "deeper")).FullName;
@@ -42,7 +42,7 @@ public sealed class ImportCommandTests : IDisposable
     [InlineData("missing.txt")]
     [InlineData("x.txt --to")]
     [InlineData("x.txt --bogus")]
-    public async Task Run_BadCommandLine_IsAUsageErrorWithAReason(string commandLine)
+    public async Task Run_bad_command_line_is_a_usage_error_with_a_reason(string commandLine)
     {
         var args = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var error = new StringWriter();

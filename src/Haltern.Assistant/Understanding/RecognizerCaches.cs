@@ -11,8 +11,7 @@ namespace Haltern.Assistant.Understanding;
 /// text is a citizen's words. Turning the caches off is no way out: one question then costs ten times as much
 /// (their extractors call one another on the same text, and the cache serves those calls within one question).
 /// Across questions it serves almost nothing (the date extractors' keys hold the reference time, to the tick), so
-/// the assistant empties them every <see cref="RecognizerCacheExpiry.Period"/>: a citizen's words are gone within
-/// a second, and under load the caches hold about a second's entries instead of filling up to their bound (about
+/// the host empties them every second (<c>RecognizerCacheExpiry</c>): a citizen's words are gone within a second, and under load the caches hold about a second's entries instead of filling up to their bound (about
 /// 15 MB of heap, compacted by the library each time it overflowed). The caches are the library's private fields,
 /// found by reflection; if a later version moves them, <see cref="Forget"/> finds none and the expiry says so in the log.
 /// </summary>

@@ -1,4 +1,5 @@
 using System.Net.Http;
+using Haltern.Bot.Bot;
 using Haltern.Bot.Security;
 using Haltern.Bot.State;
 using Haltern.DirectLine;
@@ -20,7 +21,7 @@ public sealed class HalternAdapter : CloudAdapter, IBotFrameworkHttpAdapter
     private readonly AnonymousModePolicy? _anonymous;
 
     public HalternAdapter(BotFrameworkAuthentication authentication, ILogger<HalternAdapter> logger)
-        : this(authentication, logger, reader: null, anonymous: null, middleware: [])
+        : this(authentication, logger, reader: null, anonymous: null, middleware: [], failedReply: new TurnFailedReply())
     {
     }
 
@@ -29,16 +30,19 @@ public sealed class HalternAdapter : CloudAdapter, IBotFrameworkHttpAdapter
     /// <param name="reader">Reads and checks request bodies; without it the SDK's own reading is used.</param>
     /// <param name="anonymous">Whether the bot runs without an app id (delivery failures are then the client's fault).</param>
     /// <param name="middleware">Bot middleware run on every turn, in order.</param>
+    /// <param name="failedReply">What the citizen is told when a turn fails.</param>
     public HalternAdapter(
         BotFrameworkAuthentication authentication,
         ILogger<HalternAdapter> logger,
         BotRequestReader? reader,
         AnonymousModePolicy? anonymous,
-        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
+        ITurnFailedReply failedReply)
         : base(authentication, logger)
     {
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(middleware);
+        ArgumentNullException.ThrowIfNull(failedReply);
         _logger = logger;
         _reader = reader;
         _anonymous = anonymous;
@@ -64,14 +68,9 @@ public sealed class HalternAdapter : CloudAdapter, IBotFrameworkHttpAdapter
 
             logger.LogError(exception, "Turn failed for an activity of type {ActivityType} on channel {ChannelId}",
                 turnContext.Activity.Type, turnContext.Activity.ChannelId);
-            await turnContext.SendActivityAsync(TurnFailedReply());
+            await turnContext.SendActivityAsync(failedReply.Create(turnContext.Activity));
         };
     }
-
-    /// <summary>What a citizen is told when a turn fails (every channel of the bot says the same).</summary>
-    internal static IMessageActivity TurnFailedReply() => MessageFactory.Text(
-        "Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.",
-        "<speak version=\"1.0\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"de-DE\">Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.</speak>");
 
     /// <summary>
     /// Processes a POSTed Activity. Replaces <see cref="CloudAdapter.ProcessAsync"/> (not virtual) for callers through

@@ -44,7 +44,8 @@ public static class HardeningExtensions
             sp.GetRequiredService<ILogger<HalternAdapter>>(),
             sp.GetRequiredService<BotRequestReader>(),
             sp.GetRequiredService<AnonymousModePolicy>(),
-            sp.GetServices<Microsoft.Bot.Builder.IMiddleware>())));
+            sp.GetServices<Microsoft.Bot.Builder.IMiddleware>(),
+            sp.GetRequiredService<ITurnFailedReply>())));
 
         services.AddConversationStore(configuration);
         services.AddProxyOptions();

@@ -19,6 +19,16 @@ public static class TeamsConversation
 
     private const string ThreadMarker = ";messageid=";
 
+    /// <summary>
+    /// The key under which a conversation is welcomed once (<see cref="WelcomeOnce"/>): channel and conversation,
+    /// without a channel thread's <c>;messageid=</c> part.
+    /// </summary>
+    public static string WelcomeKey(IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return $"{activity.ChannelId}|{WithoutThread(activity.Conversation?.Id ?? string.Empty)}";
+    }
+
     /// <summary>True for activities from Microsoft Teams.</summary>
     public static bool IsTeams(IActivity activity) =>
         string.Equals(activity?.ChannelId, Channels.Msteams, StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Haltern.Assistant;
-using Haltern.Bot.Bot;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
@@ -9,27 +7,18 @@ namespace Haltern.Bot.Teams;
 
 /// <summary>
 /// Teams conventions, kept out of the bot class: in channels and group chats only messages that @mention the bot
-/// (or come from its card buttons) go on, with the mention removed; installing the app gives one welcome; every
-/// reply is made readable in Teams (<see cref="TeamsReplyFormatter"/>). Other channels pass through untouched.
+/// (or come from its card buttons) go on, with the mention removed; every reply is made readable in Teams (<see cref="TeamsReplyFormatter"/>). Other channels pass through untouched.
 /// Replies go to the conversation of the incoming activity, which in a channel is the thread
-/// (<c>19:…;messageid=…</c>), so the bot answers in the thread.
+/// (<c>19:…;messageid=…</c>), so the bot answers in the thread. Installation and membership events go on to the
+/// bot, a <c>TeamsActivityHandler</c>, which welcomes an installation once.
 /// </summary>
 public sealed partial class TeamsMiddleware : IMiddleware
 {
-    private readonly ICitizenAssistant _assistant;
-    private readonly ReplyActivityFactory _replies;
-    private readonly WelcomeOnce _welcomeOnce;
     private readonly ILogger<TeamsMiddleware> _logger;
 
-    public TeamsMiddleware(ICitizenAssistant assistant, ReplyActivityFactory replies, WelcomeOnce welcomeOnce, ILogger<TeamsMiddleware> logger)
+    public TeamsMiddleware(ILogger<TeamsMiddleware> logger)
     {
-        ArgumentNullException.ThrowIfNull(assistant);
-        ArgumentNullException.ThrowIfNull(replies);
-        ArgumentNullException.ThrowIfNull(welcomeOnce);
         ArgumentNullException.ThrowIfNull(logger);
-        _assistant = assistant;
-        _replies = replies;
-        _welcomeOnce = welcomeOnce;
         _logger = logger;
     }
 
@@ -55,36 +44,18 @@ public sealed partial class TeamsMiddleware : IMiddleware
             return await nextSend();
         });
 
-        switch (activity.Type)
+        if (activity.Type == ActivityTypes.Message)
         {
-            case ActivityTypes.Message:
-                if (shared && !TeamsConversation.MentionsBot(activity) && !TeamsConversation.IsChoiceFromCard(activity))
-                {
-                    _logger.LogDebug("Ignored a {ConversationType} message that does not mention the bot", activity.Conversation?.ConversationType);
-                    return;
-                }
-
-                activity.Text = WithoutMentions(activity);
-                await next(cancellationToken);
+            if (shared && !TeamsConversation.MentionsBot(activity) && !TeamsConversation.IsChoiceFromCard(activity))
+            {
+                _logger.LogDebug("Ignored a {ConversationType} message that does not mention the bot", activity.Conversation?.ConversationType);
                 return;
+            }
 
-            case ActivityTypes.InstallationUpdate:
-            case ActivityTypes.ConversationUpdate:
-                // Teams membership and installation events end here: a new team member is not greeted in the
-                // channel, and the two events of one installation give one welcome.
-                if (IsInstallation(activity) && _welcomeOnce.TryClaim(ConversationKey(activity)))
-                {
-                    _logger.LogInformation("Welcoming a new {ConversationType} installation", activity.Conversation?.ConversationType ?? "unknown");
-                    var welcome = _assistant.Welcome(activity.Locale);
-                    await turnContext.SendActivityAsync(_replies.Create(welcome, activity), cancellationToken);
-                }
-
-                return;
-
-            default:
-                await next(cancellationToken);
-                return;
+            activity.Text = WithoutMentions(activity);
         }
+
+        await next(cancellationToken);
     }
 
     /// <summary>The message text without the bot's @mention; other people's mentions keep just their names.</summary>
@@ -106,21 +77,6 @@ public sealed partial class TeamsMiddleware : IMiddleware
 
         text = AtTag().Replace(text, "$1");
         return Whitespace().Replace(text, " ").Trim();
-    }
-
-    private static bool IsInstallation(Activity activity) => activity.Type switch
-    {
-        ActivityTypes.InstallationUpdate => string.Equals(activity.Action, "add", StringComparison.OrdinalIgnoreCase),
-        ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)) == true,
-        _ => false,
-    };
-
-    /// <summary>The conversation without a channel thread's <c>;messageid=</c> part.</summary>
-    private static string ConversationKey(Activity activity)
-    {
-        var id = activity.Conversation?.Id ?? string.Empty;
-        var thread = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return $"{activity.ChannelId}|{(thread >= 0 ? id[..thread] : id)}";
     }
 
     [GeneratedRegex(@"<at[^>]*>(.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

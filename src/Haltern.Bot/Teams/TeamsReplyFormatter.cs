@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Haltern.Bot.Bot;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -83,7 +84,7 @@ public static partial class TeamsReplyFormatter
             ["body"] = new JArray(new JObject
             {
                 ["type"] = "TextBlock",
-                ["text"] = english ? "You could also ask:" : "Sie können auch fragen:",
+                ["text"] = BotPhrases.For(english).AlsoAsk,
                 ["wrap"] = true,
                 ["size"] = "Small",
                 ["isSubtle"] = true,

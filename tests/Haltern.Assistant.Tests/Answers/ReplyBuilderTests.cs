@@ -8,7 +8,7 @@ public sealed class ReplyBuilderTests
     private static readonly XNamespace Ssml = "http://www.w3.org/2001/10/synthesis";
 
     [Fact]
-    public void Build_PhoneNumber_IsWrittenAsGivenAndSpokenAsTelephoneDigits()
+    public void Build_phone_number_is_written_as_given_and_spoken_as_telephone_digits()
     {
         var reply = new ReplyBuilder(english: false).Say("Telefon: ").Phone("02364 933-180").Build(ReplyTopic.Service);
 
@@ -21,7 +21,7 @@ public sealed class ReplyBuilderTests
     }
 
     [Fact]
-    public void Build_MarkdownUrlsAndMail_AreWrittenButNotSpoken()
+    public void Build_markdown_urls_and_mail_are_written_but_not_spoken()
     {
         var reply = new ReplyBuilder(english: true)
             .Say("**Standesamt** – see https://example.org/amt or mail amt@example.org & ask <now>")
@@ -36,7 +36,7 @@ public sealed class ReplyBuilderTests
     }
 
     [Fact]
-    public void Build_WriteAndSpeak_GoOnlyWhereTheyBelong()
+    public void Build_write_and_speak_go_only_where_they_belong()
     {
         var reply = new ReplyBuilder(english: false).Say("A").Write(" (nur Text)").Speak(" nur Sprache").Build(ReplyTopic.News, answered: false, expectsInput: true);
 

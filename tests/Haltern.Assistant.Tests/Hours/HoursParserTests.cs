@@ -11,13 +11,13 @@ public sealed class HoursParserTests
     [InlineData("Do 08:00-12:30, 14:00-18:00", 2)]
     [InlineData("Sa 9.00–13.00 Uhr", 1)]
     [InlineData("Fr-Mo 10:00-11:00", 4)]
-    public void Parse_AcceptedForms_GiveSlots(string entry, int slots)
+    public void Parse_accepted_forms_give_slots(string entry, int slots)
     {
         Assert.Equal(slots, HoursParser.Parse(entry).Slots.Count);
     }
 
     [Fact]
-    public void Parse_Entry_GivesDayAndTimes()
+    public void Parse_entry_gives_day_and_times()
     {
         var line = HoursParser.Parse("Di 08:00-12:30");
 
@@ -35,7 +35,7 @@ public sealed class HoursParserTests
     [InlineData("Di und Do nach Vereinbarung")]
     [InlineData("Mo 08:00-12:00 ab 13 Uhr telefonisch")]
     [InlineData("")]
-    public void Parse_BadEntry_Throws(string entry)
+    public void Parse_bad_entry_throws(string entry)
     {
         Assert.Throws<FormatException>(() => HoursParser.Parse(entry));
     }

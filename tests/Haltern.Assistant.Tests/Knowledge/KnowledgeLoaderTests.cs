@@ -19,7 +19,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
     private void Write(string path, string text) => File.WriteAllText(Path.Combine(_folder, path), text, new UTF8Encoding(false));
 
     [Fact]
-    public void Load_ValidArticle_ReadsFrontMatterAndPlainTextParagraphs()
+    public void Load_valid_article_reads_front_matter_and_plain_text_paragraphs()
     {
         Write("news/2024-05-02-fest.md", """
             ---
@@ -48,7 +48,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_ValidService_ReadsAllKeysAndHours()
+    public void Load_valid_service_reads_all_keys_and_hours()
     {
         Write("services/amt.md", """
             ---
@@ -91,7 +91,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
     [InlineData("news/2024-01-01-e.md", "---\ntitle: Falsch\ndate: 2024-02-30\n---\nText", 3, "real date")]
     [InlineData("news/2024-01-01-f.md", "---\ntitle: [kaputt\ndate: 2024-01-01\n---\nText", 3, "not valid YAML")]
     [InlineData("services/g.md", "---\ntitle: Amt\nhours: {Mo: 08:00}\n---\nText", 3, "'hours' must be a list")]
-    public void Load_BrokenFile_IsSkippedWithPathLineAndReason(string path, string text, int line, string reason)
+    public void Load_broken_file_is_skipped_with_path_line_and_reason(string path, string text, int line, string reason)
     {
         Write(path, text);
         Write("services/ok.md", "---\ntitle: Gutes Amt\n---\nText");
@@ -176,7 +176,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_FileThatIsNotUtf8_IsSkippedAndTheRestServed()
+    public void Load_file_that_is_not_utf8_is_skipped_and_the_rest_served()
     {
         File.WriteAllBytes(Path.Combine(_folder, "services", "latin1.md"), Encoding.Latin1.GetBytes("---\ntitle: Bürgerbüro\n---\nÄmter"));
         Write("services/ok.md", "---\ntitle: Gutes Amt\n---\nText");
@@ -188,13 +188,13 @@ public sealed class KnowledgeLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_MissingFolder_Throws()
+    public void Load_missing_folder_throws()
     {
         Assert.Throws<DirectoryNotFoundException>(() => new KnowledgeLoader().Load(Path.Combine(_folder, "nope")));
     }
 
     [Fact]
-    public void Load_ShippedKnowledge_HasTheSeedFacts()
+    public void Load_shipped_knowledge_has_the_seed_facts()
     {
         var set = new KnowledgeLoader().Load(Path.Combine(RepositoryRoot(), "knowledge"));
 

@@ -50,7 +50,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     private string[] Generations() => Directory.GetDirectories(IndexPath, "gen-*").Select(Path.GetFileName).OfType<string>().Order().ToArray();
 
     [Fact]
-    public async Task Status_BeforeStart_IsLoading_AndCurrentWaitsForTheFirstIndex()
+    public async Task Status_before_start_is_loading_and_current_waits_for_the_first_index()
     {
         await using var provider = Provider(null);
         Assert.Equal(KnowledgeState.Loading, provider.Status.State);
@@ -65,7 +65,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Reload_BuildsANewIndexBesideTheServingOne_AndSwapsIt()
+    public async Task Reload_builds_a_new_index_beside_the_serving_one_and_swaps_it()
     {
         await using var provider = await StartedAsync(Provider(null));
         var before = provider.Current;
@@ -81,7 +81,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Reload_FilesChangedAddedAndDeleted_UpdatesTheIndexInPlace_AndTheKnowledgeAgreesWithIt()
+    public async Task Reload_files_changed_added_and_deleted_updates_the_index_in_place_and_the_knowledge_agrees_with_it()
     {
         await using var provider = await StartedAsync(Provider(IndexPath));
         var before = provider.Current;
@@ -108,7 +108,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Reload_FileTouchedNotChanged_KeepsTheServingIndex()
+    public async Task Reload_file_touched_not_changed_keeps_the_serving_index()
     {
         await using var provider = await StartedAsync(Provider(null));
         var before = provider.Current;
@@ -121,7 +121,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task Reload_FileBrokenByAnEdit_IsSkippedAndLoggedWithLineAndReason_AndTheRestKeepsServing()
+    public async Task Reload_file_broken_by_an_edit_is_skipped_and_logged_with_line_and_reason_and_the_rest_keeps_serving()
     {
         var log = new CapturingLogger<KnowledgeLoader>();
         await using var provider = await StartedAsync(Provider(IndexPath, loaderLog: log));
@@ -150,7 +150,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_RestartAfterUpdates_ReusesTheUpdatedIndexAndAnswersTheSame()
+    public async Task Index_path_restart_after_updates_reuses_the_updated_index_and_answers_the_same()
     {
         string[] answered;
         await using (var first = await StartedAsync(Provider(IndexPath)))
@@ -175,7 +175,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_ChangeWhileTheBotWasStopped_IsBuiltAnewNotReusedStale()
+    public async Task Index_path_change_while_the_bot_was_stopped_is_built_anew_not_reused_stale()
     {
         await using (var first = await StartedAsync(Provider(IndexPath)))
         {
@@ -192,7 +192,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_CrashDuringAnUpdate_LeavesAnIndexThatOpens_AndTheFolderIsServed()
+    public async Task Index_path_crash_during_an_update_leaves_an_index_that_opens_and_the_folder_is_served()
     {
         await using (var first = await StartedAsync(Provider(IndexPath)))
         {
@@ -223,7 +223,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task BrokenFiles_AreSkippedWithLineAndReason_AndTheRestServed()
+    public async Task Broken_files_are_skipped_with_line_and_reason_and_the_rest_served()
     {
         File.WriteAllText(Path.Combine(Knowledge, "news", "2024-02-30-kaputt.md"), "---\ntitle: Kaputt\ndate: 2024-02-30\n---\nText.\n");
         File.WriteAllText(Path.Combine(Knowledge, "news", "2024-01-01-unclosed.md"), "---\ntitle: [Kaputt\ndate: 2024-01-01\n---\nText.\n");
@@ -241,7 +241,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_RestartWithUnchangedFolder_OpensTheIndexFromDisk()
+    public async Task Index_path_restart_with_unchanged_folder_opens_the_index_from_disk()
     {
         await using (var first = await StartedAsync(Provider(IndexPath)))
         {
@@ -257,7 +257,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_RestartWithChangedFolder_BuildsANewGenerationAndDropsTheOld()
+    public async Task Index_path_restart_with_changed_folder_builds_a_new_generation_and_drops_the_old()
     {
         await using (await StartedAsync(Provider(IndexPath)))
         {
@@ -274,7 +274,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_CrashDuringARebuild_LeavesTheLastCompleteIndexOpenable()
+    public async Task Index_path_crash_during_a_rebuild_leaves_the_last_complete_index_openable()
     {
         await using (await StartedAsync(Provider(IndexPath)))
         {
@@ -294,7 +294,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task IndexPath_PointerToADamagedGeneration_IsRebuiltNotFatal()
+    public async Task Index_path_pointer_to_a_damaged_generation_is_rebuilt_not_fatal()
     {
         await using (await StartedAsync(Provider(IndexPath)))
         {
@@ -363,7 +363,7 @@ public sealed class LiveKnowledgeIndexProviderTests : IDisposable
     }
 
     [Fact]
-    public async Task MissingFolder_StopsTheStartAndNamesTheFolder()
+    public async Task Missing_folder_stops_the_start_and_names_the_folder()
     {
         var missing = Path.Combine(_root.Path, "nowhere");
         await using var provider = new LiveKnowledgeIndexProvider(

@@ -12,13 +12,13 @@ public sealed class GermanTextAnalyzerTests
     [InlineData("Straße", "Strasse")]
     [InlineData("Bürgermeisters", "Bürgermeister")]
     [InlineData("Förderanträge", "Foerderantraege")]
-    public void Terms_SpellingsOfOneWord_AnalyseAlike(string a, string b)
+    public void Terms_spellings_of_one_word_analyse_alike(string a, string b)
     {
         Assert.Equal(_analyzer.Terms(a), _analyzer.Terms(b));
     }
 
     [Fact]
-    public void Terms_StopWordsAndCase_AreDropped()
+    public void Terms_stop_words_and_case_are_dropped()
     {
         Assert.Equal(_analyzer.Terms("bürgerbüro"), _analyzer.Terms("Wie ist die Nummer vom Bürgerbüro?").Where(t => t != _analyzer.Terms("Nummer")[0]));
         Assert.Empty(_analyzer.Terms("und die der das"));
@@ -32,7 +32,7 @@ public sealed class GermanTextAnalyzerTests
     }
 
     [Fact]
-    public void StemWord_MatchesTheAnalyzer()
+    public void Stem_word_matches_the_analyzer()
     {
         Assert.Equal(_analyzer.Terms("Sprechstunden")[0], GermanTextAnalyzer.StemWord("Sprechstunden"));
     }

@@ -38,7 +38,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     [InlineData("Bürgerbühro", "Bürgerbüro")]
     [InlineData("Bürgermeistersprechstunde", "Sprechstunde des Bürgermeisters")]
     [InlineData("Sprechstunde Buergermeister", "Sprechstunde des Bürgermeisters")]
-    public void Services_SpellingsCompoundsAndTypos_FindTheService(string question, string title)
+    public void Services_spellings_compounds_and_typos_find_the_service(string question, string title)
     {
         var hit = BestService(question);
 
@@ -48,7 +48,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void Terms_UnknownCompound_IsSplitIntoWordsTheIndexHolds()
+    public void Terms_unknown_compound_is_split_into_words_the_index_holds()
     {
         var term = Assert.Single(_search.Terms(_index, "Bürgermeistersprechstunde", []));
 
@@ -56,7 +56,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void Passages_ContentQuestion_FindsTheSentenceThatHoldsIt()
+    public void Passages_content_question_finds_the_sentence_that_holds_it()
     {
         var hit = _search.Passages(_index, _search.Terms(_index, "Wie viel kostet der Eintritt im Hallenbad?", ["kostet"])).First();
 
@@ -65,7 +65,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void Terms_VerbTheIndexHoldsAsParticiple_CarriesThatForm()
+    public void Terms_verb_the_index_holds_as_participle_carries_that_form()
     {
         var terms = _search.Terms(_index, "Wer nutzt das Becken?", []);
 
@@ -75,7 +75,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void Terms_VerbTheIndexHoldsInNoOtherForm_CarriesNone()
+    public void Terms_verb_the_index_holds_in_no_other_form_carries_none()
     {
         var term = Assert.Single(_search.Terms(_index, "plant", []));
 
@@ -83,7 +83,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void Terms_VerbWithSeparablePrefix_CarriesItsParticiple()
+    public void Terms_verb_with_separable_prefix_carries_its_participle()
     {
         var verb = Assert.Single(_search.Terms(_index, "Wo kann ich Schwimmkurse anmelden?", []), t => t.Term.StartsWith("anmeld", StringComparison.Ordinal));
 
@@ -91,7 +91,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void Passages_WordsOnlyTheTitleHolds_AnswerWithTheFirstSentence()
+    public void Passages_words_only_the_title_holds_answer_with_the_first_sentence()
     {
         var hit = _search.Passages(_index, _search.Terms(_index, "Hallenbad", [])).First();
 
@@ -101,7 +101,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void ServiceSentence_QuestionBeyondTheTitle_IsTheSentenceThatHoldsIt()
+    public void Service_sentence_question_beyond_the_title_is_the_sentence_that_holds_it()
     {
         var service = _index.FindService("services/sprechstunde.md")!;
 
@@ -113,7 +113,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void Passages_QuestionWithTheVerbInAnotherForm_FindsTheSentenceAndCoversIt()
+    public void Passages_question_with_the_verb_in_another_form_finds_the_sentence_and_covers_it()
     {
         var hit = _search.Passages(_index, _search.Terms(_index, "Wer nutzt das Becken?", [])).First();
 
@@ -122,7 +122,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void Search_UnrelatedQuestion_CoversNothing()
+    public void Search_unrelated_question_covers_nothing()
     {
         var terms = _search.Terms(_index, "Wie spät ist es in Tokio?", []);
 
@@ -131,7 +131,7 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
-    public void NewestArticles_WithinAMonth_AreFilteredByDate()
+    public void Newest_articles_within_a_month_are_filtered_by_date()
     {
         Assert.Single(_index.NewestArticles(5, new DateOnly(2024, 5, 1), new DateOnly(2024, 6, 1)));
         Assert.Empty(_index.NewestArticles(5, new DateOnly(2019, 5, 1), new DateOnly(2019, 6, 1)));

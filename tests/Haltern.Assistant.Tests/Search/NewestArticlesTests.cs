@@ -19,7 +19,7 @@ public sealed class NewestArticlesTests
         articles.OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal);
 
     [Fact]
-    public void NewestArticles_FromAnIndexSortedByDate_AreTheNewestInOrder()
+    public void Newest_articles_from_an_index_sorted_by_date_are_the_newest_in_order()
     {
         using var index = KnowledgeIndex.Build(new KnowledgeSet(s_articles.Reverse().ToArray(), [], []));
 
@@ -29,7 +29,7 @@ public sealed class NewestArticlesTests
     }
 
     [Fact]
-    public void NewestArticles_WithinAMonth_AreThatMonthsArticlesNewestFirst()
+    public void Newest_articles_within_a_month_are_that_months_articles_newest_first()
     {
         using var index = KnowledgeIndex.Build(new KnowledgeSet(s_articles, [], []));
         var month = s_articles[123].Date;

@@ -58,7 +58,7 @@ public sealed class SharedNormsBm25SimilarityTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public void Scores_AreExactlyLucenesBm25(string name)
+    public void Scores_are_exactly_lucenes_bm25(string name)
     {
         var lucene = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         var shared = new IndexSearcher(_reader) { Similarity = new SharedNormsBm25Similarity() };

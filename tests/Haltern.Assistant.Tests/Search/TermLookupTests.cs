@@ -50,7 +50,7 @@ public sealed class TermLookupTests : IDisposable
     }
 
     [Fact]
-    public void WithEndings_TermsInSeveralSegments_FindsEachFormOnceAndNoOtherWord()
+    public void With_endings_terms_in_several_segments_finds_each_form_once_and_no_other_word()
     {
         var lookup = new TermLookup(_searcher, index: null);
         var found = new List<string>();

@@ -13,7 +13,7 @@ public sealed class ClockTimeTests
     [InlineData("Hat es am Donnerstag bis 18 Uhr offen?", "18:00", "bis 18 Uhr")]
     [InlineData("Is it open until 6 pm?", "18:00", "until 6 pm")]
     [InlineData("Passt Dienstag 16:30 für die Sprechstunde?", "16:30", "16:30")]
-    public void ClockTime_TimeOfDay_IsReadWithItsWords(string text, string time, string mention)
+    public void A_time_of_day_is_read_with_its_words(string text, string time, string mention)
     {
         var (read, words) = QuestionReader.ClockTime(text);
 
@@ -31,7 +31,7 @@ public sealed class ClockTimeTests
     [InlineData("Ist bis 5. Juni geschlossen?")]
     [InlineData("Das Ergebnis war 3:2 nach 90:00 Minuten.")]
     [InlineData("Meldung 12:30:15")]
-    public void ClockTime_NoTimeOfDay_IsNone(string text)
+    public void A_text_without_a_time_of_day_has_no_clock_time(string text)
     {
         Assert.Equal((null, null), QuestionReader.ClockTime(text));
     }
@@ -41,7 +41,7 @@ public sealed class ClockTimeTests
     [InlineData("Is it open until 6 pm on Thursday?", 18, true)]
     [InlineData("Kann ich am Donnerstag um 18 Uhr kommen?", 18, false)]
     [InlineData("Ist am Donnerstag ab 14 Uhr offen?", 14, false)]
-    public void Read_TimeAfterBis_IsWhenTheHoursMustLastTo(string text, int hour, bool isEnd)
+    public void Read_time_after_bis_is_when_the_hours_must_last_to(string text, int hour, bool isEnd)
     {
         var locale = text.StartsWith("Is ", StringComparison.Ordinal) ? "en-US" : "de-DE";
         var read = new QuestionReader(new DateUnderstanding()).Read(text, locale, new DateTime(2026, 12, 1, 10, 0, 0));

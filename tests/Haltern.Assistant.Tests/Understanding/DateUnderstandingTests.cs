@@ -26,7 +26,7 @@ public sealed class DateUnderstandingTests
     [InlineData("Is it open on Fridays?", true, "2026-12-04", "2026-12-05")]
     [InlineData("Hat das Amt am Freitagnachmittag offen?", true, "2026-12-04", "2026-12-05")]
     [InlineData("Was war am Dienstagabend?", false, "2026-12-01", "2026-12-02")]
-    public void Recognize_GermanAndEnglishDates_GivesTheSpan(string text, bool future, string start, string end)
+    public void Recognize_german_and_english_dates_gives_the_span(string text, bool future, string start, string end)
     {
         var span = Dates.Recognize(text, english: text.StartsWith("Is ", StringComparison.Ordinal), Now, future);
 
@@ -36,7 +36,7 @@ public sealed class DateUnderstandingTests
     }
 
     [Fact]
-    public void RecognizeBoth_WeekdayInThePlural_MentionsTheWholeWord()
+    public void Recognize_both_weekday_in_the_plural_mentions_the_whole_word()
     {
         var (_, future) = Dates.RecognizeBoth("Und freitags?", english: false, Now);
 
@@ -45,7 +45,7 @@ public sealed class DateUnderstandingTests
     }
 
     [Fact]
-    public void RecognizeBoth_WeekdayWithItsPartOfTheDay_MentionsTheWholeWord()
+    public void Recognize_both_weekday_with_its_part_of_the_day_mentions_the_whole_word()
     {
         var (_, future) = Dates.RecognizeBoth("Und am Freitagnachmittag?", english: false, Now);
 
@@ -176,7 +176,7 @@ public sealed class DateUnderstandingTests
     }
 
     [Fact]
-    public void Recognize_TextWithoutDate_GivesNothing()
+    public void Recognize_text_without_date_gives_nothing()
     {
         Assert.Null(Dates.Recognize("Telefonnummer Bürgerbüro", english: false, Now, preferFuture: true));
     }
@@ -193,19 +193,19 @@ public sealed class DateUnderstandingTests
     [InlineData("What happened two weeks ago?", "two weeks ago?")]
     [InlineData("Ist das Bürgerbüro Freitag früh offen?", "Freitag früh")]
     [InlineData("morgen", "morgen")]
-    public void DateWindow_IsTheWordsAroundWhatCanNameADay(string text, string window)
+    public void Date_window_is_the_words_around_what_can_name_a_day(string text, string window)
     {
         Assert.Equal(window, DateUnderstanding.DateWindow(text));
     }
 
     [Fact]
-    public void DateWindow_TextThatCannotNameADay_IsNull()
+    public void Date_window_text_that_cannot_name_a_day_is_null()
     {
         Assert.Null(DateUnderstanding.DateWindow("Wie ist die Telefonnummer vom Bürgerbüro?"));
     }
 
     [Fact]
-    public void Recognize_LongQuestion_FindsTheSameSpanAsInTheShortOne()
+    public void Recognize_long_question_finds_the_same_span_as_in_the_short_one()
     {
         var longer = Dates.Recognize("Guten Tag, ich wollte fragen, ob der Herr Bürgermeister eventuell in zwei Wochen eine Sprechstunde für Bürgerinnen und Bürger anbietet?", english: false, Now, preferFuture: true);
         var shorter = Dates.Recognize("in zwei Wochen", english: false, Now, preferFuture: true);

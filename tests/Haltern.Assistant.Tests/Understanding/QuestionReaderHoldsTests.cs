@@ -33,7 +33,7 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("The works take 3 weeks.", Cue.Duration, true)]
     [InlineData("Diesen beschlossen sie am Ende einstimmig.", Cue.Duration, false)]
     [InlineData("Der Rat tagt am Dienstag.", Cue.Duration, false)]
-    public void Holds_AnswersFromTheSentence_TheFirstTimeAndEveryTimeAfter(string sentence, Cue wanted, bool expected)
+    public void Holds_answers_from_the_sentence_the_first_time_and_every_time_after(string sentence, Cue wanted, bool expected)
     {
         var reader = new QuestionReader(new DateUnderstanding());
 
@@ -42,7 +42,7 @@ public sealed class QuestionReaderHoldsTests
     }
 
     [Fact]
-    public void Holds_AskedForAnotherKind_IsNotAnsweredFromWhatWasRememberedForTheFirst()
+    public void Holds_asked_for_another_kind_is_not_answered_from_what_was_remembered_for_the_first()
     {
         var reader = new QuestionReader(new DateUnderstanding());
         const string sentence = "Die Bauarbeiten beginnen am 9. Juni.";
@@ -53,7 +53,7 @@ public sealed class QuestionReaderHoldsTests
     }
 
     [Fact]
-    public void Holds_MoreSentencesThanItsBound_StillAnswersEachRight()
+    public void Holds_more_sentences_than_its_bound_still_answers_each_right()
     {
         var reader = new QuestionReader(new DateUnderstanding());
 

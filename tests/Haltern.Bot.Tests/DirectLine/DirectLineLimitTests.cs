@@ -3,22 +3,23 @@ using System.Text.Json.Nodes;
 using Haltern.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.DirectLine;
 
 /// <summary>Expiry (on a fake clock) and the limits that keep the server's memory bounded.</summary>
 public sealed class DirectLineLimitTests
 {
-    private const string Url = DirectLineHost.BaseUrl;
+    private const string Url = DirectLineCalls.BaseUrl;
 
     [Fact]
-    public async Task Token_AfterItsLifetime_Is403_AndCannotBeRefreshed()
+    public async Task Token_after_its_lifetime_is_403_and_cannot_be_refreshed()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00" });
         var answer = await host.StartAsync();
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
 
-        host.Time.Advance(TimeSpan.FromMinutes(31));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(31));
         using var client = host.Client(token);
         using var read = await client.GetAsync($"{Url}/conversations/{id}/activities");
         using var refresh = await client.PostAsync($"{Url}/tokens/refresh", null);
@@ -28,17 +29,17 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task RefreshedToken_OutlivesTheOldOne()
+    public async Task Refreshed_token_outlives_the_old_one()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00", ["DirectLine:UnusedConversationTimeout"] = "02:00:00" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "02:00:00", ["DirectLine:UnusedConversationTimeout"] = "02:00:00" });
         var answer = await host.StartAsync();
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
 
-        host.Time.Advance(TimeSpan.FromMinutes(20));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(20));
         using var client = host.Client(token);
         using var refresh = await client.PostAsync($"{Url}/tokens/refresh", null);
-        var refreshed = (string)(await DirectLineHost.ReadAsync(refresh))["token"]!;
-        host.Time.Advance(TimeSpan.FromMinutes(20));
+        var refreshed = (string)(await DirectLineCalls.ReadAsync(refresh))["token"]!;
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(20));
 
         using var oldRead = await client.GetAsync($"{Url}/conversations/{id}/activities");
         var newRead = await host.GetActivitiesAsync(refreshed, id);
@@ -48,18 +49,18 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task Conversation_IdleLongerThanTheTimeout_IsGone()
+    public async Task Conversation_idle_longer_than_the_timeout_is_gone()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00", ["DirectLine:UnusedConversationTimeout"] = "00:10:00" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00", ["DirectLine:UnusedConversationTimeout"] = "00:10:00" });
         var answer = await host.StartAsync();
         var id = (string)answer["conversationId"]!;
 
-        host.Time.Advance(TimeSpan.FromMinutes(9));
-        var stillThere = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
-        host.Time.Advance(TimeSpan.FromMinutes(9)); // 9 minutes after the last call: kept alive by it
-        var keptAlive = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
-        host.Time.Advance(TimeSpan.FromMinutes(10));
-        using var client = host.Client(DirectLineHost.Secret);
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(9));
+        var stillThere = await host.GetActivitiesAsync(BotApplicationFactory.DirectLineSecret, id);
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(9)); // 9 minutes after the last call: kept alive by it
+        var keptAlive = await host.GetActivitiesAsync(BotApplicationFactory.DirectLineSecret, id);
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(10));
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
         using var gone = await client.GetAsync($"{Url}/conversations/{id}/activities");
 
         Assert.Single(stillThere["activities"]!.AsArray());
@@ -68,27 +69,27 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task ExpirySweep_RemovesIdleConversations()
+    public async Task Expiry_sweep_removes_idle_conversations()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" });
         await host.StartAsync();
         await host.StartAsync();
         var store = host.Services.GetRequiredService<IDirectLineConversationStore>();
         Assert.Equal(2, await store.CountAsync(CancellationToken.None));
 
-        host.Time.Advance(TimeSpan.FromMinutes(11));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(11));
         await host.Services.GetRequiredService<DirectLineExpiryService>().SweepAsync(CancellationToken.None);
 
         Assert.Equal(0, await store.CountAsync(CancellationToken.None));
     }
 
     [Fact]
-    public async Task OpenConversations_AreBounded_TheNextStartIs429WithRetryAfter()
+    public async Task Open_conversations_are_bounded_the_next_start_is_429_with_retry_after()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:MaxConversations"] = "2" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxConversations"] = "2" });
         await host.StartAsync();
         await host.StartAsync();
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var third = await client.PostAsync($"{Url}/conversations", null);
 
@@ -97,15 +98,15 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task OpenConversations_WhenFull_MakeRoomByDroppingExpiredOnes()
+    public async Task Open_conversations_when_full_make_room_by_dropping_expired_ones()
     {
-        await using var host = new DirectLineHost(new()
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>()
         {
             ["DirectLine:MaxConversations"] = "1",
             ["DirectLine:ConversationIdleTimeout"] = "00:10:00",
         });
         await host.StartAsync();
-        host.Time.Advance(TimeSpan.FromMinutes(11));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(11));
 
         var second = await host.StartAsync();
 
@@ -113,19 +114,19 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task ActivitiesPerConversation_AreBounded_OldestDroppedFirst()
+    public async Task Activities_per_conversation_are_bounded_oldest_dropped_first()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
         var answer = await host.StartAsync();
         var id = (string)answer["conversationId"]!;
 
         for (var i = 0; i < 8; i++)
         {
-            using var posted = await host.PostActivityAsync(DirectLineHost.Secret, id, DirectLineHost.Message($"Frage {i}", $"c{i}"));
+            using var posted = await host.PostActivityAsync(BotApplicationFactory.DirectLineSecret, id, DirectLineCalls.Message($"Frage {i}", $"c{i}"));
             posted.EnsureSuccessStatusCode();
         }
 
-        var set = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
+        var set = await host.GetActivitiesAsync(BotApplicationFactory.DirectLineSecret, id);
 
         var activities = set["activities"]!.AsArray();
         Assert.Equal(10, activities.Count);
@@ -134,19 +135,19 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task ActivityBytesPerConversation_AreBounded_OldestDroppedFirst()
+    public async Task Activity_bytes_per_conversation_are_bounded_oldest_dropped_first()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:MaxConversationBytes"] = "65536" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxConversationBytes"] = "65536" });
         var answer = await host.StartAsync();
         var id = (string)answer["conversationId"]!;
 
         for (var i = 0; i < 3; i++)
         {
-            using var posted = await host.PostActivityAsync(DirectLineHost.Secret, id, DirectLineHost.Message($"{i}{new string('x', 15_000)}", $"c{i}"));
+            using var posted = await host.PostActivityAsync(BotApplicationFactory.DirectLineSecret, id, DirectLineCalls.Message($"{i}{new string('x', 15_000)}", $"c{i}"));
             posted.EnsureSuccessStatusCode();
         }
 
-        var set = await host.GetActivitiesAsync(DirectLineHost.Secret, id);
+        var set = await host.GetActivitiesAsync(BotApplicationFactory.DirectLineSecret, id);
 
         var activities = set["activities"]!.AsArray();
         Assert.InRange(activities.Sum(a => a!.ToJsonString().Length * 2), 1, 65536);
@@ -157,14 +158,14 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task Requests_OverTheRateLimit_Are429WithRetryAfter()
+    public async Task Requests_over_the_rate_limit_are_429_with_retry_after()
     {
-        await using var host = new DirectLineHost(new()
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>()
         {
             ["DirectLine:RateLimitPermits"] = "3",
             ["DirectLine:RateLimitWindow"] = "00:01:00",
         });
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
 
@@ -177,7 +178,7 @@ public sealed class DirectLineLimitTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-        Assert.Equal("TooManyRequests", (string?)(await DirectLineHost.ReadAsync(last))["error"]!["code"]);
+        Assert.Equal("TooManyRequests", (string?)(await DirectLineCalls.ReadAsync(last))["error"]!["code"]);
         last.Dispose();
     }
 
@@ -188,9 +189,9 @@ public sealed class DirectLineLimitTests
     [InlineData("DirectLine:MaxActivitiesPerConversation", "1")]
     [InlineData("DirectLine:TokenLifetime", "00:00:05")]
     [InlineData("DirectLine:MaxConversationBytes", "40000")]
-    public void InvalidOptions_StopTheHostAtStart(string key, string value)
+    public void Invalid_options_stop_the_host_at_start(string key, string value)
     {
-        using var host = new DirectLineHost(new() { [key] = value });
+        using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { [key] = value });
 
         var exception = Record.Exception(() => host.CreateClient());
 
@@ -198,11 +199,11 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task TokenSigningKey_FromConfiguration_SignsTokensThatAnotherHostWithTheSameKeyAccepts()
+    public async Task Token_signing_key_from_configuration_signs_tokens_that_another_host_with_the_same_key_accepts()
     {
-        var settings = new Dictionary<string, string> { ["DirectLine:TokenSigningKey"] = new string('k', 40) };
-        await using var first = new DirectLineHost(settings);
-        await using var second = new DirectLineHost(settings);
+        var settings = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = new string('k', 40) };
+        await using var first = new BotApplicationFactory(settings: settings);
+        await using var second = new BotApplicationFactory(settings: settings);
         var token = first.Services.GetRequiredService<DirectLineTokenService>().Issue("conv", "dl_user");
 
         var check = second.Services.GetRequiredService<DirectLineTokenService>().Check(token, out var grant);
@@ -213,9 +214,9 @@ public sealed class DirectLineLimitTests
     }
 
     [Fact]
-    public async Task PostedActivity_FromATokenBoundUser_CannotPoseAsAnotherUser()
+    public async Task Posted_activity_from_a_token_bound_user_cannot_pose_as_another_user()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
         var body = new JsonObject

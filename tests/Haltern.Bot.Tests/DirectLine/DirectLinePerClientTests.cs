@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.DirectLine;
 
@@ -16,7 +17,7 @@ public sealed class DirectLinePerClientTests
 {
     /// <summary>A test-only header the host turns into the connection's remote address, before any middleware runs.</summary>
     private const string PeerHeader = "X-Test-Peer";
-    private const string Url = DirectLineHost.BaseUrl;
+    private const string Url = DirectLineCalls.BaseUrl;
     private const string Attacker = "203.0.113.7";
     private const string Citizen = "198.51.100.20";
 
@@ -34,10 +35,10 @@ public sealed class DirectLinePerClientTests
             statuses.Add(response.StatusCode);
         });
         using var citizenStart = await StartAsync(host, Citizen);
-        var answer = await DirectLineHost.ReadAsync(citizenStart);
+        var answer = await DirectLineCalls.ReadAsync(citizenStart);
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
         using var post = await Client(host, token, Citizen).PostAsync($"{Url}/conversations/{id}/activities",
-            new StringContent(DirectLineHost.Message("Wann hat das Bürgerbüro geöffnet?"), System.Text.Encoding.UTF8, "application/json"));
+            new StringContent(DirectLineCalls.Message("Wann hat das Bürgerbüro geöffnet?"), System.Text.Encoding.UTF8, "application/json"));
         var activities = await host.GetActivitiesAsync(token, id);
 
         Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.Created));
@@ -53,11 +54,11 @@ public sealed class DirectLinePerClientTests
         await using var host = Host(new() { ["DirectLine:MaxConversationsPerClient"] = "2", ["DirectLine:UnusedConversationTimeout"] = "00:02:00" });
         using var used = await StartAsync(host, Attacker);
         using var unused = await StartAsync(host, Attacker);
-        var usedAnswer = await DirectLineHost.ReadAsync(used);
+        var usedAnswer = await DirectLineCalls.ReadAsync(used);
         await host.GetActivitiesAsync((string)usedAnswer["token"]!, (string)usedAnswer["conversationId"]!); // a poll is use
 
         using var full = await StartAsync(host, Attacker);
-        host.Time.Advance(TimeSpan.FromMinutes(3));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(3));
         using var freed = await StartAsync(host, Attacker);
         var stillThere = await host.GetActivitiesAsync((string)usedAnswer["token"]!, (string)usedAnswer["conversationId"]!);
 
@@ -108,12 +109,10 @@ public sealed class DirectLinePerClientTests
         Assert.Equal("Degraded", (string?)atMark["status"]);
     }
 
-    private static DirectLineHost Host(Dictionary<string, string> settings) => new(settings)
-    {
-        ConfigureServices = services => services.AddTransient<IStartupFilter, PeerFromHeader>(),
-    };
+    private static BotApplicationFactory Host(Dictionary<string, string?> settings) =>
+        new(settings: settings, services: services => services.AddTransient<IStartupFilter, PeerFromHeader>());
 
-    private static HttpClient Client(DirectLineHost host, string? bearer, string peer, string? forwardedFor = null)
+    private static HttpClient Client(BotApplicationFactory host, string? bearer, string peer, string? forwardedFor = null)
     {
         var client = host.Client(bearer);
         client.DefaultRequestHeaders.Add(PeerHeader, peer);
@@ -125,17 +124,17 @@ public sealed class DirectLinePerClientTests
         return client;
     }
 
-    private static async Task<HttpResponseMessage> StartAsync(DirectLineHost host, string peer, string? forwardedFor = null)
+    private static async Task<HttpResponseMessage> StartAsync(BotApplicationFactory host, string peer, string? forwardedFor = null)
     {
-        using var client = Client(host, DirectLineHost.Secret, peer, forwardedFor);
+        using var client = Client(host, BotApplicationFactory.DirectLineSecret, peer, forwardedFor);
         return await client.PostAsync($"{Url}/conversations", null);
     }
 
-    private static async Task<JsonObject> ReadyAsync(DirectLineHost host)
+    private static async Task<JsonObject> ReadyAsync(BotApplicationFactory host)
     {
         using var client = host.CreateClient();
         using var response = await client.GetAsync("/health/ready");
-        return await DirectLineHost.ReadAsync(response);
+        return await DirectLineCalls.ReadAsync(response);
     }
 
     /// <summary>Sets the connection's remote address from <see cref="PeerHeader"/>, first in the pipeline.</summary>

@@ -4,23 +4,24 @@ using System.Text.Json.Nodes;
 using Haltern.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.DirectLine;
 
 /// <summary>Every Direct Line 3.0 call by polling, with the answers and errors a client relies on.</summary>
-public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture<DirectLineHost>
+public sealed class DirectLineProtocolTests(BotApplicationFactory host) : IClassFixture<BotApplicationFactory>
 {
-    private const string Url = DirectLineHost.BaseUrl;
+    private const string Url = DirectLineCalls.BaseUrl;
 
     [Fact]
-    public async Task GenerateToken_WithSecret_ReturnsTokenForANewConversation()
+    public async Task Generate_token_with_secret_returns_token_for_a_new_conversation()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var response = await client.PostAsync($"{Url}/tokens/generate", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var answer = await DirectLineHost.ReadAsync(response);
+        var answer = await DirectLineCalls.ReadAsync(response);
         Assert.False(string.IsNullOrEmpty((string?)answer["conversationId"]));
         Assert.False(string.IsNullOrEmpty((string?)answer["token"]));
         Assert.Equal(1800, (int)answer["expires_in"]!);
@@ -30,18 +31,18 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     [InlineData(null)]
     [InlineData("wrong-secret-0123456789")]
     [InlineData("not.a-token")]
-    public async Task GenerateToken_WithoutTheSecret_Is401(string? bearer)
+    public async Task Generate_token_without_the_secret_is_401(string? bearer)
     {
         using var client = host.Client(bearer);
 
         using var response = await client.PostAsync($"{Url}/tokens/generate", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("Unauthorized", (string?)(await DirectLineHost.ReadAsync(response))["error"]!["code"]);
+        Assert.Equal("Unauthorized", (string?)(await DirectLineCalls.ReadAsync(response))["error"]!["code"]);
     }
 
     [Fact]
-    public async Task GenerateToken_WithAToken_Is403()
+    public async Task Generate_token_with_a_token_is_403()
     {
         var token = await GenerateTokenAsync();
         using var client = host.Client(token);
@@ -52,16 +53,16 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task GenerateToken_BindsTheUserIdFromTheBody()
+    public async Task Generate_token_binds_the_user_id_from_the_body()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
         using var generated = await client.PostAsync($"{Url}/tokens/generate",
             new StringContent("""{"user":{"id":"dl_citizen"}}""", Encoding.UTF8, "application/json"));
-        var token = (string)(await DirectLineHost.ReadAsync(generated))["token"]!;
+        var token = (string)(await DirectLineCalls.ReadAsync(generated))["token"]!;
         var conversation = await host.StartAsync(token);
         var id = (string)conversation["conversationId"]!;
 
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
         var set = await host.GetActivitiesAsync(token, id);
 
         var echo = set["activities"]!.AsArray().Single(a => (string?)a!["from"]!["role"] == "user");
@@ -69,7 +70,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task StartConversation_WithToken_Is201WithStreamUrlAndTheBotWelcomesOnce()
+    public async Task Start_conversation_with_token_is_201_with_stream_url_and_the_bot_welcomes_once()
     {
         var token = await GenerateTokenAsync();
 
@@ -87,7 +88,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task StartConversation_AgainWithTheSameToken_Is200AndDoesNotWelcomeTwice()
+    public async Task Start_conversation_again_with_the_same_token_is_200_and_does_not_welcome_twice()
     {
         var token = await GenerateTokenAsync();
         var first = await host.StartAsync(token);
@@ -101,7 +102,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task StartConversation_WithSecret_IssuesATokenForTheNewConversation()
+    public async Task Start_conversation_with_secret_issues_a_token_for_the_new_conversation()
     {
         var answer = await host.StartAsync();
         var id = (string)answer["conversationId"]!;
@@ -112,12 +113,12 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task PostActivity_EchoesTheUsersActivityWithIdAndClientActivityId_ThenTheBotsReply()
+    public async Task Post_activity_echoes_the_users_activity_with_id_and_client_activity_id_then_the_bots_reply()
     {
         var (id, token) = await StartWithTokenAsync();
 
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Wie ist die Telefonnummer vom Bürgerbüro?", "client-42"));
-        var postedId = (string)(await DirectLineHost.ReadAsync(posted))["id"]!;
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Wie ist die Telefonnummer vom Bürgerbüro?", "client-42"));
+        var postedId = (string)(await DirectLineCalls.ReadAsync(posted))["id"]!;
         var set = await host.GetActivitiesAsync(token, id, "1");
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
@@ -136,10 +137,10 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task EveryActivity_CarriesIdTimestampConversationChannelAndRole()
+    public async Task Every_activity_carries_id_timestamp_conversation_channel_and_role()
     {
         var (id, token) = await StartWithTokenAsync();
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
 
         var set = await host.GetActivitiesAsync(token, id);
 
@@ -157,7 +158,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task GetActivities_WithTheLatestWatermark_ReturnsNothingNew()
+    public async Task Get_activities_with_the_latest_watermark_returns_nothing_new()
     {
         var (id, token) = await StartWithTokenAsync();
 
@@ -171,7 +172,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     [InlineData("abc")]
     [InlineData("-5")]
     [InlineData("1.5")]
-    public async Task GetActivities_WithAWatermarkThisServerNeverGave_Is400(string watermark)
+    public async Task Get_activities_with_a_watermark_this_server_never_gave_is_400(string watermark)
     {
         var (id, token) = await StartWithTokenAsync();
         using var client = host.Client(token);
@@ -182,21 +183,21 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task TokenOfAnotherConversation_Is403()
+    public async Task Token_of_another_conversation_is_403()
     {
         var (id, _) = await StartWithTokenAsync();
         var (_, otherToken) = await StartWithTokenAsync();
         using var client = host.Client(otherToken);
 
         using var read = await client.GetAsync($"{Url}/conversations/{id}/activities");
-        using var post = await host.PostActivityAsync(otherToken, id, DirectLineHost.Message("Hallo"));
+        using var post = await host.PostActivityAsync(otherToken, id, DirectLineCalls.Message("Hallo"));
 
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
     }
 
     [Fact]
-    public async Task TamperedToken_Is401()
+    public async Task Tampered_token_is_401()
     {
         var (id, token) = await StartWithTokenAsync();
         var tampered = token[..^3] + (token[^3] == 'A' ? "BBB" : "AAA");
@@ -208,9 +209,9 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task UnknownConversation_Is404()
+    public async Task Unknown_conversation_is_404()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var response = await client.GetAsync($"{Url}/conversations/nosuchconversation/activities");
 
@@ -231,25 +232,25 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         using var response = await host.PostActivityAsync(token, id, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("BadArgument", (string?)(await DirectLineHost.ReadAsync(response))["error"]!["code"]);
+        Assert.Equal("BadArgument", (string?)(await DirectLineCalls.ReadAsync(response))["error"]!["code"]);
     }
 
     [Fact]
-    public async Task PostActivity_LargerThanTheLimit_Is413()
+    public async Task Post_activity_larger_than_the_limit_is_413()
     {
         var (id, token) = await StartWithTokenAsync();
 
-        using var response = await host.PostActivityAsync(token, id, DirectLineHost.Message(new string('x', 40 * 1024)));
+        using var response = await host.PostActivityAsync(token, id, DirectLineCalls.Message(new string('x', 40 * 1024)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
     [Fact]
-    public async Task PostActivity_HostileText_GetsANormalReply()
+    public async Task Post_activity_hostile_text_gets_a_normal_reply()
     {
         var (id, token) = await StartWithTokenAsync();
 
-        using var response = await host.PostActivityAsync(token, id, DirectLineHost.Message("<script>alert(1)</script>'; DROP TABLE x; --\u0000"));
+        using var response = await host.PostActivityAsync(token, id, DirectLineCalls.Message("<script>alert(1)</script>'; DROP TABLE x; --\u0000"));
         var set = await host.GetActivitiesAsync(token, id, "2");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -257,11 +258,11 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task Turns_RunTheBotMiddlewareToo_StaffCommandsAreRefusedOnTheWebsite()
+    public async Task Turns_run_the_bot_middleware_too_staff_commands_are_refused_on_the_website()
     {
         var (id, token) = await StartWithTokenAsync();
 
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Statistik"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Statistik"));
         var set = await host.GetActivitiesAsync(token, id, "2");
 
         var reply = Assert.Single(set["activities"]!.AsArray())!;
@@ -269,7 +270,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task Reconnect_ReturnsAStreamUrlFromTheWatermark()
+    public async Task Reconnect_returns_a_stream_url_from_the_watermark()
     {
         var (id, token) = await StartWithTokenAsync();
         using var client = host.Client(token);
@@ -277,15 +278,15 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         using var response = await client.GetAsync($"{Url}/conversations/{id}?watermark=1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var answer = await DirectLineHost.ReadAsync(response);
+        var answer = await DirectLineCalls.ReadAsync(response);
         Assert.Equal(id, (string?)answer["conversationId"]);
         Assert.Contains("/stream?watermark=1&t=", (string)answer["streamUrl"]!, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Reconnect_ToAnUnknownConversation_Is404()
+    public async Task Reconnect_to_an_unknown_conversation_is_404()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var response = await client.GetAsync($"{Url}/conversations/nosuchconversation?watermark=");
 
@@ -293,7 +294,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task RefreshToken_WithToken_ReturnsANewTokenForTheSameConversation()
+    public async Task Refresh_token_with_token_returns_a_new_token_for_the_same_conversation()
     {
         var (id, token) = await StartWithTokenAsync();
         using var client = host.Client(token);
@@ -301,16 +302,16 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         using var response = await client.PostAsync($"{Url}/tokens/refresh", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var answer = await DirectLineHost.ReadAsync(response);
+        var answer = await DirectLineCalls.ReadAsync(response);
         Assert.Equal(id, (string?)answer["conversationId"]);
         var refreshed = (string)answer["token"]!;
         Assert.Single((await host.GetActivitiesAsync(refreshed, id))["activities"]!.AsArray());
     }
 
     [Fact]
-    public async Task RefreshToken_WithTheSecret_Is403()
+    public async Task Refresh_token_with_the_secret_is_403()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
 
         using var response = await client.PostAsync($"{Url}/tokens/refresh", null);
 
@@ -318,10 +319,10 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
     }
 
     [Fact]
-    public async Task BotState_OfAnEndedConversation_IsDeletedBySweep()
+    public async Task Bot_state_of_an_ended_conversation_is_deleted_by_sweep()
     {
         var (id, token) = await StartWithTokenAsync();
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
         var storage = host.Services.GetRequiredService<IStorage>();
         var key = $"directline/conversations/{id}";
         Assert.NotEmpty(await storage.ReadAsync([key]));
@@ -330,7 +331,7 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
         var store = host.Services.GetRequiredService<IDirectLineConversationStore>();
         var conversation = (await store.FindAsync(id, byClient: false, CancellationToken.None))!;
         var sweeper = host.Services.GetRequiredService<DirectLineExpiryService>();
-        host.Time.Advance(TimeSpan.FromMinutes(31));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(31));
         await sweeper.SweepAsync(CancellationToken.None);
 
         Assert.True(conversation.Ended.IsCancellationRequested);
@@ -340,10 +341,10 @@ public sealed class DirectLineProtocolTests(DirectLineHost host) : IClassFixture
 
     private async Task<string> GenerateTokenAsync()
     {
-        using var client = host.Client(DirectLineHost.Secret);
+        using var client = host.Client(BotApplicationFactory.DirectLineSecret);
         using var response = await client.PostAsync($"{Url}/tokens/generate", null);
         response.EnsureSuccessStatusCode();
-        return (string)(await DirectLineHost.ReadAsync(response))["token"]!;
+        return (string)(await DirectLineCalls.ReadAsync(response))["token"]!;
     }
 
     private async Task<(string Id, string Token)> StartWithTokenAsync()

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Haltern.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.DirectLine;
 
@@ -12,15 +13,15 @@ public sealed class DirectLineStreamTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task Stream_SendsTheWelcome_ThenTheEchoAndTheReply_WithWatermarks()
+    public async Task Stream_sends_the_welcome_then_the_echo_and_the_reply_with_watermarks()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
         using var socket = await ConnectAsync(host, (string)answer["streamUrl"]!);
 
         var first = JsonNode.Parse((await ReceiveAsync(socket))!)!;
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo", "client-7"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo", "client-7"));
         var activities = new List<JsonNode>();
         string? watermark = null;
         while (activities.Count < 2)
@@ -39,14 +40,14 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_FromAWatermark_SendsOnlyWhatCameAfter()
+    public async Task Stream_from_a_watermark_sends_only_what_came_after()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var (id, token) = ((string)answer["conversationId"]!, (string)answer["token"]!);
-        using var posted = await host.PostActivityAsync(token, id, DirectLineHost.Message("Hallo"));
+        using var posted = await host.PostActivityAsync(token, id, DirectLineCalls.Message("Hallo"));
         using var client = host.Client(token);
-        var reconnect = await DirectLineHost.ReadAsync(await client.GetAsync($"{DirectLineHost.BaseUrl}/conversations/{id}?watermark=2"));
+        var reconnect = await DirectLineCalls.ReadAsync(await client.GetAsync($"{DirectLineCalls.BaseUrl}/conversations/{id}?watermark=2"));
 
         using var socket = await ConnectAsync(host, (string)reconnect["streamUrl"]!);
         var set = JsonNode.Parse((await ReceiveAsync(socket))!)!;
@@ -56,9 +57,9 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_WhenNothingHappens_SendsEmptyKeepAliveFrames()
+    public async Task Stream_when_nothing_happens_sends_empty_keep_alive_frames()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:StreamKeepAliveInterval"] = "00:00:20" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:StreamKeepAliveInterval"] = "00:00:20" });
         var answer = await host.StartAsync();
         using var socket = await ConnectAsync(host, (string)answer["streamUrl"]!);
         await ReceiveAsync(socket); // the welcome
@@ -69,15 +70,15 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_ClosesWhenTheConversationExpires()
+    public async Task Stream_closes_when_the_conversation_expires()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleTimeout"] = "00:05:00" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:ConversationIdleTimeout"] = "00:05:00" });
         var answer = await host.StartAsync();
         using var socket = await ConnectAsync(host, (string)answer["streamUrl"]!);
         await ReceiveAsync(socket);
 
         // Idle for longer than the timeout: the stream's next keep-alive or the sweep finds the conversation ended.
-        host.Time.Advance(TimeSpan.FromMinutes(6));
+        host.DirectLineTime.Advance(TimeSpan.FromMinutes(6));
         await host.Services.GetRequiredService<DirectLineExpiryService>().SweepAsync(CancellationToken.None);
         string? frame;
         do
@@ -91,9 +92,9 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_ClientCloses_TheServerClosesToo()
+    public async Task Stream_client_closes_the_server_closes_too()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         using var socket = await ConnectAsync(host, (string)answer["streamUrl"]!);
         await ReceiveAsync(socket);
@@ -107,9 +108,9 @@ public sealed class DirectLineStreamTests
     [Theory]
     [InlineData("bad-token")]
     [InlineData("")]
-    public async Task Stream_WithoutAValidToken_IsRefused(string token)
+    public async Task Stream_without_a_valid_token_is_refused(string token)
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var url = (string)answer["streamUrl"]!;
         var refused = url[..(url.IndexOf("&t=", StringComparison.Ordinal) + 3)] + token;
@@ -121,9 +122,9 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Stream_WithTheTokenOfAnotherConversation_IsRefused()
+    public async Task Stream_with_the_token_of_another_conversation_is_refused()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var other = await host.StartAsync();
         var url = (string)answer["streamUrl"]!;
@@ -136,9 +137,9 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task Streams_PerConversation_AreBounded()
+    public async Task Streams_per_conversation_are_bounded()
     {
-        await using var host = new DirectLineHost(new() { ["DirectLine:MaxStreamsPerConversation"] = "1" });
+        await using var host = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["DirectLine:MaxStreamsPerConversation"] = "1" });
         var answer = await host.StartAsync();
         var url = (string)answer["streamUrl"]!;
         using var first = await ConnectAsync(host, url);
@@ -151,9 +152,9 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task StreamUrl_ByPlainHttp_Is400()
+    public async Task Stream_url_by_plain_http_is_400()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         var answer = await host.StartAsync();
         var url = new Uri((string)answer["streamUrl"]!);
         using var client = host.Client(null);
@@ -163,7 +164,7 @@ public sealed class DirectLineStreamTests
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static async Task<WebSocket> ConnectAsync(DirectLineHost host, string streamUrl)
+    private static async Task<WebSocket> ConnectAsync(BotApplicationFactory host, string streamUrl)
     {
         using var timeout = new CancellationTokenSource(Patience);
         return await host.Server.CreateWebSocketClient().ConnectAsync(new Uri(streamUrl), timeout.Token);
@@ -192,12 +193,12 @@ public sealed class DirectLineStreamTests
     }
 
     /// <summary>Advances the fake clock step by step until a frame arrives (the server's timer may start late).</summary>
-    private static async Task<string?> ReceiveAdvancingClockAsync(DirectLineHost host, WebSocket socket, TimeSpan step)
+    private static async Task<string?> ReceiveAdvancingClockAsync(BotApplicationFactory host, WebSocket socket, TimeSpan step)
     {
         var receive = ReceiveAsync(socket);
         for (var i = 0; i < 50 && !receive.IsCompleted; i++)
         {
-            host.Time.Advance(step);
+            host.DirectLineTime.Advance(step);
             await Task.WhenAny(receive, Task.Delay(100));
         }
 

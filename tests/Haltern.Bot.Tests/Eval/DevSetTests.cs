@@ -15,7 +15,7 @@ public sealed class DevSetTests : IClassFixture<DevSetTests.Host>
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task DevCase_AgainstShippedKnowledge_Passes(string id)
+    public async Task Dev_case_against_shipped_knowledge_passes(string id)
     {
         var evalCase = EvalCase.Load(RepositoryPaths.TestData("Eval", "dev.yaml")).Single(c => c.Id == id);
 
@@ -26,7 +26,7 @@ public sealed class DevSetTests : IClassFixture<DevSetTests.Host>
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public async Task OtherWording_AgainstShippedKnowledge_Passes(string id)
+    public async Task Other_wording_against_shipped_knowledge_passes(string id)
     {
         var evalCase = EvalCase.Load(RepositoryPaths.TestData("Eval", "variants.yaml")).Single(c => c.Id == id);
 

@@ -32,7 +32,7 @@ public sealed class OtherTownTests : IClassFixture<OtherTownTests.Hosts>
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task TownCase_AgainstThatTownsKnowledge_Passes(string town, string id)
+    public async Task Town_case_against_that_towns_knowledge_passes(string town, string id)
     {
         var file = Towns.Single(t => t.Town == town).File;
         var evalCase = EvalCase.Load(RepositoryPaths.TestData("Eval", file)).Single(c => c.Id == id);

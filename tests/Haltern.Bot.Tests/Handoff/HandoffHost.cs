@@ -2,13 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Haltern.Bot.Tests.Hardening;
-using Haltern.Bot.Tests.LiveReload;
+using Haltern.Bot.Tests.Assistant;
 using Haltern.Bot.Tests.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.Handoff;
 
@@ -24,7 +24,7 @@ internal sealed class HandoffHost : IAsyncDisposable
 
     private readonly string _staffData;
 
-    private HandoffHost(ConnectorServer connector, MailDev? mail, HardeningHost host, HttpClient http, KnowledgeCopy knowledge, FakeTimeProvider? time, string staffData)
+    private HandoffHost(ConnectorServer connector, MailDev? mail, BotApplicationFactory host, HttpClient http, KnowledgeCopy knowledge, FakeTimeProvider? time, string staffData)
     {
         _staffData = staffData;
         Connector = connector;
@@ -39,7 +39,7 @@ internal sealed class HandoffHost : IAsyncDisposable
 
     public MailDev? Mail { get; }
 
-    public HardeningHost Host { get; }
+    public BotApplicationFactory Host { get; }
 
     public HttpClient Http { get; }
 
@@ -58,7 +58,7 @@ internal sealed class HandoffHost : IAsyncDisposable
             ["Knowledge:Path"] = knowledge.Path,
             ["Knowledge:ReloadDelayMilliseconds"] = "300",
             ["Staff:DataPath"] = staffData,
-            ["Teams:StaffTenantIds:0"] = TeamsBotFactory.StaffTenant,
+            ["Teams:StaffTenantIds:0"] = TeamsHost.StaffTenant,
             ["Teams:AllowStaffWithoutAuthentication"] = "true",
             ["DirectLine:Secret"] = DirectLineSecret,
         };
@@ -70,7 +70,7 @@ internal sealed class HandoffHost : IAsyncDisposable
             settings["Handoff:SmtpFrom"] = "rathaus@example.org";
         }
 
-        var host = new HardeningHost(settings, services: time is null ? null : services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
+        var host = new BotApplicationFactory(settings: settings, services: time is null ? null : services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var http = host.CreateClient();

@@ -1,9 +1,9 @@
 using Haltern.Bot.Staff;
 using Haltern.Bot.State;
-using Haltern.Bot.Tests.Hardening;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.Staff;
 
@@ -17,12 +17,12 @@ public sealed class ConsentTests : IDisposable
     private const string Accept = "Ja, Frage anonym weitergeben";
 
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "haltern-consent-" + Guid.NewGuid().ToString("N"));
-    private readonly HardeningHost _host;
+    private readonly BotApplicationFactory _host;
     private readonly HttpClient _client;
 
     public ConsentTests()
     {
-        _host = new HardeningHost(new Dictionary<string, string?> { ["Staff:DataPath"] = _dataPath, ["Staff:RetentionDays"] = "21" });
+        _host = new BotApplicationFactory(settings: new Dictionary<string, string?> { ["Staff:DataPath"] = _dataPath, ["Staff:RetentionDays"] = "21" });
         _client = _host.CreateClient();
     }
 
@@ -117,11 +117,11 @@ public sealed class ConsentTests : IDisposable
 
     private async Task<IReadOnlyList<JToken>> SayAsync(string text, string conversation, string locale = "de-DE")
     {
-        var activity = HardeningHost.Message(text, conversation);
+        var activity = ApiMessages.Message(text, conversation);
         activity["locale"] = locale;
         using var response = await _host.PostActivityAsync(_client, activity.ToString());
         response.EnsureSuccessStatusCode();
-        return (await HardeningHost.RepliesAsync(response)).Where(r => (string?)r["type"] == "message").ToList();
+        return (await ApiMessages.RepliesAsync(response)).Where(r => (string?)r["type"] == "message").ToList();
     }
 
     private async Task<string> StoredAsync()

@@ -1,12 +1,12 @@
 using Haltern.Assistant.Answers;
 using Haltern.Bot.Staff;
 using Microsoft.Extensions.Hosting;
-using Haltern.Bot.Tests.Hardening;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.Staff;
 

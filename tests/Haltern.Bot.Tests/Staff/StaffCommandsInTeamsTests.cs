@@ -1,3 +1,4 @@
+using Haltern.Bot.Tests.Infrastructure;
 using Haltern.Bot.Staff;
 using Microsoft.Extensions.DependencyInjection;
 using Haltern.Bot.Tests.Teams;
@@ -7,10 +8,15 @@ namespace Haltern.Bot.Tests.Staff;
 /// <summary>The staff commands through the real host and adapter, inside and outside the city's tenant.</summary>
 public sealed class StaffCommandsInTeamsTests : IDisposable
 {
-    private readonly TeamsBotFactory _factory = new();
+    private readonly EchoAssistant _assistant = new();
+    private readonly BotApplicationFactory _factory;
     private readonly HttpClient _client;
 
-    public StaffCommandsInTeamsTests() => _client = _factory.CreateClient();
+    public StaffCommandsInTeamsTests()
+    {
+        _factory = TeamsHost.Create(_assistant);
+        _client = _factory.CreateClient();
+    }
 
     public void Dispose()
     {
@@ -44,7 +50,7 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
         Assert.DoesNotContain("a.b@example.org", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<at>", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("nicht weitergeben", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(6, _factory.Assistant.Questions.Count); // neither the consents nor the staff command reached the assistant
+        Assert.Equal(6, _assistant.Questions.Count); // neither the consents nor the staff command reached the assistant
     }
 
     [Fact]
@@ -70,7 +76,7 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
         await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wann hat das Bürgerbüro offen?", mention: true));
 
         await ((JsonLinesQuestionLog)_factory.Services.GetRequiredService<IQuestionLog>()).FlushAsync(CancellationToken.None); // written in batches
-        var stored = string.Concat(Directory.GetFiles(_factory.DataPath, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var stored = string.Concat(Directory.GetFiles(_factory.StaffDataPath, "*", SearchOption.AllDirectories).Select(File.ReadAllText));
 
         Assert.Contains("[Nummer]", stored, StringComparison.Ordinal);
         Assert.Contains("[Telefon]", stored, StringComparison.Ordinal);
@@ -78,7 +84,7 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
         foreach (var secret in new[]
         {
             "98765432", "933-180", "max@example.org", TeamsActivities.UserId, "aad-object-id", "Erika",
-            TeamsActivities.PersonalConversation, TeamsActivities.Channel, TeamsBotFactory.StaffTenant, "Bürgerbüro",
+            TeamsActivities.PersonalConversation, TeamsActivities.Channel, TeamsHost.StaffTenant, "Bürgerbüro",
         })
         {
             Assert.DoesNotContain(secret, stored, StringComparison.Ordinal);
@@ -126,7 +132,7 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
     [Fact]
     public async Task Staff_commands_need_an_authenticated_channel_unless_allowed_for_tests()
     {
-        using var strict = new TeamsBotFactory(allowStaffWithoutAuthentication: false);
+        using var strict = TeamsHost.Create(new EchoAssistant(), allowStaffWithoutAuthentication: false);
         using var client = strict.CreateClient();
 
         var reply = Assert.Single(await TeamsActivities.PostAsync(client, TeamsActivities.Personal("Wissensstand")));
@@ -137,9 +143,9 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
     [Fact]
     public async Task Old_day_files_are_deleted_when_the_bot_starts()
     {
-        using var factory = new TeamsBotFactory();
-        Directory.CreateDirectory(factory.DataPath);
-        var old = Path.Combine(factory.DataPath, "questions-2020-01-01.jsonl");
+        using var factory = TeamsHost.Create(new EchoAssistant());
+        Directory.CreateDirectory(factory.StaffDataPath);
+        var old = Path.Combine(factory.StaffDataPath, "questions-2020-01-01.jsonl");
         await File.WriteAllTextAsync(old, "{\"time\":\"2020-01-01T10:00:00+00:00\",\"topic\":\"Unknown\",\"answered\":false,\"text\":\"alt\"}\n");
 
         using var client = factory.CreateClient();

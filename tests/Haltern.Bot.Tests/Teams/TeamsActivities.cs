@@ -17,10 +17,10 @@ internal static class TeamsActivities
     public const string Channel = "19:channel@thread.tacv2";
     public const string GroupChat = "19:group@thread.v2";
 
-    public static Activity Personal(string text, string tenant = TeamsBotFactory.StaffTenant) =>
+    public static Activity Personal(string text, string tenant = TeamsHost.StaffTenant) =>
         Message(text, new ConversationAccount(id: PersonalConversation) { ConversationType = "personal", TenantId = tenant }, tenant);
 
-    public static Activity ChannelMessage(string text, bool mention, string tenant = TeamsBotFactory.StaffTenant)
+    public static Activity ChannelMessage(string text, bool mention, string tenant = TeamsHost.StaffTenant)
     {
         var messageId = "1700000000" + Random.Shared.Next(1000, 9999);
         var activity = Message(
@@ -41,7 +41,7 @@ internal static class TeamsActivities
         return activity;
     }
 
-    public static Activity GroupChatMessage(string text, bool mention, string tenant = TeamsBotFactory.StaffTenant)
+    public static Activity GroupChatMessage(string text, bool mention, string tenant = TeamsHost.StaffTenant)
     {
         var activity = Message(
             mention ? $"<at>{BotName}</at> {text}" : text,
@@ -64,8 +64,8 @@ internal static class TeamsActivities
         ServiceUrl = "http://127.0.0.1:9/",
         From = new ChannelAccount(UserId),
         Recipient = new ChannelAccount(BotId, BotName),
-        Conversation = new ConversationAccount(isGroup: conversationType != "personal", id: conversationId) { ConversationType = conversationType, TenantId = TeamsBotFactory.StaffTenant },
-        ChannelData = JObject.FromObject(new TeamsChannelData { Tenant = new TenantInfo(TeamsBotFactory.StaffTenant) }),
+        Conversation = new ConversationAccount(isGroup: conversationType != "personal", id: conversationId) { ConversationType = conversationType, TenantId = TeamsHost.StaffTenant },
+        ChannelData = JObject.FromObject(new TeamsChannelData { Tenant = new TenantInfo(TeamsHost.StaffTenant) }),
         Locale = "de-DE",
     };
 
@@ -77,9 +77,9 @@ internal static class TeamsActivities
         ServiceUrl = "http://127.0.0.1:9/",
         From = new ChannelAccount(UserId),
         Recipient = new ChannelAccount(BotId, BotName),
-        Conversation = new ConversationAccount(isGroup: conversationType != "personal", id: conversationId) { ConversationType = conversationType, TenantId = TeamsBotFactory.StaffTenant },
+        Conversation = new ConversationAccount(isGroup: conversationType != "personal", id: conversationId) { ConversationType = conversationType, TenantId = TeamsHost.StaffTenant },
         MembersAdded = memberIds.Select(id => new ChannelAccount(id)).ToList(),
-        ChannelData = JObject.FromObject(new TeamsChannelData { Tenant = new TenantInfo(TeamsBotFactory.StaffTenant) }),
+        ChannelData = JObject.FromObject(new TeamsChannelData { Tenant = new TenantInfo(TeamsHost.StaffTenant) }),
         Locale = "de-DE",
     };
 

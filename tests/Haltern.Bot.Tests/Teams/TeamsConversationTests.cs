@@ -1,3 +1,4 @@
+using Haltern.Bot.Tests.Infrastructure;
 using Haltern.Bot.Teams;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -7,10 +8,15 @@ namespace Haltern.Bot.Tests.Teams;
 /// <summary>Teams-shaped activities through the real host and SDK adapter (expectReplies).</summary>
 public sealed class TeamsConversationTests : IDisposable
 {
-    private readonly TeamsBotFactory _factory = new();
+    private readonly EchoAssistant _assistant = new();
+    private readonly BotApplicationFactory _factory;
     private readonly HttpClient _client;
 
-    public TeamsConversationTests() => _client = _factory.CreateClient();
+    public TeamsConversationTests()
+    {
+        _factory = TeamsHost.Create(_assistant);
+        _client = _factory.CreateClient();
+    }
 
     public void Dispose()
     {
@@ -37,7 +43,7 @@ public sealed class TeamsConversationTests : IDisposable
         var replies = await TeamsActivities.PostAsync(_client, question);
 
         var reply = Assert.Single(replies);
-        Assert.Equal("Wann hat das Bürgerbüro offen?", Assert.Single(_factory.Assistant.Questions));
+        Assert.Equal("Wann hat das Bürgerbüro offen?", Assert.Single(_assistant.Questions));
         Assert.DoesNotContain("<at>", reply.Text, StringComparison.Ordinal);
         Assert.Equal(question.Conversation.Id, reply.Conversation.Id); // 19:…;messageid=…: the thread
         Assert.Equal(question.Id, reply.ReplyToId);
@@ -65,7 +71,7 @@ public sealed class TeamsConversationTests : IDisposable
         var replies = await TeamsActivities.PostAsync(_client, TeamsActivities.ChannelMessage("Wann hat das Bürgerbüro offen?", mention: false));
 
         Assert.Empty(replies);
-        Assert.Empty(_factory.Assistant.Questions);
+        Assert.Empty(_assistant.Questions);
     }
 
     [Fact]
@@ -77,7 +83,7 @@ public sealed class TeamsConversationTests : IDisposable
         var replies = await TeamsActivities.PostAsync(_client, click);
 
         Assert.Single(replies);
-        Assert.Equal("Öffnungszeiten", Assert.Single(_factory.Assistant.Questions));
+        Assert.Equal("Öffnungszeiten", Assert.Single(_assistant.Questions));
     }
 
     [Fact]

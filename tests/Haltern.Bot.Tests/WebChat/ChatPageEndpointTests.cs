@@ -3,14 +3,15 @@ using System.Text.Json.Nodes;
 using Haltern.Bot.Tests.DirectLine;
 using Haltern.Bot.WebChat;
 using Microsoft.Extensions.DependencyInjection;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.WebChat;
 
 /// <summary>The chat page's HTTP side: the page, its files and bundle, and its token (the secret stays on the server).</summary>
-public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<DirectLineHost>
+public sealed class ChatPageEndpointTests(BotApplicationFactory host) : IClassFixture<BotApplicationFactory>
 {
     [Fact]
-    public async Task Page_IsGermanHtmlWithAContentSecurityPolicy()
+    public async Task Page_is_german_html_with_a_content_security_policy()
     {
         using var client = host.Client(null);
 
@@ -26,7 +27,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     }
 
     [Fact]
-    public async Task Widget_LoadsWebChatFromTheBot_NoCdn()
+    public async Task Widget_loads_web_chat_from_the_bot_no_cdn()
     {
         using var client = host.Client(null);
 
@@ -37,7 +38,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     }
 
     [Fact]
-    public async Task WebChatBundle_IsServedByTheBot()
+    public async Task Web_chat_bundle_is_served_by_the_bot()
     {
         using var client = host.Client(null);
 
@@ -50,7 +51,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     }
 
     [Fact]
-    public void Build_CopiesThePageAndTheBundleNextToTheBot_SoItRunsFromAnyFolder()
+    public void Build_copies_the_page_and_the_bundle_next_to_the_bot_so_it_runs_from_any_folder()
     {
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "WebChat", "webchat.js")));
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "WebChat", "Page", "index.html")));
@@ -61,7 +62,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     [InlineData("/chat/appsettings.json")]
     [InlineData("/chat/missing.js")]
     [InlineData("/chat/index.HTML")]
-    public async Task PageFiles_OnlyTheAllowedOnes(string path)
+    public async Task Paths_beside_the_page_files_are_not_found(string path)
     {
         using var client = host.Client(null);
 
@@ -71,7 +72,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     }
 
     [Fact]
-    public async Task PageToken_StartsAConversationOnTheBuiltInDirectLine_WithoutTheSecret()
+    public async Task Page_token_starts_a_conversation_on_the_built_in_direct_line_without_the_secret()
     {
         using var client = host.Client(null);
 
@@ -81,7 +82,7 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
         var started = await host.StartAsync((string)answer["token"]!);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain(DirectLineHost.Secret, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(BotApplicationFactory.DirectLineSecret, body, StringComparison.Ordinal);
         Assert.Null((string?)answer["domain"]);
         Assert.True((bool)answer["speech"]!);
         Assert.StartsWith("dl_", (string)answer["userId"]!, StringComparison.Ordinal);
@@ -89,19 +90,17 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     }
 
     [Fact]
-    public async Task PageToken_WithAnExternalDirectLineDomain_ComesFromThereByItsSecret()
+    public async Task Page_token_with_an_external_direct_line_domain_comes_from_there_by_its_secret()
     {
         // The "external" Direct Line is this very host's, reached through the test server's handler.
-        DirectLineHost? self = null;
-        await using var external = new DirectLineHost(new()
+        BotApplicationFactory? self = null;
+        await using var external = new BotApplicationFactory(settings: new Dictionary<string, string?>()
         {
             ["WebChat:DirectLineDomain"] = "http://localhost/v3/directline/",
-            ["WebChat:DirectLineSecret"] = DirectLineHost.Secret,
-        })
-        {
-            ConfigureServices = services => services.AddHttpClient(WebChatTokenSource.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => self!.Server.CreateHandler()),
-        };
+            ["WebChat:DirectLineSecret"] = BotApplicationFactory.DirectLineSecret,
+        },
+        services: services => services.AddHttpClient(WebChatTokenSource.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => self!.Server.CreateHandler()));
         self = external;
         using var client = external.Client(null);
 
@@ -115,9 +114,9 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     }
 
     [Fact]
-    public async Task PageToken_WithSpeechSwitchedOff_TellsThePageNotToOfferTheMicrophone()
+    public async Task Page_token_with_speech_switched_off_tells_the_page_not_to_offer_the_microphone()
     {
-        await using var quiet = new DirectLineHost(new() { ["WebChat:Speech"] = "false" });
+        await using var quiet = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:Speech"] = "false" });
         using var client = quiet.Client(null);
 
         using var response = await client.PostAsync("/api/directline/token", null);
@@ -127,9 +126,9 @@ public sealed class ChatPageEndpointTests(DirectLineHost host) : IClassFixture<D
     }
 
     [Fact]
-    public void ExternalDirectLineDomain_WithoutItsSecret_StopsTheHostAtStart()
+    public void External_direct_line_domain_without_its_secret_stops_the_host_at_start()
     {
-        using var broken = new DirectLineHost(new() { ["WebChat:DirectLineDomain"] = "https://europe.directline.botframework.com/v3/directline" });
+        using var broken = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:DirectLineDomain"] = "https://europe.directline.botframework.com/v3/directline" });
 
         var exception = Record.Exception(() => broken.CreateClient());
 

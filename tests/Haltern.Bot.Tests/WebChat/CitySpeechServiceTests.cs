@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Haltern.Bot.Tests.DirectLine;
 using Haltern.Bot.WebChat;
 using Microsoft.Extensions.DependencyInjection;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.WebChat;
 
@@ -54,7 +55,7 @@ public sealed partial class CitySpeechServiceTests
     [Fact]
     public async Task Without_a_city_service_there_is_no_speech_token_and_the_browser_is_named()
     {
-        await using var host = new DirectLineHost();
+        await using var host = new BotApplicationFactory();
         using var client = host.Client(null);
 
         using var response = await client.PostAsync("/api/webchat/speech-token", null);
@@ -81,14 +82,14 @@ public sealed partial class CitySpeechServiceTests
     [InlineData("WebChat:SpeechService:Processor")]
     public void A_region_without_its_key_or_processor_stops_the_bot_at_start(string missing)
     {
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string?>
         {
             ["WebChat:SpeechService:Region"] = "germanywestcentral",
             ["WebChat:SpeechService:Key"] = Key,
             ["WebChat:SpeechService:Processor"] = Processor,
         };
         settings.Remove(missing);
-        using var broken = new DirectLineHost(settings);
+        using var broken = new BotApplicationFactory(settings: settings);
 
         var exception = Record.Exception(() => broken.CreateClient());
 
@@ -96,15 +97,14 @@ public sealed partial class CitySpeechServiceTests
         Assert.Contains(missing, validation.Message, StringComparison.Ordinal);
     }
 
-    private static DirectLineHost CitySpeechHost(TokenIssuer issuer) => new(new()
-    {
-        ["WebChat:SpeechService:Region"] = "germanywestcentral",
-        ["WebChat:SpeechService:Key"] = Key,
-        ["WebChat:SpeechService:Processor"] = Processor,
-    })
-    {
-        ConfigureServices = services => services.AddHttpClient(CitySpeechService.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => issuer),
-    };
+    private static BotApplicationFactory CitySpeechHost(TokenIssuer issuer) => new(
+        settings: new Dictionary<string, string?>
+        {
+            ["WebChat:SpeechService:Region"] = "germanywestcentral",
+            ["WebChat:SpeechService:Key"] = Key,
+            ["WebChat:SpeechService:Processor"] = Processor,
+        },
+        services: services => services.AddHttpClient(CitySpeechService.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => issuer));
 
     [GeneratedRegex("<script type=\"application/json\" id=\"settings\">(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex SettingsBlock();

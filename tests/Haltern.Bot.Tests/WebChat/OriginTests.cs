@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Haltern.Bot.Tests.DirectLine;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.WebChat;
 
@@ -13,7 +14,7 @@ public sealed class OriginTests : IAsyncLifetime
     private const string City = "https://www.haltern-am-see.de";
     private const string Other = "https://www.example.org";
 
-    private readonly DirectLineHost _host = new(new()
+    private readonly BotApplicationFactory _host = new(settings: new Dictionary<string, string?>
     {
         ["WebChat:AllowedOrigins:0"] = City + "/",
         ["WebChat:AllowedOrigins:1"] = "https://Service.Haltern-am-See.de:8443",
@@ -71,7 +72,7 @@ public sealed class OriginTests : IAsyncLifetime
     {
         var started = await _host.StartAsync();
         using var client = _host.Client((string)started["token"]!);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"{DirectLineHost.BaseUrl}/conversations/{(string)started["conversationId"]!}/activities");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{DirectLineCalls.BaseUrl}/conversations/{(string)started["conversationId"]!}/activities");
         request.Headers.Add("Origin", Other);
 
         using var response = await client.SendAsync(request);
@@ -86,7 +87,7 @@ public sealed class OriginTests : IAsyncLifetime
     public async Task A_preflight_allows_the_headers_Direct_Line_clients_send_to_listed_sites_only(string origin, bool allowed)
     {
         using var client = _host.Client(null);
-        using var request = new HttpRequestMessage(HttpMethod.Options, $"{DirectLineHost.BaseUrl}/conversations");
+        using var request = new HttpRequestMessage(HttpMethod.Options, $"{DirectLineCalls.BaseUrl}/conversations");
         request.Headers.Add("Origin", origin);
         request.Headers.Add("Access-Control-Request-Method", "POST");
         request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent");
@@ -120,7 +121,7 @@ public sealed class OriginTests : IAsyncLifetime
     [Fact]
     public async Task Without_listed_sites_only_the_bots_own_page_may_frame_it()
     {
-        await using var bare = new DirectLineHost();
+        await using var bare = new BotApplicationFactory();
         using var client = bare.Client(null);
 
         using var response = await client.GetAsync("/widget");
@@ -135,7 +136,7 @@ public sealed class OriginTests : IAsyncLifetime
     [InlineData("https://*.haltern-am-see.de")]
     public void A_setting_that_is_no_origin_stops_the_bot_at_start(string origin)
     {
-        using var broken = new DirectLineHost(new() { ["WebChat:AllowedOrigins:0"] = origin });
+        using var broken = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:AllowedOrigins:0"] = origin });
 
         var exception = Record.Exception(() => broken.CreateClient());
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Haltern.Bot.Tests.DirectLine;
 using Haltern.Bot.WebChat;
+using Haltern.Bot.Tests.Infrastructure;
 
 namespace Haltern.Bot.Tests.WebChat;
 
@@ -10,7 +11,7 @@ namespace Haltern.Bot.Tests.WebChat;
 /// The widget's HTTP side: <c>/embed.js</c> for the city's pages, the frame at <c>/widget</c> in the page's
 /// language with the configured colour, and its notice filled from the configuration.
 /// </summary>
-public sealed partial class WidgetEndpointTests(DirectLineHost host) : IClassFixture<DirectLineHost>
+public sealed partial class WidgetEndpointTests(BotApplicationFactory host) : IClassFixture<BotApplicationFactory>
 {
     [Fact]
     public async Task Embed_script_is_javascript_other_sites_may_load()
@@ -51,7 +52,7 @@ public sealed partial class WidgetEndpointTests(DirectLineHost host) : IClassFix
     [Fact]
     public async Task The_notice_says_what_the_configuration_keeps()
     {
-        await using var shorter = new DirectLineHost(new()
+        await using var shorter = new BotApplicationFactory(settings: new Dictionary<string, string?>()
         {
             ["DirectLine:ConversationIdleTimeout"] = "00:15:00",
             ["Staff:RetentionDays"] = "7",
@@ -70,7 +71,7 @@ public sealed partial class WidgetEndpointTests(DirectLineHost host) : IClassFix
     [Fact]
     public async Task The_accent_colour_comes_from_the_configuration()
     {
-        await using var green = new DirectLineHost(new() { ["WebChat:AccentColor"] = "#1A6B2F" });
+        await using var green = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:AccentColor"] = "#1A6B2F" });
         using var client = green.Client(null);
 
         var html = await client.GetStringAsync("/widget");
@@ -86,7 +87,7 @@ public sealed partial class WidgetEndpointTests(DirectLineHost host) : IClassFix
     [InlineData("#004a8f; background: url(x)")]
     public void An_accent_colour_that_is_unreadable_or_no_colour_stops_the_bot_at_start(string colour)
     {
-        using var broken = new DirectLineHost(new() { ["WebChat:AccentColor"] = colour });
+        using var broken = new BotApplicationFactory(settings: new Dictionary<string, string?>() { ["WebChat:AccentColor"] = colour });
 
         var exception = Record.Exception(() => broken.CreateClient());
 
