@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Haltern.Bot.Tests.Infrastructure;
+using Haltern.DirectLine;
 
 namespace Haltern.Bot.Tests.Handoff;
 
@@ -70,7 +71,12 @@ internal sealed class HandoffHost : IAsyncDisposable
             settings["Handoff:SmtpFrom"] = "rathaus@example.org";
         }
 
-        var host = new BotApplicationFactory(settings: settings, services: time is null ? null : services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
+        // One clock for the whole app, Direct Line's included: moving it closes the citizen's chat as it ages requests.
+        var host = new BotApplicationFactory(settings: settings, services: time is null ? null : services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
+            services.AddKeyedSingleton<TimeProvider>(DirectLineExtensions.ClockKey, time);
+        });
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         var http = host.CreateClient();
