@@ -39,6 +39,9 @@ public sealed class RedisConnection : IHostedService, IAsyncDisposable
         // Back within a second of Redis returning; the default backs off exponentially up to a minute.
         _configuration.ReconnectRetryPolicy = new LinearRetry(Math.Min(1000, milliseconds));
         _configuration.ClientName ??= "haltern-bot";
+        // StackExchange.Redis refuses CONFIG without admin mode (a client-side guard only; Redis's own ACL decides);
+        // RedisPersistence needs CONFIG GET to check that Redis keeps data in memory only. The bot sends no other admin command.
+        _configuration.AllowAdmin = true;
     }
 
     /// <summary>Put in front of every key (<c>Redis:KeyPrefix</c>).</summary>

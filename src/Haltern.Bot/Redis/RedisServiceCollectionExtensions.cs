@@ -31,6 +31,9 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton<RedisConnection>();
         // Registered as a hosted service so the connection is tried while the host starts, not on the first request.
         services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
+        // After the connection: asks Redis at start whether it keeps data in memory only, as datenschutz.md says.
+        services.TryAddSingleton<RedisPersistence>();
+        services.AddHostedService(sp => sp.GetRequiredService<RedisPersistence>());
         services.Replace(ServiceDescriptor.Singleton<IStorage, RedisStorage>());
         services.Replace(ServiceDescriptor.Singleton<IQuestionLog, RedisQuestionLog>());
         services.TryAddSingleton<RedisDirectLineConversationStore>();

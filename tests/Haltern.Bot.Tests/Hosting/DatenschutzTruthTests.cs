@@ -80,7 +80,9 @@ public sealed partial class DatenschutzTruthTests : IDisposable
         var rateWindow = _host.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.RateLimitWindow;
 
         Assert.Contains("Arbeitsspeicher", _entry, StringComparison.Ordinal);
-        Assert.Equal("Memory", state.Store); // conversation state (and the pending question) in memory, as the entry says
+        // Conversation state (and the pending question) in memory, as the entry says; with Store=Redis, RedisPersistence
+        // checks at start that Redis keeps it in memory only (RedisPersistenceTests).
+        Assert.Equal("Memory", state.Store);
         Assert.Contains("Server der Stadt", _entry, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(staff.DataPath));
         Assert.Contains("etwa eine Minute", _entry, StringComparison.Ordinal);

@@ -6,17 +6,19 @@ using StackExchange.Redis;
 namespace Haltern.Bot.Tests.Infrastructure;
 
 /// <summary>
-/// A real Debian <c>redis-server</c> of the test's own, on a free loopback port, without persistence; stopped by its
-/// process id. <c>.ci/run</c> installs the package when it is missing.
+/// A real Debian <c>redis-server</c> of the test's own, on a free loopback port, without persistence (unless a test
+/// asks for RDB snapshots, into a directory of its own that is deleted with it); stopped by its process id. <c>.ci/run</c> installs the package when it is missing.
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
     private const string Executable = "/usr/bin/redis-server";
+    private readonly string? _snapshotDirectory;
     private Process? _process;
 
-    private RedisServer(int port)
+    private RedisServer(int port, string? snapshotDirectory)
     {
         Port = port;
+        _snapshotDirectory = snapshotDirectory;
     }
 
     /// <summary>The loopback port it listens on (the same after <see cref="StartAgainAsync"/>).</summary>
@@ -25,15 +27,18 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>The StackExchange.Redis configuration string of this server.</summary>
     public string Configuration => "127.0.0.1:" + Port;
 
-    /// <summary>Starts a server on a free loopback port and waits until it accepts connections.</summary>
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>
+    /// Starts a server on a free loopback port and waits until it accepts connections; with
+    /// <paramref name="snapshotsToDisk"/> it is configured as Debian's default is, to write RDB snapshots.
+    /// </summary>
+    public static async Task<RedisServer> StartAsync(bool snapshotsToDisk = false)
     {
         if (!File.Exists(Executable))
         {
             throw new InvalidOperationException($"{Executable} is missing: install Debian's redis-server (apt-get install -y redis-server; .ci/run does).");
         }
 
-        var server = new RedisServer(FreePort());
+        var server = new RedisServer(FreePort(), snapshotsToDisk ? Directory.CreateTempSubdirectory("haltern-redis-").FullName : null);
         await server.StartAgainAsync();
         return server;
     }
@@ -53,7 +58,9 @@ public sealed class RedisServer : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        foreach (var argument in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning" })
+        string[] persistence = _snapshotDirectory is null ? ["--save", ""] : ["--save", "3600 1", "--dir", _snapshotDirectory];
+        string[] arguments = ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", .. persistence, "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -97,6 +104,10 @@ public sealed class RedisServer : IAsyncDisposable
     {
         await StopAsync();
         _process?.Dispose();
+        if (_snapshotDirectory is not null)
+        {
+            Directory.Delete(_snapshotDirectory, recursive: true);
+        }
     }
 
     private static int FreePort()
