@@ -1,6 +1,7 @@
 using Haltern.DirectLine;
 using Haltern.Bot.Hosting;
 using Haltern.Bot.Staff;
+using Haltern.Bot.Staff.Consent;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -36,6 +37,8 @@ public static class RedisServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RedisPersistence>());
         services.Replace(ServiceDescriptor.Singleton<IStorage, RedisStorage>());
         services.Replace(ServiceDescriptor.Singleton<IQuestionLog, RedisQuestionLog>());
+        // A question offered on one instance must be found by the "Ja" on another; Redis forgets it as the in-memory store does.
+        services.Replace(ServiceDescriptor.Singleton(sp => new PendingQuestions(ActivatorUtilities.CreateInstance<RedisStorage>(sp))));
         services.TryAddSingleton<RedisDirectLineConversationStore>();
         services.Replace(ServiceDescriptor.Singleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<RedisDirectLineConversationStore>()));
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);

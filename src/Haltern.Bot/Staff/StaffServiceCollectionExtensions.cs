@@ -35,7 +35,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<IConsentPurpose, QuestionLogPurpose>();
         services.AddSingleton<IConsentPurpose, HandoffPurpose>();
         services.TryAddSingleton<ConsentOffers>();
-        services.TryAddSingleton<PendingQuestions>();
+        services.TryAddSingleton(sp => new PendingQuestions(sp.GetRequiredService<ExpiringMemoryStorage>()));
         services.AddSingleton<ConsentMiddleware>();
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ConsentMiddleware>());
         DecorateAssistant(services);

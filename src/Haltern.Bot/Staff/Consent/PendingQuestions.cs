@@ -1,4 +1,5 @@
 using Haltern.Bot.State;
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -6,15 +7,18 @@ using Newtonsoft.Json.Linq;
 namespace Haltern.Bot.Staff.Consent;
 
 /// <summary>
-/// The pending questions, one per conversation, in the process's expiring in-memory store
-/// (<see cref="ExpiringMemoryStorage"/>: gone <c>ConversationStore:TimeToLive</c> after the question) whatever
-/// store conversation state uses: a question nobody agreed to keep never reaches a persistent store.
+/// The pending questions, one per conversation, gone <c>ConversationStore:TimeToLive</c> after the question and
+/// deleted when read. By default in the process's expiring in-memory store (<see cref="ExpiringMemoryStorage"/>)
+/// whatever store conversation state uses, so a question nobody agreed to keep never reaches a persistent store;
+/// with <c>ConversationStore:Store=Redis</c> in the shared Redis (which is checked to keep data in memory only), so
+/// that a "Ja" reaching another instance finds the question.
 /// </summary>
 public sealed class PendingQuestions
 {
-    private readonly ExpiringMemoryStorage _storage;
+    private readonly IStorage _storage;
 
-    public PendingQuestions(ExpiringMemoryStorage storage)
+    /// <summary>Pending questions in <paramref name="storage"/>, which must expire its keys after <c>ConversationStore:TimeToLive</c>.</summary>
+    public PendingQuestions(IStorage storage)
     {
         ArgumentNullException.ThrowIfNull(storage);
         _storage = storage;
