@@ -10,7 +10,7 @@ namespace Haltern.Bot.Tests.Assistant;
 /// </summary>
 public sealed class HoursOverHttpTests
 {
-    private static readonly string Testtown = RepositoryPaths.TestData("Knowledge", "Testtown");
+    private static readonly string Testtown = RepositoryPaths.TestData("Eval", "Towns", "Testtown");
 
     /// <summary>A clock at 10:00 in Haltern am See on <paramref name="date"/>.</summary>
     private static FakeTimeProvider At(DateOnly date)

@@ -49,7 +49,7 @@ public sealed class OtherTownTests : IClassFixture<OtherTownTests.Hosts>
 
         public HttpClient Client(string town) => _hosts.GetOrAdd(town, t => new(() =>
         {
-            var factory = new BotApplicationFactory(RepositoryPaths.TestData("Knowledge", t), Clocks.TuesdayMorning());
+            var factory = new BotApplicationFactory(RepositoryPaths.TestData("Eval", "Towns", t), Clocks.TuesdayMorning());
             return (factory, factory.CreateClient());
         })).Value.Client;
 

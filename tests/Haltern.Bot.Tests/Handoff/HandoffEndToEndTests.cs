@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Haltern.Bot.Staff.Consent;
-using Haltern.Bot.Tests.Assistant;
+using Haltern.Bot.Tests.Infrastructure;
 using Haltern.Bot.Tests.Teams;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Haltern.Bot.Staff.Consent;
 using Haltern.Bot.Staff.Handoff;
-using Haltern.Bot.Tests.Assistant;
+using Haltern.Bot.Tests.Infrastructure;
 using Haltern.Bot.Tests.Teams;
 using Microsoft.Extensions.DependencyInjection;
 

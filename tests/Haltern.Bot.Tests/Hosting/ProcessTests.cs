@@ -27,7 +27,7 @@ public sealed class ProcessTests
     [Fact]
     public async Task Started_process_with_another_knowledge_folder_answers_from_it()
     {
-        var (bot, address) = await BotProcess.StartAsync(["--Knowledge:Path=" + RepositoryPaths.TestData("Knowledge", "Testtown")]);
+        var (bot, address) = await BotProcess.StartAsync(["--Knowledge:Path=" + RepositoryPaths.TestData("Eval", "Towns", "Testtown")]);
         await using (bot)
         {
             using var http = new HttpClient { BaseAddress = address };

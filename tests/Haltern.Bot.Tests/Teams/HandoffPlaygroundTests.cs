@@ -14,7 +14,7 @@ namespace Haltern.Bot.Tests.Teams;
 /// makes the playground's channel the place for requests, a citizen on the bot's own Direct Line passes a question
 /// on, and the request arrives in the channel as a new message with its Adaptive Card.
 /// </summary>
-[Collection(Haltern.Bot.Tests.Assistant.RealServerCollection.Name)]
+[Collection(Haltern.Bot.Tests.Infrastructure.RealServerCollection.Name)]
 public sealed class HandoffPlaygroundTests : IAsyncLifetime
 {
     private const string Secret = "playground-handoff-secret-0123456789";

@@ -6,8 +6,9 @@ using Haltern.Bot.Knowledge;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Assistant;
+namespace Haltern.Bot.Tests.Knowledge;
 
 /// <summary>
 /// How the knowledge folder reaches a running bot when it is not edited in place: replaced as a whole, swapped by

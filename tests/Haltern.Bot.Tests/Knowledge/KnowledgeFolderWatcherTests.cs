@@ -1,7 +1,8 @@
 using Haltern.Bot.Knowledge;
 using Microsoft.Extensions.Logging.Abstractions;
+using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Assistant;
+namespace Haltern.Bot.Tests.Knowledge;
 
 public sealed class KnowledgeFolderWatcherTests : IAsyncDisposable
 {

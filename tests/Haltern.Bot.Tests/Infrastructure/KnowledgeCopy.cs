@@ -1,7 +1,7 @@
 using System.Net;
 using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Assistant;
+namespace Haltern.Bot.Tests.Infrastructure;
 
 /// <summary>A temporary copy of the shipped knowledge folder that a test may edit; deleted afterwards.</summary>
 internal sealed class KnowledgeCopy : IDisposable

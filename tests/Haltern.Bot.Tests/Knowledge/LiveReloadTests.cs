@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Haltern.Bot.Tests.Infrastructure;
 
-namespace Haltern.Bot.Tests.Assistant;
+namespace Haltern.Bot.Tests.Knowledge;
 
 /// <summary>Staff edit the knowledge folder while the bot runs; citizens ask over real HTTP.</summary>
 [Collection(RealServerCollection.Name)]
