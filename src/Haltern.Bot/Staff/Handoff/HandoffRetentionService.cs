@@ -1,43 +1,34 @@
 namespace Haltern.Bot.Staff.Handoff;
 
 /// <summary>Deletes requests older than <c>Handoff:RetentionDays</c> from the store: at start and every hour.</summary>
-public sealed class HandoffRetentionService : BackgroundService
+public sealed class HandoffRetentionService : HourlySweepService
 {
-    private static readonly TimeSpan Period = TimeSpan.FromHours(1);
-
     private readonly HandoffStore _store;
-    private readonly TimeProvider _time;
     private readonly ILogger<HandoffRetentionService> _logger;
 
     public HandoffRetentionService(HandoffStore store, TimeProvider time, ILogger<HandoffRetentionService> logger)
+        : base(time)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _store = store;
-        _time = time;
         _logger = logger;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task SweepAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Period, _time);
-        do
+        try
         {
-            try
+            var deleted = await _store.SweepAsync(stoppingToken);
+            if (deleted > 0)
             {
-                var deleted = await _store.SweepAsync(stoppingToken);
-                if (deleted > 0)
-                {
-                    _logger.LogInformation("Deleted {Count} expired requests to staff", deleted);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A shared store that is briefly unreachable: the next hour tries again.
-                _logger.LogWarning(ex, "Could not delete expired requests to staff");
+                _logger.LogInformation("Deleted {Count} expired requests to staff", deleted);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A shared store that is briefly unreachable: the next hour tries again.
+            _logger.LogWarning(ex, "Could not delete expired requests to staff");
+        }
     }
 }
