@@ -31,8 +31,10 @@ public static class RedisServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton<RedisConnection>();
-        // Registered as a hosted service so the connection is tried while the host starts, not on the first request.
-        services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
+        // A hosted service, so the connection is tried while the host starts, not on the first request; the first of
+        // them, so that services which use Redis as they start (the staff sweeps) find the connection made.
+        var firstHosted = services.TakeWhile(descriptor => descriptor.ServiceType != typeof(IHostedService)).Count();
+        services.Insert(firstHosted, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<RedisConnection>()));
         // After the connection: asks Redis at start whether it keeps data in memory only, as datenschutz.md says.
         services.TryAddSingleton<RedisPersistence>();
         services.AddHostedService(sp => sp.GetRequiredService<RedisPersistence>());
