@@ -42,6 +42,9 @@ public sealed partial class QuestionReader
 
     private readonly DateUnderstanding _dates;
 
+    /// <summary>Article forms that are pronouns where no noun follows them (<c>Language/de/article-pronouns.txt</c>).</summary>
+    private static readonly HashSet<string> ArticlePronouns = new(Language.WordListFile.Words("de/article-pronouns.txt"), System.StringComparer.Ordinal);
+
     // What a knowledge sentence holds depends on its words alone, and the same few candidate sentences come up
     // for question after question: the recognizers (hundreds of patterns) run once per sentence, not per turn.
     // Only knowledge text is kept here, never a citizen's words.
@@ -73,6 +76,15 @@ public sealed partial class QuestionReader
             if ((cue & ~Lexicon.KeepsTopic) != Cue.None)
             {
                 cueWords.Add(words[i]);
+            }
+        }
+
+        // "Wer hat den genehmigt?": an article form with no noun after it, only a lower-case last word, stands for a noun said before.
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (ArticlePronouns.Contains(folded[i]) && words.Length - i <= 2 && (i + 1 == words.Length || char.IsLower(words[i + 1][0])))
+            {
+                cues |= Cue.RefersBack;
             }
         }
 
