@@ -166,7 +166,7 @@ public sealed partial class QuestionReader
         var match = Clock().Match(text);
         if (!match.Success)
         {
-            return (null, null);
+            return HalfHour(text);
         }
 
         var hour = int.Parse(match.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -183,6 +183,38 @@ public sealed partial class QuestionReader
 
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (new TimeOnly(hour, minute), match.Value) : (null, null);
     }
+
+    /// <summary>
+    /// "um halb eins", "halb 3": half an hour before the hour named. Said of a day at the town hall, the hours one
+    /// to six are in the afternoon ("halb drei" is 14:30), "halb eins" is 12:30, the others in the morning.
+    /// </summary>
+    private static (TimeOnly? Time, string? Mention) HalfHour(string text)
+    {
+        var match = Half().Match(text);
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        var named = match.Groups["n"].Value;
+        var hour = char.IsDigit(named[0])
+            ? int.Parse(named, System.Globalization.CultureInfo.InvariantCulture)
+            : Array.IndexOf(HourWords, named.ToLowerInvariant().Replace("ö", "oe", StringComparison.Ordinal)) + 1;
+        if (hour is < 1 or > 12)
+        {
+            return (null, null);
+        }
+
+        var before = hour - 1;
+        before = before == 0 ? 12 : before <= 6 ? before + 12 : before;
+        return (new TimeOnly(before, 30), match.Value);
+    }
+
+    /// <summary>The hours of a clock in German words, one to twelve (the ö folded as in <see cref="HalfHour"/>).</summary>
+    private static readonly string[] HourWords = ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwoelf"];
+
+    [GeneratedRegex(@"(\b(um|ab|gegen|bis)\s+)?\bhalb\s+(?<n>1[0-2]|[1-9]|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Half();
 
     [GeneratedRegex(@"(\b(um|ab|gegen|bis|at|around|until|till)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|bis|at|until|till)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)|(?<![\d:.])\b(?<h>\d{1,2}):(?<m>\d{2})\b(?![:.]?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
