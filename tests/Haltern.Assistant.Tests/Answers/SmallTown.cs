@@ -5,7 +5,10 @@ namespace Haltern.Assistant.Tests.Answers;
 /// <summary>A small town's knowledge, written for these tests: one article with a price, a source of money, a place, a body that decided, and two services.</summary>
 internal static class SmallTown
 {
-    public static AssistantHarness Harness() => new(
+    public static AssistantHarness Harness() => Harness([]);
+
+    /// <summary>The small town with <paramref name="more"/> services beside its own.</summary>
+    public static AssistantHarness Harness(IReadOnlyList<Service> more) => new(
         [
             new Article
             {
@@ -25,5 +28,6 @@ internal static class SmallTown
         [
             new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Keywords = ["Bürgerbüro"], Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] },
             new Service { Id = "services/buergermeisterin.md", Title = "Sprechstunde der Bürgermeisterin", Person = "Erika Beispiel", Role = "Bürgermeisterin", Paragraphs = ["Die Bürgermeisterin nimmt sich Zeit für Ihre Anliegen."] },
+            .. more,
         ]);
 }

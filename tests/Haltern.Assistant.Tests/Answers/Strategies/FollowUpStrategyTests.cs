@@ -48,6 +48,28 @@ public sealed class FollowUpStrategyTests : IDisposable
         Assert.Equal("follow-up", _town.Chosen("mehr dazu").Strategy);
     }
 
+    [Theory]
+    [InlineData("Erzähl mir mehr darüber")]
+    [InlineData("Mehr darüber, bitte")]
+    public void More_about_it_with_a_pronominal_adverb_gives_the_whole_article(string question)
+    {
+        // A service whose text holds the same pronominal adverbs: they point back, they name no topic.
+        using var town = SmallTown.Harness(
+        [
+            new Haltern.Assistant.Knowledge.Service
+            {
+                Id = "services/datenschutz.md",
+                Title = "Datenschutz",
+                Paragraphs = ["Wir informieren Sie darüber und davon, welche Daten gespeichert werden."],
+            },
+        ]);
+        town.Ask("Wo steht die Sporthalle?");
+
+        var reply = town.Ask(question);
+
+        Assert.Contains("Tribüne", reply.Text);
+    }
+
     [Fact]
     public void A_question_that_names_the_town_is_no_follow_up_on_the_article()
     {
