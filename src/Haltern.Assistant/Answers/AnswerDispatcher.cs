@@ -21,6 +21,7 @@ internal sealed class AnswerDispatcher
     [
         new SmallTalkStrategy(),
         new FollowUpStrategy(),
+        new OverviewStrategy(),
         new NewsStrategy(),
         new HoursStrategy(),
         new ServiceDetailStrategy(),

@@ -90,6 +90,20 @@ internal sealed partial class AnswerWriter
         return builder.Build(ReplyTopic.News, suggestions: [_p.SuggestNews]);
     }
 
+    /// <summary>An article in short: its title and date, its teaser and its first paragraph, and the offer of more.</summary>
+    public Reply ArticleOverview(Article article)
+    {
+        var builder = Builder();
+        builder.Say($"**{article.Title}**").Write($" ({_p.Date(article.Date)})").Break();
+        foreach (var paragraph in new[] { article.Teaser, article.Paragraphs.FirstOrDefault() }.OfType<string>().Where(p => p.Length > 0))
+        {
+            builder.Say(paragraph).Write("\n\n");
+        }
+
+        builder.Say(" " + _p.AskMore);
+        return builder.Build(ReplyTopic.News, suggestions: [_p.SuggestMore, _p.SuggestNews], expectsInput: true);
+    }
+
     private string Describe(DateSpan span)
     {
         var start = span.Start.ToDateTime(TimeOnly.MinValue);

@@ -2,7 +2,7 @@ namespace Haltern.Assistant.Understanding;
 
 /// <summary>What a question asks for, read from its words (several may apply).</summary>
 [Flags]
-public enum Cue
+public enum Cue : long
 {
     None = 0,
     Greeting = 1 << 0,
@@ -61,6 +61,12 @@ public enum Cue
 
     /// <summary>A measure asked for (a length, a size, an age): a number answers it, a price may be one ("Wie hoch ist die Gebühr?").</summary>
     Measure = 1 << 29,
+
+    /// <summary>An overview of a topic asked for ("Erzähl mir etwas über …", "Tell me about …"): the article or service, not one sentence.</summary>
+    Overview = 1L << 30,
+
+    /// <summary>A member of staff, a person rather than the assistant ("Mitarbeiter", "jemand", "someone"): with a word of talking or calling, a request to reach a person.</summary>
+    Staff = 1L << 31,
 
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,

@@ -37,6 +37,9 @@ internal static class Lexicon
         .SelectMany(path => Entries(path).Select(p => (CueOf(path), p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray())))
         .ToArray();
 
+    /// <summary>Words a speaker may put between a phrase's words ("Was ist denn so los?"), folded.</summary>
+    private static readonly HashSet<string> Particles = Entries("de/modal-particles.txt").Select(Fold).ToHashSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> English = Entries("language/english.txt").Select(Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> German = Entries("language/german.txt").Select(Fold).ToHashSet(StringComparer.Ordinal);
 
@@ -80,37 +83,46 @@ internal static class Lexicon
         return cues;
     }
 
-    /// <summary>The cues of the phrases found in <paramref name="folded"/> (a message's folded words), and where each phrase stands.</summary>
+    /// <summary>
+    /// The cues of the phrases found in <paramref name="folded"/> (a message's folded words), and where each phrase
+    /// stands (its words and the modal particles between them: "was ist denn hier so los").
+    /// </summary>
     public static IEnumerable<(Cue Cue, int Start, int Length)> Phrases(IReadOnlyList<string> folded)
     {
         foreach (var (cue, words) in PhraseEntries)
         {
             for (var start = 0; start + words.Length <= folded.Count; start++)
             {
-                if (PhraseAt(folded, start, words))
+                if (PhraseAt(folded, start, words) is { } length)
                 {
-                    yield return (cue, start, words.Length);
+                    yield return (cue, start, length);
                 }
             }
         }
     }
 
-    private static bool PhraseAt(IReadOnlyList<string> folded, int start, string[] words)
+    /// <summary>How many words the phrase takes from <paramref name="start"/> on, particles between its words included, or null.</summary>
+    private static int? PhraseAt(IReadOnlyList<string> folded, int start, string[] words)
     {
-        for (var i = 0; i < words.Length; i++)
+        var at = start;
+        for (var i = 0; i < words.Length; i++, at++)
         {
-            var word = words[i];
-            var matches = word.EndsWith('*')
-                ? folded[start + i].StartsWith(word[..^1], StringComparison.Ordinal)
-                : folded[start + i] == word;
-            if (!matches)
+            while (i > 0 && at < folded.Count && !Matches(folded[at], words[i]) && Particles.Contains(folded[at]))
             {
-                return false;
+                at++;
+            }
+
+            if (at >= folded.Count || !Matches(folded[at], words[i]))
+            {
+                return null;
             }
         }
 
-        return true;
+        return at - start;
     }
+
+    private static bool Matches(string folded, string word) =>
+        word.EndsWith('*') ? folded.StartsWith(word[..^1], StringComparison.Ordinal) : folded == word;
 
     /// <summary>
     /// True when <paramref name="word"/> is <paramref name="entry"/> (or starts with it) but for one letter, not the

@@ -42,6 +42,9 @@ public sealed partial class QuestionReader
 
     private readonly DateUnderstanding _dates;
 
+    /// <summary>Article forms that are pronouns where no noun follows them (<c>Language/de/article-pronouns.txt</c>).</summary>
+    private static readonly HashSet<string> ArticlePronouns = new(Language.WordListFile.Words("de/article-pronouns.txt"), System.StringComparer.Ordinal);
+
     // What a knowledge sentence holds depends on its words alone, and the same few candidate sentences come up
     // for question after question: the recognizers (hundreds of patterns) run once per sentence, not per turn.
     // Only knowledge text is kept here, never a citizen's words.
@@ -73,6 +76,15 @@ public sealed partial class QuestionReader
             if ((cue & ~Lexicon.KeepsTopic) != Cue.None)
             {
                 cueWords.Add(words[i]);
+            }
+        }
+
+        // "Wer hat den genehmigt?": an article form with no noun after it, only a lower-case last word, stands for a noun said before.
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (ArticlePronouns.Contains(folded[i]) && words.Length - i <= 2 && (i + 1 == words.Length || char.IsLower(words[i + 1][0])))
+            {
+                cues |= Cue.RefersBack;
             }
         }
 
@@ -154,7 +166,7 @@ public sealed partial class QuestionReader
         var match = Clock().Match(text);
         if (!match.Success)
         {
-            return (null, null);
+            return HalfHour(text);
         }
 
         var hour = int.Parse(match.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -171,6 +183,38 @@ public sealed partial class QuestionReader
 
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (new TimeOnly(hour, minute), match.Value) : (null, null);
     }
+
+    /// <summary>
+    /// "um halb eins", "halb 3": half an hour before the hour named. Said of a day at the town hall, the hours one
+    /// to six are in the afternoon ("halb drei" is 14:30), "halb eins" is 12:30, the others in the morning.
+    /// </summary>
+    private static (TimeOnly? Time, string? Mention) HalfHour(string text)
+    {
+        var match = Half().Match(text);
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        var named = match.Groups["n"].Value;
+        var hour = char.IsDigit(named[0])
+            ? int.Parse(named, System.Globalization.CultureInfo.InvariantCulture)
+            : Array.IndexOf(HourWords, named.ToLowerInvariant().Replace("ö", "oe", StringComparison.Ordinal)) + 1;
+        if (hour is < 1 or > 12)
+        {
+            return (null, null);
+        }
+
+        var before = hour - 1;
+        before = before == 0 ? 12 : before <= 6 ? before + 12 : before;
+        return (new TimeOnly(before, 30), match.Value);
+    }
+
+    /// <summary>The hours of a clock in German words, one to twelve (the ö folded as in <see cref="HalfHour"/>).</summary>
+    private static readonly string[] HourWords = ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwoelf"];
+
+    [GeneratedRegex(@"(\b(um|ab|gegen|bis)\s+)?\bhalb\s+(?<n>1[0-2]|[1-9]|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Half();
 
     [GeneratedRegex(@"(\b(um|ab|gegen|bis|at|around|until|till)\s+)?\b(?<h>\d{1,2})([:.](?<m>\d{2}))?\s*((?<ap>[ap]\.?m\.?)(?!\w)|Uhr\b|o'clock\b)|\b(um|bis|at|until|till)\s+(?<h>\d{1,2})([:.](?<m>\d{2}))?\b(?!\.)|(?<![\d:.])\b(?<h>\d{1,2}):(?<m>\d{2})\b(?![:.]?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clock();

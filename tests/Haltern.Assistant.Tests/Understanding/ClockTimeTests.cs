@@ -13,6 +13,10 @@ public sealed class ClockTimeTests
     [InlineData("Hat es am Donnerstag bis 18 Uhr offen?", "18:00", "bis 18 Uhr")]
     [InlineData("Is it open until 6 pm?", "18:00", "until 6 pm")]
     [InlineData("Passt Dienstag 16:30 für die Sprechstunde?", "16:30", "16:30")]
+    [InlineData("Hat der Wertstoffhof am Donnerstag um halb eins auf?", "12:30", "um halb eins")]
+    [InlineData("Kann ich um halb drei kommen?", "14:30", "um halb drei")]
+    [InlineData("Ist ab halb 9 offen?", "08:30", "ab halb 9")]
+    [InlineData("Hat es bis halb sieben offen?", "18:30", "bis halb sieben")]
     public void A_time_of_day_is_read_with_its_words(string text, string time, string mention)
     {
         var (read, words) = QuestionReader.ClockTime(text);

@@ -19,6 +19,12 @@ public sealed class GlossaryTests
     [InlineData("When is the Christmas market?", "market", "Weihnachtsmarkt")]
     [InlineData("How much does the pool renovation cost?", "renovation", "Sanierung")]
     [InlineData("Where can I apply for a passport?", "apply", "beantragen")]
+    [InlineData("Who is the mayor of the town?", "mayor", "Bürgermeister")]
+    [InlineData("Tell me about the flood protection project", "flood", "Hochwasserschutz")]
+    [InlineData("Why does the village need a new fire station?", "fire", "Feuerwache")]
+    [InlineData("How much is a library card for adults?", "library", "Bibliotheksausweis")]
+    [InlineData("When will the fibre network be finished?", "fibre", "Glasfaser")]
+    [InlineData("Why are the waste fees going up?", "waste", "Abfallgebühren")]
     public void A_word_or_its_singular_gives_its_german(string text, string word, string german)
     {
         var found = Glossary.Translate(text);

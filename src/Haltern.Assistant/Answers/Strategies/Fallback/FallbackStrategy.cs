@@ -26,16 +26,19 @@ internal sealed class FallbackStrategy : IAnswerStrategy
             return new("fallback", AnswerScores.Certain, "out of scope", () => writer.NoAnswer(context.Index, context.General) with { Topic = ReplyTopic.OutOfScope });
         }
 
+        // A person asked for, to talk to, call or help ("Ich möchte mit einem Mitarbeiter sprechen", "Kann ich
+        // jemanden anrufen?"), and no office named or pointed back to: the general contact, whatever else is said.
+        if (question.TopicTerms == 0 && context.General is { } contact && question.Has(Cue.Staff)
+            && question.Has(Cue.Phone | Cue.Contact | Cue.Help) && !question.RefersTo.PointsBack)
+        {
+            return new("fallback", AnswerScores.Certain, "a person asked for", () => GeneralContact(context, contact));
+        }
+
         // The town asked for as a whole, to reach it or for help: the general contact.
         if (question.TopicTerms == 0 && context.General is { } general
             && (question.Has(Cue.Phone | Cue.Contact) || (question.Has(Cue.Town) && question.Has(Cue.Help))))
         {
-            return new("fallback", AnswerScores.GeneralContact * context.MinCoverage, "general contact", () =>
-            {
-                context.Memory.LastServiceId = general.Id;
-                context.Memory.LastArticleId = null;
-                return writer.GeneralContact(general, context.Index);
-            });
+            return new("fallback", AnswerScores.GeneralContact * context.MinCoverage, "general contact", () => GeneralContact(context, general));
         }
 
         if (question.TopicTerms == 0 && question.Has(Cue.ServiceDetail))
@@ -52,5 +55,12 @@ internal sealed class FallbackStrategy : IAnswerStrategy
         }
 
         return new("fallback", 0, "nothing covers the topic", () => writer.NoAnswer(context.Index, context.General));
+    }
+
+    private static Reply GeneralContact(AnswerContext context, Knowledge.Service general)
+    {
+        context.Memory.LastServiceId = general.Id;
+        context.Memory.LastArticleId = null;
+        return context.Writer.GeneralContact(general, context.Index);
     }
 }

@@ -21,8 +21,9 @@ internal sealed class NewsStrategy : IAnswerStrategy
             var topical = question.TopicTerms > 0 ? context.TopicalArticles : [];
 
             // Where the topic is in no article ("Nachrichten" can also be messages), the other knowledge may
-            // answer first, unless the words can only mean news ("Neuigkeiten": a place named with them is no topic).
-            var certain = question.TopicTerms == 0 || topical.Count > 0 || question.Has(Cue.WhatsNew);
+            // answer first, unless the words can only mean news ("Neuigkeiten": a place named with them is no topic)
+            // or name the time whose news they ask for ("Was stand im Mai in den Nachrichten?").
+            var certain = question.TopicTerms == 0 || topical.Count > 0 || question.Has(Cue.WhatsNew) || context.Read.PastSpan is not null;
             return new("news", certain ? AnswerScores.AskedKind : AnswerScores.NewsFallback * context.MinCoverage,
                 $"{topical.Count} articles on the topic", () => News(context, certain ? topical : []));
         }
