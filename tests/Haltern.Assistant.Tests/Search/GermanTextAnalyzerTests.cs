@@ -31,6 +31,20 @@ public sealed class GermanTextAnalyzerTests
         Assert.Equal(_analyzer.Terms("Kampfhund"), _analyzer.Terms("fuer nen Kampfhund"));
     }
 
+    [Theory]
+    [InlineData("Warum ist die Gebühr teurer geworden?", "geworden")]
+    [InlineData("Ist die Gebühr höher gewesen?", "gewesen")]
+    [InlineData("Was gabs zur Gebühr?", "gabs")]
+    [InlineData("Wie hoch ist die Gebühr grad?", "grad")]
+    [InlineData("Gilt die Gebühr gerade?", "gerade")]
+    public void Auxiliary_participles_and_hedges_carry_no_topic(string question, string word)
+    {
+        var terms = _analyzer.Terms(question);
+
+        Assert.DoesNotContain(GermanTextAnalyzer.StemWord(word), terms);
+        Assert.Contains(GermanTextAnalyzer.StemWord("Gebühr"), terms);
+    }
+
     [Fact]
     public void Stem_word_matches_the_analyzer()
     {
