@@ -16,8 +16,10 @@ public static class DirectLineExtensions
 
     /// <summary>
     /// Registers the Direct Line server. The host adds an <see cref="ITurnFailedReply"/> (what a citizen reads when a
-    /// turn fails), the bot's <c>IBot</c> and middleware, and any <see cref="IDirectLineConversationsEnded"/>;
-    /// an <see cref="IDirectLineConversationStore"/> registered before this call replaces the in-memory one.
+    /// turn fails), the bot's <c>IBot</c> and middleware, and any <see cref="IDirectLineConversationsEnded"/>.
+    /// What several instances must share has an in-process default that a registration before this call (or a
+    /// <c>Replace</c> after it) takes the place of: the conversations (<see cref="IDirectLineConversationStore"/>), the
+    /// per-client rate limits (<see cref="IDirectLineRateLimitPartitions"/>) and the stream count (<see cref="IDirectLineStreamSlots"/>).
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +35,8 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<IDirectLineConversationStore, InMemoryDirectLineConversationStore>();
         services.AddSingleton<DirectLineBotAdapter>();
+        services.TryAddSingleton<IDirectLineRateLimitPartitions, FixedWindowRateLimitPartitions>();
+        services.TryAddSingleton<IDirectLineStreamSlots, InProcessStreamSlots>();
         services.AddSingleton<DirectLineRateLimiter>();
         services.AddSingleton<DirectLineCaller>();
         services.AddSingleton<DirectLineStream>();

@@ -199,7 +199,9 @@ public sealed class KnowledgeIndex : IDisposable
             _rewritten.Clear();
         }
 
-        var key = string.Join('\u001f', term.Parts.Append("|").Concat(term.Synonyms).Prepend(term.IsCue ? "c" : "t").Prepend(term.Term));
+        var key = string.Join('\u001f', term.Parts.Append("|").Concat(term.Synonyms)
+            .Concat(term.Compound.SelectMany(p => p.Synonyms.Prepend(p.Held ? "+" + p.Term : "-" + p.Term)))
+            .Prepend(term.IsCue ? "c" : "t").Prepend(term.Term));
         if (_rewritten.TryGetValue(key, out var cached))
         {
             return cached;

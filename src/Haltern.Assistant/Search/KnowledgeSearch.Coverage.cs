@@ -6,8 +6,9 @@ namespace Haltern.Assistant.Search;
 public sealed partial class KnowledgeSearch
 {
     /// <summary>
-    /// The share of the question's topic words that <paramref name="docTerms"/> (a text's analysed terms) holds: an exact term counts 1, a
-    /// compound by the share of its parts, a near spelling 0.8. Cue words count only where they match.
+    /// The share of the question's topic words that <paramref name="docTerms"/> (a text's analysed terms) holds, each
+    /// word weighed by its rarity (<see cref="QueryTerm.Weight"/>): an exact term counts 1, a compound by the share of
+    /// its parts, a near spelling 0.8. Cue words count only where they match.
     /// </summary>
     internal static double Coverage(IReadOnlyList<QueryTerm> terms, IReadOnlySet<string> docTerms)
     {
@@ -17,13 +18,60 @@ public sealed partial class KnowledgeSearch
             var score = Match(term, docTerms);
             if (!term.IsCue || score > 0)
             {
-                total += 1;
-                matched += score;
+                total += term.Weight;
+                matched += score * term.Weight;
             }
         }
 
         return total == 0 ? 0 : matched / total;
     }
+
+    /// <summary>
+    /// The terms with their weights (<see cref="QueryTerm.Weight"/>): a word the index holds by its rarity; a word it
+    /// lacks that is searched as other words (its parts, its synonyms, its other forms) by their mean rarity; a word
+    /// it lacks and nothing stands for (a filler, a misspelling, or a thing the knowledge does not hold) by the mean
+    /// weight of the question's other topic words, as much as an ordinary word of this question.
+    /// </summary>
+    private static QueryTerm[] Weighed(TermLookup lookup, int documents, QueryTerm[] terms)
+    {
+        var weights = new double?[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var term = terms[i];
+            var own = Rarity(lookup, documents, term.Term);
+            if (own is not null)
+            {
+                weights[i] = own;
+                continue;
+            }
+
+            var others = term.Parts.Concat(term.Forms).Concat(term.Synonyms)
+                .Concat(term.Compound.SelectMany(p => p.Held ? p.Synonyms.Prepend(p.Term) : p.Synonyms))
+                .Select(t => Rarity(lookup, documents, t)).OfType<double>().ToArray();
+            weights[i] = others.Length > 0 ? others.Average() : null;
+        }
+
+        var topics = terms.Select((t, i) => t.IsCue ? null : weights[i]).OfType<double>().ToArray();
+        var ordinary = topics.Length > 0 ? topics.Average() : 1;
+        return terms.Select((t, i) => t with { Weight = RarityShare + ((1 - RarityShare) * (weights[i] ?? ordinary)) }).ToArray();
+    }
+
+    /// <summary>
+    /// How rare <paramref name="term"/> is among the index's <paramref name="documents"/>, from 0 to 1: BM25's inverse
+    /// document frequency of the term (in the field where it is most frequent) against that of a term no document
+    /// holds; null where no document holds it. A word in every other sentence ("neu", the town's name) counts a
+    /// fraction of a word of a single article.
+    /// </summary>
+    private static double? Rarity(TermLookup lookup, int documents, string term)
+    {
+        var frequency = Fields.Max(f => lookup.DocFreq(f.Field, term));
+        return frequency == 0 ? null : documents <= 1 ? 1 : Idf(frequency, documents) / Idf(0, documents);
+    }
+
+    /// <summary>The share of a word's weight that every word has, whatever its rarity.</summary>
+    private const double RarityShare = 0.5;
+
+    private static double Idf(int frequency, int documents) => Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 
     private static double Match(QueryTerm term, IReadOnlySet<string> docTerms)
     {
@@ -51,15 +99,28 @@ public sealed partial class KnowledgeSearch
             return 1;
         }
 
+        var compound = term.Compound.Count > 0 ? CompoundMatch(term.Compound, docTerms, words) : 0;
+        if (compound >= 1)
+        {
+            return compound;
+        }
+
         var edits = MaxEdits(term.Term);
         if (edits > 0 && docTerms.Any(d => d.Length > 2 && d[0] == term.Term[0] && Math.Abs(d.Length - term.Term.Length) <= edits && EditDistance.Between(d, term.Term) <= edits))
         {
             return 0.8;
         }
 
-        if (synonym > 0)
+        if (synonym > 0 || compound > 0)
         {
-            return synonym;
+            return Math.Max(synonym, compound);
+        }
+
+        // A synonym as the last part of a word of the text: a compound is a kind of its last part ("Hallenbad" is a
+        // "Bad", one of the synonyms of "Schwimmbad").
+        if (term.Synonyms.Any(s => s.Length >= CompoundParts.MinPartLength && words.Any(w => w.Length >= s.Length + CompoundParts.MinPartLength && w.EndsWith(s, StringComparison.Ordinal))))
+        {
+            return HeadSynonymCoverage;
         }
 
         // A compound in the text that contains the whole question word ("sprechstund" in "burgermeistersprechstund").

@@ -85,6 +85,19 @@ public sealed partial class KnowledgeSearch
                 clause.Add(lookup.Query(field, part, boost * 0.7f), Occur.SHOULD);
             }
 
+            foreach (var part in term.Compound)
+            {
+                if (part.Held && lookup.Occurs(field, part.Term))
+                {
+                    clause.Add(lookup.Query(field, part.Term, boost * 0.7f), Occur.SHOULD);
+                }
+
+                foreach (var synonym in part.Synonyms.Where(synonym => lookup.Occurs(field, synonym)))
+                {
+                    clause.Add(lookup.Query(field, synonym, boost * 0.7f * SynonymBoost), Occur.SHOULD);
+                }
+            }
+
             // A word the index lacks may be the head of a compound in a title or keyword ("Bibliothek" in
             // "Stadtbibliothek"); those fields are small, so a suffix scan of their terms is cheap.
             if (term.Fuzzy && term.Term.Length >= 5 && field != KnowledgeIndex.TextField)

@@ -79,4 +79,7 @@ public sealed partial class KnowledgeSearch
 
     /// <summary>What a synonym counts for in a hit's coverage, against 1 for the citizen's own word (a compound's part and a near spelling count more).</summary>
     private const double SynonymCoverage = 0.7;
+
+    /// <summary>What a synonym counts for as the last part of a word of the text: a kind of the thing asked, one step further.</summary>
+    private const double HeadSynonymCoverage = 0.6;
 }

@@ -52,6 +52,7 @@ public sealed partial class KnowledgeSearch
                 .ToArray();
             var thesaurus = Thesaurus.Current;
             var written = WrittenWords(text);
+            var lower = LowerWords(text);
             var terms = words
                 .Select(term => (Term: term, Cue: cueStems.Contains(term), German: translated.GetValueOrDefault(term) ?? []))
                 .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
@@ -63,7 +64,10 @@ public sealed partial class KnowledgeSearch
                             : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
                 .Select(t => t.IsCue || !written.TryGetValue(t.Term, out var word) ? t
                     : t with { Synonyms = index.SynonymsOf(word, thesaurus is not null, () => Synonyms(index.Synonyms, thesaurus, lookup, word, t.Term)).Where(s => !words.Contains(s)).ToArray() })
+                .Select(t => !t.Fuzzy || !lower.TryGetValue(t.Term, out var word) ? t
+                    : t with { Compound = CompoundWithSynonyms(index, index.Synonyms, thesaurus, lookup, word) })
                 .ToArray();
+            terms = Weighed(lookup, searcher.IndexReader.NumDocs, terms);
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
         });

@@ -21,4 +21,19 @@ public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool Is
     /// beside the word, below it (see <see cref="KnowledgeSearch"/>), never instead of it.
     /// </summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>
+    /// A compound the index lacks, split with the compound dictionary where the index lacks one of its parts as
+    /// well: each part with the synonyms of it that the index holds ("Müllkalender": "müll" or "abfall", "kalender"),
+    /// so a text that writes the compound with another word for a part ("Abfallkalender") meets it, below the
+    /// citizen's own words. Empty for any other word.
+    /// </summary>
+    public IReadOnlyList<CompoundPart> Compound { get; init; } = [];
+
+    /// <summary>
+    /// What the word counts for in a hit's coverage, from 0 to 1: the rarer it is in the index, the more (see
+    /// <see cref="KnowledgeSearch"/>), so a text that holds a question's rare words covers it better than one that
+    /// holds its common ones. 1 where it is not known.
+    /// </summary>
+    public double Weight { get; init; } = 1;
 }

@@ -138,6 +138,9 @@ internal sealed class TermLookup
     /// <summary>True when <paramref name="text"/> occurs in <paramref name="field"/> (its statistics are kept for <see cref="Query"/>).</summary>
     public bool Occurs(string field, string text) => Context(field, text).DocFreq > 0;
 
+    /// <summary>How many documents hold <paramref name="text"/> in <paramref name="field"/> (its statistics are kept for <see cref="Query"/>).</summary>
+    public int DocFreq(string field, string text) => Context(field, text).DocFreq;
+
     /// <summary>A query for one term, its statistics taken from this lookup (see <see cref="TermQuery(Term, TermContext)"/>).</summary>
     public TermQuery Query(string field, string text, float boost = 1f) =>
         new(new Term(field, text), Context(field, text)) { Boost = boost };

@@ -18,7 +18,7 @@ namespace Haltern.Bot.Redis;
 /// <c>DirectLine:MaxConversations</c>, and one per client address (hashed) for <c>MaxConversationsPerClient</c>.
 /// </summary>
 /// <remarks>
-/// Stream slots (<c>MaxStreamsPerConversation</c>) are counted per instance: a stream is a socket of this process.
+/// Stream slots (<c>MaxStreamsPerConversation</c>) are counted by <see cref="RedisDirectLineStreamSlots"/>.
 /// A conversation that expires while a stream is open is noticed by the stream's keep-alive, not by <see cref="IDirectLineConversation.Ended"/>.
 /// </remarks>
 public sealed class RedisDirectLineConversationStore : IDirectLineConversationStore, IAsyncDisposable
@@ -29,7 +29,6 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
     private readonly RedisKey _open;
     private readonly string _clientPrefix;
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiters = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _streams = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _ended = new();
     private readonly SemaphoreSlim _subscribing = new(1, 1);
     private volatile bool _subscribed;
@@ -246,35 +245,6 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
             }
 
             await waiter.Task.WaitAsync(cancellationToken);
-        }
-
-        public bool TryOpenStream(int max)
-        {
-            while (true)
-            {
-                var open = store._streams.GetValueOrDefault(id);
-                if (open >= max)
-                {
-                    return false;
-                }
-
-                if (open == 0 ? store._streams.TryAdd(id, 1) : store._streams.TryUpdate(id, open + 1, open))
-                {
-                    return true;
-                }
-            }
-        }
-
-        public void CloseStream()
-        {
-            while (true)
-            {
-                var open = store._streams.GetValueOrDefault(id);
-                if (open <= 1 ? store._streams.TryRemove(new KeyValuePair<string, int>(id, open)) : store._streams.TryUpdate(id, open - 1, open))
-                {
-                    return;
-                }
-            }
         }
     }
 }

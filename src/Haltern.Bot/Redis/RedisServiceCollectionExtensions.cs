@@ -9,7 +9,8 @@ namespace Haltern.Bot.Redis;
 
 /// <summary>
 /// Wires Redis as the store several instances share (<c>ConversationStore:Store=Redis</c>): the connection, the
-/// conversation state, the built-in Direct Line's conversations, the staff question counts, the readiness check, and the settings every instance must agree on.
+/// conversation state, the built-in Direct Line's conversations, rate limits and stream counts, the staff question
+/// counts, the readiness check, and the settings every instance must agree on.
 /// </summary>
 public static class RedisServiceCollectionExtensions
 {
@@ -30,8 +31,10 @@ public static class RedisServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton<RedisConnection>();
-        // Registered as a hosted service so the connection is tried while the host starts, not on the first request.
-        services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
+        // A hosted service, so the connection is tried while the host starts, not on the first request; the first of
+        // them, so that services which use Redis as they start (the staff sweeps) find the connection made.
+        var firstHosted = services.TakeWhile(descriptor => descriptor.ServiceType != typeof(IHostedService)).Count();
+        services.Insert(firstHosted, ServiceDescriptor.Singleton<IHostedService>(sp => sp.GetRequiredService<RedisConnection>()));
         // After the connection: asks Redis at start whether it keeps data in memory only, as datenschutz.md says.
         services.TryAddSingleton<RedisPersistence>();
         services.AddHostedService(sp => sp.GetRequiredService<RedisPersistence>());
@@ -41,6 +44,9 @@ public static class RedisServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton(sp => new PendingQuestions(ActivatorUtilities.CreateInstance<RedisStorage>(sp))));
         services.TryAddSingleton<RedisDirectLineConversationStore>();
         services.Replace(ServiceDescriptor.Singleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<RedisDirectLineConversationStore>()));
+        // A client's Direct Line calls and a conversation's streams count on every instance together.
+        services.Replace(ServiceDescriptor.Singleton<IDirectLineRateLimitPartitions, RedisDirectLineRateLimitPartitions>());
+        services.Replace(ServiceDescriptor.Singleton<IDirectLineStreamSlots, RedisDirectLineStreamSlots>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }

@@ -22,6 +22,7 @@ internal sealed class ConversationEndpoints
     private readonly IDirectLineConversationStore _store;
     private readonly DirectLineBotAdapter _adapter;
     private readonly DirectLineStream _stream;
+    private readonly IDirectLineStreamSlots _streamSlots;
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
     private readonly IHostApplicationLifetime _lifetime;
@@ -33,6 +34,7 @@ internal sealed class ConversationEndpoints
         IDirectLineConversationStore store,
         DirectLineBotAdapter adapter,
         DirectLineStream stream,
+        IDirectLineStreamSlots streamSlots,
         IOptions<DirectLineOptions> options,
         [FromKeyedServices(DirectLineExtensions.ClockKey)] TimeProvider time,
         IHostApplicationLifetime lifetime,
@@ -43,6 +45,7 @@ internal sealed class ConversationEndpoints
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(streamSlots);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(lifetime);
@@ -52,6 +55,7 @@ internal sealed class ConversationEndpoints
         _store = store;
         _adapter = adapter;
         _stream = stream;
+        _streamSlots = streamSlots;
         _options = options.Value;
         _time = time;
         _lifetime = lifetime;
@@ -267,20 +271,14 @@ internal sealed class ConversationEndpoints
             return DirectLineError.NotFound();
         }
 
-        if (!conversation.TryOpenStream(_options.MaxStreamsPerConversation))
+        await using var slot = await _streamSlots.TryClaimAsync(conversation.Id, _options.MaxStreamsPerConversation, cancellationToken);
+        if (slot is null)
         {
             return DirectLineError.TooMany("TooManyStreams", "Too many streams on this conversation.", TimeSpan.FromSeconds(5));
         }
 
-        try
-        {
-            using var socket = await context.WebSockets.AcceptWebSocketAsync();
-            await _stream.RunAsync(socket, conversation, watermark, cancellationToken);
-        }
-        finally
-        {
-            conversation.CloseStream();
-        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        await _stream.RunAsync(socket, conversation, slot, watermark, cancellationToken);
 
         return TypedResults.Empty;
     }

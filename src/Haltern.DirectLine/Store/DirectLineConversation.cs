@@ -19,7 +19,6 @@ public sealed class DirectLineConversation : IDirectLineConversation, IDisposabl
     private long _lastSequence;
     private long _bytes;
     private long _lastUsedTicks;
-    private int _openStreams;
     private bool _inUse;
 
     internal DirectLineConversation(string id, string userId, int maxActivities, int maxBytes, DateTimeOffset now, string client = "")
@@ -46,8 +45,8 @@ public sealed class DirectLineConversation : IDirectLineConversation, IDisposabl
     /// <summary>The client (network address) that started it, for the per-client cap; in memory only.</summary>
     internal string Client { get; }
 
-    /// <summary>True once the client called on it after starting it (or has a stream open): a conversation somebody uses.</summary>
-    internal bool InUse => Volatile.Read(ref _inUse) || Volatile.Read(ref _openStreams) > 0;
+    /// <summary>True once the client called on it after starting it (a stream is opened by such a call): a conversation somebody uses.</summary>
+    internal bool InUse => Volatile.Read(ref _inUse);
 
     internal void MarkInUse() => Volatile.Write(ref _inUse, true);
 
@@ -152,26 +151,6 @@ public sealed class DirectLineConversation : IDirectLineConversation, IDisposabl
 
         return changed.WaitAsync(cancellationToken);
     }
-
-    /// <inheritdoc />
-    public bool TryOpenStream(int max)
-    {
-        while (true)
-        {
-            var open = Volatile.Read(ref _openStreams);
-            if (open >= max)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref _openStreams, open + 1, open) == open)
-            {
-                return true;
-            }
-        }
-    }
-
-    public void CloseStream() => Interlocked.Decrement(ref _openStreams);
 
     /// <inheritdoc />
     public ValueTask<long> WatermarkAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Watermark);

@@ -56,6 +56,7 @@ public sealed class DirectLineExpiryService : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_period, _time);
+        var failedSweeps = 0;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -63,10 +64,20 @@ public sealed class DirectLineExpiryService : BackgroundService
                 try
                 {
                     await SweepAsync(stoppingToken);
+                    if (failedSweeps > 0)
+                    {
+                        _logger.LogInformation("Sweeping Direct Line conversations works again after {Count} failed sweeps", failedSweeps);
+                        failedSweeps = 0;
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    _logger.LogError(exception, "Sweeping Direct Line conversations failed");
+                    // Logged when the failures start, not at every period: a shared store that is away for an
+                    // hour would otherwise fill the log with the same line.
+                    if (failedSweeps++ == 0)
+                    {
+                        _logger.LogWarning(exception, "Sweeping Direct Line conversations failed; tried again every {Period}, logged again when it works", _period);
+                    }
                 }
             }
         }

@@ -32,10 +32,4 @@ public interface IDirectLineConversation
 
     /// <summary>Completes when there is an activity after <paramref name="watermark"/>.</summary>
     Task WaitForActivityAfterAsync(long watermark, CancellationToken cancellationToken);
-
-    /// <summary>Claims one of the conversation's stream slots; false when all are taken.</summary>
-    bool TryOpenStream(int max);
-
-    /// <summary>Gives back a slot claimed with <see cref="TryOpenStream"/>.</summary>
-    void CloseStream();
 }

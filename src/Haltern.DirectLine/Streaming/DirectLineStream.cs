@@ -31,16 +31,26 @@ internal sealed class DirectLineStream
         _lifetime = lifetime;
     }
 
-    /// <summary>Sends the conversation's activities after <paramref name="watermark"/>, then each new one, until the stream ends.</summary>
-    public async Task RunAsync(WebSocket socket, IDirectLineConversation conversation, long watermark, CancellationToken aborted)
+    /// <summary>
+    /// Sends the conversation's activities after <paramref name="watermark"/>, then each new one, until the stream ends;
+    /// renews <paramref name="slot"/> at least once every keep-alive interval.
+    /// </summary>
+    public async Task RunAsync(WebSocket socket, IDirectLineConversation conversation, IDirectLineStreamSlot slot, long watermark, CancellationToken aborted)
     {
         // Ends with the client, with the conversation, or when the server stops (so shutdown does not wait on streams).
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, conversation.Ended, _lifetime.ApplicationStopping);
         var receiving = ReceiveUntilClosedAsync(socket, stop);
+        var renewed = _time.GetTimestamp();
         try
         {
             while (!stop.IsCancellationRequested)
             {
+                if (_time.GetElapsedTime(renewed) >= _keepAliveInterval)
+                {
+                    await slot.RenewAsync(stop.Token);
+                    renewed = _time.GetTimestamp();
+                }
+
                 if (await conversation.WatermarkAsync(stop.Token) > watermark)
                 {
                     (var set, watermark) = await conversation.ReadActivitySetAsync(watermark, stop.Token);

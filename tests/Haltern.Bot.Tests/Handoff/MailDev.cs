@@ -44,7 +44,9 @@ internal sealed class MailDev : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var mail = new MailDev(process, smtp, web);
-        for (var i = 0; i < 200; i++)
+        // Node starts maildev in about a second on a quiet machine, many times that on a loaded one: wait up to a minute.
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
         {
             try
             {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -78,17 +77,8 @@ public sealed class SharedDirectLineTests(TwoInstances instances) : IClassFixtur
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    private static Task<HttpResponseMessage> SendAsync(TwoInstances.Instance instance, HttpMethod method, string path, string credential, string? json = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
-        return instance.Http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> SendAsync(TwoInstances.Instance instance, HttpMethod method, string path, string credential, string? json = null) =>
+        instance.DirectLineAsync(method, path, credential, json);
 
     private static long Watermark(JsonObject activity) => long.Parse(((string)activity["id"]!).Split('|')[1], System.Globalization.CultureInfo.InvariantCulture);
 

@@ -70,11 +70,39 @@ public sealed class TwoInstances : IAsyncLifetime
         public async Task<string> SayAsync(string conversationId, string text) =>
             EmulatorClient.Visible(Assert.Single(await Conversation(conversationId).SayAsync(text)));
 
+        /// <summary>
+        /// A Direct Line call with <paramref name="credential"/> (the secret or a token) and an optional JSON body; with
+        /// <paramref name="client"/> as the citizen's address the reverse proxy forwards.
+        /// </summary>
+        public Task<HttpResponseMessage> DirectLineAsync(HttpMethod method, string path, string credential, string? json = null, string? client = null)
+        {
+            var request = new HttpRequestMessage(method, path);
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", credential);
+            if (client is not null)
+            {
+                request.Headers.Add("X-Forwarded-For", client);
+            }
+
+            if (json is not null)
+            {
+                request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+            }
+
+            return Http.SendAsync(request);
+        }
+
         /// <summary><c>/health/ready</c>: its status code and body.</summary>
         public async Task<(int Status, JsonObject Body)> ReadinessAsync()
         {
             using var response = await Http.GetAsync("/health/ready");
             return ((int)response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+        }
+
+        /// <summary>Waits until <c>/health/ready</c> says 200: the connection to Redis is made (a busy machine may take a few tries).</summary>
+        public async Task UntilReadyAsync()
+        {
+            var ready = await RealServer.WithinAsync(TimeSpan.FromSeconds(60), async () => (await ReadinessAsync()).Status == 200);
+            Assert.True(ready is not null, "the instance never got ready:\n" + Process.Output);
         }
 
         public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using Haltern.Bot.Staff;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Haltern.Bot.Tests.Staff;
@@ -23,7 +24,7 @@ public sealed class HourlySweepServiceTests
         Assert.Equal(2, sweep.Count);
     }
 
-    private sealed class CountingSweep(TimeProvider time) : HourlySweepService(time)
+    private sealed class CountingSweep(TimeProvider time) : HourlySweepService(time, NullLogger.Instance)
     {
         private int _count;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using Haltern.Bot.Staff;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging;
-
 namespace Haltern.Bot.Tests.Teams;
 
 /// <summary>
@@ -11,50 +5,23 @@ namespace Haltern.Bot.Tests.Teams;
 /// 127.0.0.1 with the real assistant and the repository's knowledge; the playground sends Teams-shaped activities
 /// and receives the replies on its connector.
 /// </summary>
+[Collection(Haltern.Bot.Tests.Infrastructure.RealServerCollection.Name)]
 public sealed class AgentsPlaygroundTests : IAsyncLifetime
 {
     private const string Question = "Wie erreiche ich das Bürgerbüro?";
     private static readonly TimeSpan ReplyWait = TimeSpan.FromSeconds(30);
 
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "haltern-playground-data-" + Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<Program>? _bot;
-    private AgentsPlayground? _playground;
+    private PlaygroundBot? _host;
 
-    private AgentsPlayground Playground => _playground!;
+    private AgentsPlayground Playground => _host!.Playground;
 
-    public async Task InitializeAsync()
-    {
-        // The playground's tenant is the staff tenant here; it runs without authentication, hence the test switch.
-        const string playgroundTenant = "00000000-0000-0000-0000-0000000000001";
-        _bot = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Teams:StaffTenantIds:0", playgroundTenant);
-            builder.UseSetting("Teams:AllowStaffWithoutAuthentication", "true");
-            builder.UseSetting("Staff:DataPath", _dataPath);
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        });
-        _bot.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _bot.StartServer();
-        var endpoint = new Uri(_bot.ClientOptions.BaseAddress, "/api/messages");
-        _playground = await AgentsPlayground.StartAsync(endpoint.ToString(), CancellationToken.None);
-        Assert.Equal(playgroundTenant, _playground.TenantId);
-    }
+    public async Task InitializeAsync() => _host = await PlaygroundBot.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (_playground is not null)
+        if (_host is not null)
         {
-            await _playground.DisposeAsync();
-        }
-
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        if (Directory.Exists(_dataPath))
-        {
-            Directory.Delete(_dataPath, recursive: true);
+            await _host.DisposeAsync();
         }
     }
 

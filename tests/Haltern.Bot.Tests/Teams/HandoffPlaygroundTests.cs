@@ -3,9 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Haltern.Bot.Staff.Consent;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging;
 
 namespace Haltern.Bot.Tests.Teams;
 
@@ -17,60 +14,31 @@ namespace Haltern.Bot.Tests.Teams;
 [Collection(Haltern.Bot.Tests.Infrastructure.RealServerCollection.Name)]
 public sealed class HandoffPlaygroundTests : IAsyncLifetime
 {
-    private const string Secret = "playground-handoff-secret-0123456789";
     private static readonly TimeSpan ReplyWait = TimeSpan.FromSeconds(30);
 
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "haltern-playground-handoff-" + Guid.NewGuid().ToString("N"));
-    private WebApplicationFactory<Program>? _bot;
-    private AgentsPlayground? _playground;
+    private PlaygroundBot? _host;
 
-    public async Task InitializeAsync()
-    {
-        const string playgroundTenant = "00000000-0000-0000-0000-0000000000001";
-        _bot = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Teams:StaffTenantIds:0", playgroundTenant);
-            builder.UseSetting("Teams:AllowStaffWithoutAuthentication", "true");
-            builder.UseSetting("Staff:DataPath", _dataPath);
-            builder.UseSetting("DirectLine:Secret", Secret);
-            builder.UseSetting("RateLimiting:PermitsPerMinute", "100000");
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        });
-        _bot.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _bot.StartServer();
-        var endpoint = new Uri(_bot.ClientOptions.BaseAddress, "/api/messages");
-        _playground = await AgentsPlayground.StartAsync(endpoint.ToString(), CancellationToken.None);
-    }
+    public async Task InitializeAsync() => _host = await PlaygroundBot.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (_playground is not null)
+        if (_host is not null)
         {
-            await _playground.DisposeAsync();
-        }
-
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-
-        if (Directory.Exists(_dataPath))
-        {
-            Directory.Delete(_dataPath, recursive: true);
+            await _host.DisposeAsync();
         }
     }
 
     [Fact]
     public async Task A_request_arrives_in_the_staff_channel_with_its_card()
     {
-        var playground = _playground!;
+        var playground = _host!.Playground;
         var german = StaffPhrases.German;
         var thread = await playground.SendAsync(playground.Channel, "Bürgeranfragen hier", mentionBot: true, CancellationToken.None);
         var set = Assert.Single(await playground.BotMessagesAsync(thread, ReplyWait, stopAfter: 1, CancellationToken.None));
         Assert.Contains("Bürgeranfragen kommen ab jetzt in diesen Kanal", (string?)set["text"], StringComparison.Ordinal);
 
-        using var http = _bot!.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Secret);
+        using var http = _host.Bot.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Haltern.Bot.Tests.Infrastructure.BotApplicationFactory.DirectLineSecret);
         using var started = await http.PostAsync("/v3/directline/conversations", null);
         var conversation = (string)JsonNode.Parse(await started.Content.ReadAsStringAsync())!["conversationId"]!;
         foreach (var said in new[] { "Wie beantrage ich einen Anwohnerparkausweis?", german.HandoffAccept })

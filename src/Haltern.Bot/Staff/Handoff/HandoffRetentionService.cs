@@ -7,28 +7,19 @@ public sealed class HandoffRetentionService : HourlySweepService
     private readonly ILogger<HandoffRetentionService> _logger;
 
     public HandoffRetentionService(HandoffStore store, TimeProvider time, ILogger<HandoffRetentionService> logger)
-        : base(time)
+        : base(time, logger)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(logger);
         _store = store;
         _logger = logger;
     }
 
     protected override async Task SweepAsync(CancellationToken stoppingToken)
     {
-        try
+        var deleted = await _store.SweepAsync(stoppingToken);
+        if (deleted > 0)
         {
-            var deleted = await _store.SweepAsync(stoppingToken);
-            if (deleted > 0)
-            {
-                _logger.LogInformation("Deleted {Count} expired requests to staff", deleted);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A shared store that is briefly unreachable: the next hour tries again.
-            _logger.LogWarning(ex, "Could not delete expired requests to staff");
+            _logger.LogInformation("Deleted {Count} expired requests to staff", deleted);
         }
     }
 }

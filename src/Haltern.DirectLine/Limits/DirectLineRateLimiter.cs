@@ -5,28 +5,21 @@ using Microsoft.Extensions.Options;
 namespace Haltern.DirectLine;
 
 /// <summary>
-/// Limits requests per client IP address (a fixed window, ASP.NET Core's <see cref="PartitionedRateLimiter"/>);
-/// an endpoint filter answers 429 with <c>Retry-After</c> when the window's permits are used up.
+/// Limits requests per client IP address (ASP.NET Core's <see cref="PartitionedRateLimiter"/>, one limiter per client from
+/// <see cref="IDirectLineRateLimitPartitions"/>); an endpoint filter answers 429 with <c>Retry-After</c> when the
+/// client's permits are used up.
 /// </summary>
 public sealed class DirectLineRateLimiter : IEndpointFilter, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
     private readonly TimeSpan _window;
 
-    public DirectLineRateLimiter(IOptions<DirectLineOptions> options)
+    public DirectLineRateLimiter(IDirectLineRateLimitPartitions partitions, IOptions<DirectLineOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(partitions);
         ArgumentNullException.ThrowIfNull(options);
-        var value = options.Value;
-        _window = value.RateLimitWindow;
-        _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(
-            client,
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = value.RateLimitPermits,
-                Window = value.RateLimitWindow,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+        _window = options.Value.RateLimitWindow;
+        _limiter = PartitionedRateLimiter.Create<string, string>(partitions.Get);
     }
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
