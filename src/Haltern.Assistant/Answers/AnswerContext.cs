@@ -85,6 +85,22 @@ internal sealed class AnswerContext
     /// <summary>The last service, where the conversation has one.</summary>
     public Service? LastService => Index.FindService(Question.RefersTo.ServiceId);
 
+    /// <summary>
+    /// The service whose title the last article's title names ("Bürgerbüro: Ausweise nur mit Termin"):
+    /// where it is, how to reach it, is asked of that office ("Wo ist das?"), not of the article.
+    /// </summary>
+    public Service? ServiceNamedByLastArticle()
+    {
+        if (LastArticle is not { } article)
+        {
+            return null;
+        }
+
+        var title = Index.TermsOf("title:" + article.Id, () => article.Title);
+        return Index.Knowledge.Services.FirstOrDefault(s =>
+            Index.TermsOf("title:" + s.Id, () => s.Title) is { Count: > 0 } words && words.All(title.Contains));
+    }
+
     /// <summary>True when a knowledge sentence holds what is wanted ("kostenlos" is a price, no sum of money spent or given).</summary>
     public bool Holds(string sentence, Cue wanted) => Holds(sentence, wanted, free: !Read.Has(Cue.Money));
 

@@ -119,7 +119,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
     {
         { Read.Words.Count: 0 } => Asked.Nothing,
         _ when Has(Cue.ChitChat) => Asked.OutOfScope,
-        _ when TopicTerms == 0 && Has(Cue.Assistant) && (Read.Cues & ~(Cue.Greeting | Cue.Person | Cue.Help | Cue.Assistant | Cue.RefersBack)) == Cue.None => Asked.Assistant,
+        _ when TopicTerms == 0 && Has(Cue.Assistant) && (Read.Cues & ~(Cue.Greeting | Cue.Person | Cue.Help | Cue.Assistant | Cue.RefersBack | Cue.Staff)) == Cue.None => Asked.Assistant,
         _ when Has(Cue.SmallTalk) && !Has(Asking) && TopicTerms <= 1 && !Has(Cue.Help) => Asked.SmallTalk,
 
         // Thanks that ask for nothing: no question mark, and no cue of a question but help and more, which after thanks

@@ -16,7 +16,7 @@ internal static class Lexicon
     /// Cues whose words stay topic words of the search: "anmelden" asks how, and is also what a service's sentence
     /// ("Eine Anmeldung ist nicht nötig") is about; "das", "dort" point back and are no topic either way.
     /// </summary>
-    public const Cue KeepsTopic = Cue.Procedure | Cue.RefersBack | Cue.Assistant;
+    public const Cue KeepsTopic = Cue.Procedure | Cue.RefersBack;
 
     private static readonly (Cue Cue, string Word, bool Prefix)[] Folded = LanguageFiles.In("cues")
         .SelectMany(path => Entries(path).Select(w => (CueOf(path), Fold(w.TrimEnd('*')), w.EndsWith('*'))))

@@ -6,9 +6,18 @@ namespace Haltern.Assistant.Tests.Answers.Strategies;
 public sealed class OfficeFollowUpTests : IDisposable
 {
     private readonly AssistantHarness _town = new(
-        [],
         [
-            new Service { Id = "services/buergerbuero.md", Title = "Bürgerbüro", Phone = "0123 456-100", Paragraphs = ["Das Bürgerbüro hilft bei allen Anliegen."] },
+            new Article
+            {
+                Id = "news/2026-06-19-termine.md",
+                Title = "Bürgerbüro: Ausweise nur noch mit Termin",
+                Date = new DateOnly(2026, 6, 19),
+                Teaser = "Einen neuen Reisepass stellt das Bürgerbüro ab dem 1. Juli nur noch nach Terminvereinbarung aus.",
+                Paragraphs = ["Termine gibt es online."],
+            },
+        ],
+        [
+            new Service { Id = "services/buergerbuero.md", Title = "Bürgerbüro", Phone = "0123 456-100", Address = "Markt 1", Paragraphs = ["Das Bürgerbüro hilft bei allen Anliegen."] },
             new Service { Id = "services/standesamt.md", Title = "Standesamt", Phone = "0123 456-140", Paragraphs = ["Das Standesamt beurkundet Geburten und Eheschließungen."] },
             new Service { Id = "services/sozialamt.md", Title = "Sozialamt", Phone = "0123 456-230", Keywords = ["Wohngeld"], Paragraphs = ["Wohngeld beantragen Sie beim Sozialamt."] },
         ]);
@@ -26,5 +35,13 @@ public sealed class OfficeFollowUpTests : IDisposable
 
         Assert.Contains("0123 456-230", reply.Text);
         Assert.DoesNotContain("Standesamt", reply.Text);
+    }
+
+    [Fact]
+    public void Where_it_is_after_an_article_about_an_office_is_where_the_office_is()
+    {
+        Assert.Contains("Terminvereinbarung", _town.Ask("Ich brauche einen neuen Reisepass").Text);
+
+        Assert.Contains("Markt 1", _town.Ask("Wo ist das?").Text);
     }
 }

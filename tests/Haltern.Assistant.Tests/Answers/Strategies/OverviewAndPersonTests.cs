@@ -79,4 +79,13 @@ public sealed class OverviewAndPersonTests : IDisposable
 
         Assert.Contains("Stadtrat", _town.Ask("Wer hat die beschlossen?").Text);
     }
+
+    [Theory]
+    [InlineData("Bist du ein echter Mensch oder ein Bot?")]
+    [InlineData("Are you a robot?")]
+    public void Asked_what_it_is_the_assistant_introduces_itself(string text)
+    {
+        Assert.Equal("small-talk", _town.Chosen(text).Strategy);
+        Assert.Contains("Haltern.Bot", _town.Ask(text).Text);
+    }
 }

@@ -33,6 +33,12 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // A follow-up that names a thing of its own ("Und die Hundesteuer?") the last article does not hold asks
         // about that thing: it is searched. One whose only topic words name what happened ("Ab wann gilt das?",
         // "Wer hat das beschlossen?") asks about the last article, whether or not the article uses that verb.
+        // Where it is or how to reach it, asked after an article about an office, is asked of the office (see ServiceFocus).
+        if (question.TopicTerms == 0 && question.Has(Cue.ServiceDetail) && context.ServiceNamedByLastArticle() is not null)
+        {
+            return null;
+        }
+
         var things = question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t)).ToArray();
         if (things.Length > 0 && KnowledgeSearch.Coverage(things, context.Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article))) < 1)
         {

@@ -25,7 +25,7 @@ internal sealed class NewsStrategy : IAnswerStrategy
             // or name the time whose news they ask for ("Was stand im Mai in den Nachrichten?").
             var certain = question.TopicTerms == 0 || topical.Count > 0 || question.Has(Cue.WhatsNew) || context.Read.PastSpan is not null;
             return new("news", certain ? AnswerScores.AskedKind : AnswerScores.NewsFallback * context.MinCoverage,
-                $"{topical.Count} articles on the topic", () => News(context, certain ? topical : []));
+                $"{topical.Count} articles on the topic", () => News(context, certain && !NarrowsNothing(context, topical) ? topical : []));
         }
 
         if (question.TopicTerms > 0 && question.Wanted == Cue.None && question.Asked is not Asked.OutOfScope
@@ -35,6 +35,23 @@ internal sealed class NewsStrategy : IAnswerStrategy
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the topic is held by half the knowledge or more, articles and services together (the town's own
+    /// name, in most texts and every address: "Was gibt's Neues in Haltern?"): it narrows nothing, and the news asked
+    /// for are the newest.
+    /// </summary>
+    private static bool NarrowsNothing(AnswerContext context, IReadOnlyList<Article> topical)
+    {
+        if (topical.Count < 2)
+        {
+            return false;
+        }
+
+        var knowledge = context.Index.Knowledge;
+        var services = context.Search.Services(context.Index, context.Question.Terms).Count(s => s.Coverage >= context.MinCoverage);
+        return (topical.Count + services) * 2 >= knowledge.Articles.Count + knowledge.Services.Count;
     }
 
     private static Reply News(AnswerContext context, IReadOnlyList<Article> articles)

@@ -24,6 +24,11 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
     public static ServiceFocus? Find(AnswerContext context)
     {
         var question = context.Question;
+        if (question.TopicTerms == 0 && context.LastService is null && question.Has(Cue.ServiceDetail) && context.ServiceNamedByLastArticle() is { } named)
+        {
+            return new(named, AnswerScores.FollowUp, "the service the last article names");
+        }
+
         if (question.TopicTerms == 0 && context.LastService is { } last)
         {
             var dayAlone = !question.Has(Cue.News | Cue.More) && question.Read.FutureSpan is { } day && day.End > DateOnly.FromDateTime(context.Now);

@@ -1,0 +1,41 @@
+using Haltern.Assistant.Knowledge;
+
+namespace Haltern.Assistant.Tests.Answers.Strategies;
+
+/// <summary>What is new "in" the town: the town's name, which most articles hold, narrows nothing.</summary>
+public sealed class NewsOfTheTownTests : IDisposable
+{
+    private readonly AssistantHarness _town = new(
+        [
+            Article("news/2026-09-01-fest.md", "Stadtfest in Eichwalde gefeiert", new DateOnly(2026, 9, 1), "Eichwalde feierte am Wochenende sein Stadtfest."),
+            Article("news/2026-10-01-radweg.md", "Neuer Radweg in Eichwalde", new DateOnly(2026, 10, 1), "In Eichwalde ist ein neuer Radweg fertig."),
+            Article("news/2026-11-01-bad.md", "Hallenbad öffnet wieder", new DateOnly(2026, 11, 1), "Das Hallenbad ist nach der Sanierung wieder geöffnet."),
+        ],
+        []);
+
+    public void Dispose() => _town.Dispose();
+
+    private static Article Article(string id, string title, DateOnly date, string teaser) =>
+        new() { Id = id, Title = title, Date = date, Teaser = teaser, Paragraphs = [] };
+
+    [Theory]
+    [InlineData("Was gibt es Neues in Eichwalde?")]
+    [InlineData("aktuelle Meldungen aus Eichwalde")]
+    public void The_newest_article_comes_first_whether_or_not_it_names_the_town(string text)
+    {
+        var reply = _town.Ask(text);
+
+        Assert.StartsWith("Das Neueste", reply.Text);
+        Assert.True(reply.Text.IndexOf("Hallenbad öffnet wieder", StringComparison.Ordinal) is >= 0 and var bad
+            && bad < reply.Text.IndexOf("Neuer Radweg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_topic_few_articles_hold_still_narrows_the_news()
+    {
+        var reply = _town.Ask("Neuigkeiten zum Radweg");
+
+        Assert.Contains("Neuer Radweg", reply.Text);
+        Assert.DoesNotContain("Hallenbad", reply.Text);
+    }
+}
