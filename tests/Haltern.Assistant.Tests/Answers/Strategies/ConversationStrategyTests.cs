@@ -15,6 +15,30 @@ public sealed class ConversationStrategyTests : IDisposable
         Assert.Contains("3,4 Millionen Euro", reply.Text);
     }
 
+    [Theory]
+    [InlineData("Guten Tag, wie ist die Telefonnummer vom Bürgeramt?")]
+    [InlineData("Guten Morgen! Wie ist die Telefonnummer vom Bürgeramt?")]
+    [InlineData("Good morning, what is the phone number of the Bürgeramt?")]
+    public void A_greeting_of_the_time_of_day_names_no_topic(string text)
+    {
+        // A service whose text names the office and speaks of days and mornings: the greeting's "Tag" and "Morgen"
+        // must not make it the better match.
+        using var town = SmallTown.Harness(
+        [
+            new Haltern.Assistant.Knowledge.Service
+            {
+                Id = "services/datenschutz.md",
+                Title = "Datenschutz",
+                Paragraphs = ["Fragen, die hier offen bleiben, beantwortet das Bürgeramt; gezählt werden sie 30 Tage lang, jeden Morgen wird gelöscht, was älter ist."],
+            },
+        ]);
+
+        var reply = town.Ask(text);
+
+        Assert.Contains("0123 456-100", reply.Text);
+        Assert.DoesNotContain("Datenschutz", reply.Text);
+    }
+
     [Fact]
     public void A_greeting_alone_is_small_talk()
     {
