@@ -47,12 +47,17 @@ internal sealed partial class AnswerWriter
                 builder.Say(sentence).Break();
             }
 
+            var fields = asked & ~Cue.Hours;
             if ((asked & Cue.Hours) != 0)
             {
                 Hours(builder, service, new HoursAsked(day, part, next, (cues & Cue.Closed) != 0, time, timeIsEnd), now, general);
+                if (service.Hours.IsEmpty && (general is null || general.Id == service.Id) && service.Phone is not null)
+                {
+                    fields &= ~Cue.Phone; // its own number was just given as the way to an appointment
+                }
             }
 
-            Fields(builder, service, asked & ~Cue.Hours, general, quietWhenMissing: false, now);
+            Fields(builder, service, fields, general, quietWhenMissing: false, now);
         }
 
         return builder.Build(topic, suggestions: Suggestions(index, general));

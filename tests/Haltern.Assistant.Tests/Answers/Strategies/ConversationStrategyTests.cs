@@ -40,6 +40,14 @@ public sealed class ConversationStrategyTests : IDisposable
     }
 
     [Fact]
+    public void Hours_and_number_of_an_office_without_hours_give_its_number_once()
+    {
+        var reply = _town.Ask("Wann hat das Bürgeramt geöffnet und wie ist die Telefonnummer?");
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(reply.Text, "0123 456-100"));
+    }
+
+    [Fact]
     public void A_greeting_alone_is_small_talk()
     {
         Assert.Equal("small-talk", _town.Chosen("Hallo").Strategy);
