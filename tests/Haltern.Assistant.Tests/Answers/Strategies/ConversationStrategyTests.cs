@@ -48,6 +48,14 @@ public sealed class ConversationStrategyTests : IDisposable
     }
 
     [Fact]
+    public void More_information_about_a_named_topic_is_searched_for_that_topic()
+    {
+        var reply = _town.Ask("Wo bekomme ich weitere Informationen zur Sporthalle?");
+
+        Assert.Contains("Sporthalle", reply.Text);
+    }
+
+    [Fact]
     public void A_greeting_alone_is_small_talk()
     {
         Assert.Equal("small-talk", _town.Chosen("Hallo").Strategy);

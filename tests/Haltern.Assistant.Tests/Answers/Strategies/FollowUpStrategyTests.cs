@@ -51,6 +51,8 @@ public sealed class FollowUpStrategyTests : IDisposable
     [Theory]
     [InlineData("Erzähl mir mehr darüber")]
     [InlineData("Mehr darüber, bitte")]
+    [InlineData("Gibt es mehr Informationen darüber?")]
+    [InlineData("Haben Sie weitere Infos dazu?")]
     public void More_about_it_with_a_pronominal_adverb_gives_the_whole_article(string question)
     {
         // A service whose text holds the same pronominal adverbs: they point back, they name no topic.
