@@ -12,6 +12,7 @@ namespace Haltern.Assistant.Answers;
 internal sealed class AnswerContext
 {
     private readonly QuestionReader _reader;
+    private IReadOnlyList<ServiceHit>? _serviceHits;
     private ServiceHit? _service;
     private bool _serviceSearched;
     private IReadOnlyList<PassageHit>? _passages;
@@ -66,12 +67,15 @@ internal sealed class AnswerContext
             if (!_serviceSearched)
             {
                 _serviceSearched = true;
-                _service = Search.Services(Index, Question.Terms).FirstOrDefault(s => s.Coverage >= MinCoverage && (Question.TopicTerms > 0 || Named(s.Service)));
+                _service = ServiceHits.FirstOrDefault(s => s.Coverage >= MinCoverage && (Question.TopicTerms > 0 || Named(s.Service)));
             }
 
             return _service;
         }
     }
+
+    /// <summary>The services found for the question's words, best first, searched once per question.</summary>
+    public IReadOnlyList<ServiceHit> ServiceHits => _serviceHits ??= Search.Services(Index, Question.Terms);
 
     /// <summary>The sentences found for the topic words, best first (unranked by answer type).</summary>
     public IReadOnlyList<PassageHit> Passages => _passages ??= Question.TopicTerms == 0 ? [] : Search.Passages(Index, Question.Terms);

@@ -21,6 +21,9 @@ internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
     /// <summary>The endings the last part may carry: "Bürger|meisters", "Stadt|teilen".</summary>
     private static readonly string[] Endings = ["", "e", "en", "n", "s", "es", "er", "ern", "nen"];
 
+    /// <summary>What may follow a part, inside a compound or at its end: the linking letters and the endings.</summary>
+    internal static readonly string[] LinkingOrEndings = [.. Linking.Union(Endings)];
+
     private const int MaxParts = 4;
 
     public GermanCompoundFilter(TokenStream input, CharArraySet dictionary)

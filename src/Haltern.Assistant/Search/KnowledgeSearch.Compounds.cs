@@ -47,9 +47,6 @@ public sealed partial class KnowledgeSearch
         return parts.Any(p => p.Synonyms.Count > 0) ? parts : [];
     }
 
-    /// <summary>The letters that may follow a part inside a compound or end it ("Arbeit|s|zeit", "Gebühr|en").</summary>
-    private static readonly string[] PartEndings = ["", "s", "es", "n", "en", "e", "er", "ns", "ern", "nen"];
-
     /// <summary>The fewest parts (two or three) that <paramref name="word"/> is made of, as written; empty if none.</summary>
     private static IReadOnlyList<string> SplitWritten(TermLookup lookup, string word)
     {
@@ -74,7 +71,7 @@ public sealed partial class KnowledgeSearch
         // A piece with the linking letters or ending after it: the part it is, or null.
         string? Part(string piece)
         {
-            foreach (var ending in PartEndings)
+            foreach (var ending in GermanCompoundFilter.LinkingOrEndings)
             {
                 if (piece.Length - ending.Length >= min && piece.EndsWith(ending, StringComparison.Ordinal) && piece[..^ending.Length] is var part && Known(part))
                 {
@@ -108,22 +105,8 @@ public sealed partial class KnowledgeSearch
     }
 
     /// <summary>The question's words in lower case as written (umlauts kept, as the compound dictionary holds them), by the term the analyzer makes of each.</summary>
-    private static Dictionary<string, string> LowerWords(string text)
-    {
-        var lower = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match word in Letters().Matches(text))
-        {
-            var value = word.Value.ToLowerInvariant();
-            var stem = GermanTextAnalyzer.StemWord(value);
-            lower.TryAdd(stem, value);
-            if (stem.Length > 4 && stem[^1] == 's')
-            {
-                lower.TryAdd(stem[..^1], value); // the term without its "s" (see WithoutS)
-            }
-        }
-
-        return lower;
-    }
+    private static Dictionary<string, string> LowerWords(string text) =>
+        ByTerm(Letters().Matches(text).Select(m => m.Value.ToLowerInvariant()));
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Letters();

@@ -54,20 +54,23 @@ public sealed partial class KnowledgeSearch
     private static readonly string[] InflectionEndings = ["ern", "nen", "en", "er", "es", "e", "n", "s"];
 
     /// <summary>The question's words as written (folded), by the term the analyzer makes of each (the first word with that term).</summary>
-    private static Dictionary<string, string> WrittenWords(string text)
+    private static Dictionary<string, string> WrittenWords(string text) => ByTerm(GermanTextAnalyzer.FoldedWords(text));
+
+    /// <summary>Each word by the term the analyzer makes of it (and by that term without its "s", see WithoutS); the first word wins.</summary>
+    private static Dictionary<string, string> ByTerm(IEnumerable<string> words)
     {
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var word in GermanTextAnalyzer.FoldedWords(text))
+        var byTerm = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in words)
         {
             var stem = GermanTextAnalyzer.StemWord(word);
-            written.TryAdd(stem, word);
+            byTerm.TryAdd(stem, word);
             if (stem.Length > 4 && stem[^1] == 's')
             {
-                written.TryAdd(stem[..^1], word); // the term without its "s" (see WithoutS)
+                byTerm.TryAdd(stem[..^1], word); // the term without its "s" (see WithoutS)
             }
         }
 
-        return written;
+        return byTerm;
     }
 
     private const int MaxSynonyms = 6;

@@ -199,7 +199,7 @@ public sealed partial class QuestionReader
         var named = match.Groups["n"].Value;
         var hour = char.IsDigit(named[0])
             ? int.Parse(named, System.Globalization.CultureInfo.InvariantCulture)
-            : Array.IndexOf(HourWords, named.ToLowerInvariant().Replace("ö", "oe", StringComparison.Ordinal)) + 1;
+            : Array.IndexOf(HourWords, named.ToLowerInvariant()) + 1;
         if (hour is < 1 or > 12)
         {
             return (null, null);
@@ -210,8 +210,8 @@ public sealed partial class QuestionReader
         return (new TimeOnly(before, 30), match.Value);
     }
 
-    /// <summary>The hours of a clock in German words, one to twelve (the ö folded as in <see cref="HalfHour"/>).</summary>
-    private static readonly string[] HourWords = ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwoelf"];
+    /// <summary>The hours of a clock in German words, one to twelve, as <see cref="Half"/> reads them.</summary>
+    private static readonly string[] HourWords = ["eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
 
     [GeneratedRegex(@"(\b(um|ab|gegen|bis)\s+)?\bhalb\s+(?<n>1[0-2]|[1-9]|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Half();

@@ -50,7 +50,7 @@ internal sealed class NewsStrategy : IAnswerStrategy
         }
 
         var knowledge = context.Index.Knowledge;
-        var services = context.Search.Services(context.Index, context.Question.Terms).Count(s => s.Coverage >= context.MinCoverage);
+        var services = context.ServiceHits.Count(s => s.Coverage >= context.MinCoverage);
         return (topical.Count + services) * 2 >= knowledge.Articles.Count + knowledge.Services.Count;
     }
 
