@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Haltern.Eval;
 
 /// <summary>
-/// <c>dotnet run --project tests/Haltern.Eval -- [--verbose] [SET_FOLDER ...]</c>. Without folders: every set below
+/// <c>dotnet run --project tests/Haltern.Eval -- [--verbose] [--explain] [SET_FOLDER ...]</c>. Without folders: every set below
 /// <c>tests/Haltern.Eval/Sets</c>. Prints each case that fails (with <c>--verbose</c>, why) and each set's pass rate.
+/// With <c>--explain</c>, also how each failing case was read and what every strategy proposed.
 /// Exit code 0 whatever the rate: the figure is to be read, not a gate.
 /// </summary>
 public static class EvalCommand
@@ -12,6 +13,7 @@ public static class EvalCommand
     public static async Task Main(string[] args)
     {
         var verbose = args.Contains("--verbose");
+        var explain = args.Contains("--explain");
         var folders = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var root = FindRoot();
         if (folders.Count == 0)
@@ -44,6 +46,11 @@ public static class EvalCommand
                     {
                         Console.WriteLine("       " + problem.ReplaceLineEndings(" | "));
                     }
+                }
+
+                if (explain)
+                {
+                    Console.Write(EvalExplainer.Explain(host, evalCase));
                 }
             }
 

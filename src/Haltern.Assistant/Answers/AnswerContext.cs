@@ -113,12 +113,12 @@ internal sealed class AnswerContext
     /// <summary>The share of the topic words <paramref name="text"/> holds (<paramref name="key"/> names the text for the index's term cache).</summary>
     public double Coverage(string key, string text) => KnowledgeSearch.Coverage(Question.Terms, Index.TermsOf(key, () => text));
 
-    /// <summary>True when <paramref name="text"/> mentions every topic word, itself, as a form, or as the last part of it (the last part of a compound, or the word it is derived from).</summary>
-    public bool MentionsAllTopics(string key, string text)
+    /// <summary>The topic words <paramref name="text"/> does not mention itself, as a form, or as the last part of it (the last part of a compound, or the word it is derived from).</summary>
+    public IReadOnlyList<string> TopicsNotMentioned(string key, string text)
     {
         var words = Index.TermsOf(key, () => text);
-        return Question.Terms.Where(t => !t.IsCue).All(t =>
-            KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term)));
+        return Question.Terms.Where(t => !t.IsCue && !(KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term))))
+            .Select(t => t.Term).ToArray();
     }
 
     /// <summary>

@@ -54,7 +54,10 @@ internal static class PassageEvidence
     /// brings that too ("Einen … Plan besprachen … die Mitglieder des Ausschusses. Diesen beschlossen sie …"). A
     /// number must be about the thing asked: the answer (with its article's title) mentions every topic word.
     /// </summary>
-    public static bool AnswerHolds(AnswerContext context, PassageHit passage, Cue wanted)
+    public static bool AnswerHolds(AnswerContext context, PassageHit passage, Cue wanted) => WhyNot(context, passage, wanted) is null;
+
+    /// <summary>Why the answer a passage gives does not hold what is wanted (see <see cref="AnswerHolds"/>); null when it does.</summary>
+    public static string? WhyNot(AnswerContext context, PassageHit passage, Cue wanted)
     {
         var before = passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
             ? KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1)
@@ -62,27 +65,28 @@ internal static class PassageEvidence
         if (!context.Holds(WithoutTopicNumbers(context, passage.Sentence), wanted)
             && (before is null || !context.Holds(WithoutTopicNumbers(context, before), wanted)))
         {
-            return false;
+            return "no " + wanted;
         }
 
         if ((wanted & Numbers) != 0 && !context.HoldsMeasureAsked(passage.Sentence) && (before is null || !context.HoldsMeasureAsked(before)))
         {
-            return false; // "Wie alt …?" is answered by a number of years, not by any number on the topic
+            return "no measure asked"; // "Wie alt …?" is answered by a number of years, not by any number on the topic
         }
 
         if ((wanted & Numbers) == 0 || context.Question.TopicTerms == 0)
         {
-            return true;
+            return null;
         }
 
         // "Wie viele …?" asks for a count of the thing asked: the number must count it, in the sentence that holds one.
         if (AsksACount(context, wanted) && !context.CountsATopic(passage.Sentence) && (before is null || !context.CountsATopic(before)))
         {
-            return false;
+            return "counts no topic";
         }
 
         var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
-        return context.MentionsAllTopics("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
+        var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
+        return missing.Count == 0 ? null : "lacks " + string.Join(", ", missing);
     }
 
     /// <summary>
