@@ -166,7 +166,9 @@ public sealed partial class KnowledgeSearch
     /// The sentence of a service's text that holds what a question asks beyond the service's title ("anmelden" in
     /// "Muss ich mich für die Sprechstunde anmelden?" meets "Eine Anmeldung ist nicht nötig.", "Trauungen" in "Wann
     /// sind Trauungen im Standesamt?" meets "Trauungen finden nach Vereinbarung statt."): at least half of those
-    /// words, the most of them; null when the question asks nothing beyond the title or no sentence holds it.
+    /// words, the most of them; null when the question asks nothing beyond the title or no sentence holds it. The
+    /// words that tell the kind of question count too: "Termin" asks for hours or an appointment, and the sentence
+    /// on how appointments are given ("Termine vergibt das Amt online unter …") answers it better than the hours.
     /// </summary>
     public string? ServiceSentence(KnowledgeIndex index, Service service, IReadOnlyList<QueryTerm> terms)
     {
@@ -174,7 +176,7 @@ public sealed partial class KnowledgeSearch
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(terms);
         var names = index.TermsOf("title:" + service.Id, () => service.Title);
-        var asked = terms.Where(t => !t.IsCue && !names.Contains(t.Term)).ToArray();
+        var asked = terms.Where(t => !names.Contains(t.Term)).ToArray();
         if (asked.Length == 0)
         {
             return null;

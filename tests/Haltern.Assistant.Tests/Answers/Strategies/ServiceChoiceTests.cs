@@ -61,6 +61,13 @@ public sealed class ServiceChoiceTests : IDisposable
                 Hours = Hours("Mo-Fr 08:00-12:00"),
                 Paragraphs = ["Das Steueramt erhebt die Grundsteuer und die Hundesteuer. Einen neuen Hund melden Sie innerhalb von zwei Wochen an."],
             },
+            new Service
+            {
+                Id = "services/buergerbuero.md",
+                Title = "Bürgerbüro",
+                Hours = Hours("Mo-Fr 08:00-12:30"),
+                Paragraphs = ["Das Bürgerbüro stellt Ausweise und Meldebescheinigungen aus. Termine vergibt das Bürgerbüro online unter termine.example.de oder telefonisch."],
+            },
         ]);
 
     public void Dispose() => _town.Dispose();
@@ -126,5 +133,13 @@ public sealed class ServiceChoiceTests : IDisposable
         Assert.DoesNotContain("**Freibad**", reply.Text);
         Assert.DoesNotContain("4 Euro", reply.Text);
         Assert.Contains("weiß ich leider nicht", reply.Text);
+    }
+
+    [Fact]
+    public void How_to_get_an_appointment_at_an_office_is_answered_with_its_sentence_on_appointments()
+    {
+        var reply = _town.Ask("Wie bekomme ich einen Termin im Bürgerbüro?");
+
+        Assert.Contains("termine.example.de", reply.Text);
     }
 }

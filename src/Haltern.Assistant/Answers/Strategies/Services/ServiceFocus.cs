@@ -64,7 +64,7 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         // A detail of a service the knowledge covers (how to reach an office) is answered by the service
         // whatever a sentence of an article says; not a person the service names none for (an article may name
         // the head of a place the service only hands out). Only where the question is surely about this
-        // service: its name or its words, not a synonym in its text of the one word asked ("Kämmerer").
+        // service: its name or its words, not a synonym in its text of the one word asked (a title of an officer).
         // Hours asked of a service the question names and nothing besides are its hours, not an article's
         // sentence that names it too.
         var sure = hit.Coverage >= Sure || NamedBy(context, hit.Service);
@@ -112,11 +112,16 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             && context.Coverage("service-answer:" + service.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture), Names(service) + " . " + sentence) >= context.MinCoverage;
     }
 
-    /// <summary>True when a topic word of the question is in the service's title or keywords: itself, a form, a synonym, or a part of the question's compound ("Wohngeld" of "Wohngeldstelle").</summary>
+    /// <summary>
+    /// True when a topic word of the question is in the service's title or keywords: itself, a form, a synonym, or a
+    /// part of the question's compound ("Wohngeld" of "Wohngeldstelle"). Not a word several services are named
+    /// with (the town's name in two titles): it tells no office from another.
+    /// </summary>
     private static bool NamedBy(AnswerContext context, Service service)
     {
         var names = context.Index.TermsOf("names:" + service.Id, () => Names(service));
-        return context.Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], names) > 0 || t.Parts.Any(names.Contains)));
+        return context.Question.Terms.Any(t => !t.IsCue && context.Index.ServicesNaming(t.Term, Names) < 2
+            && (KnowledgeSearch.Coverage([t], names) > 0 || t.Parts.Any(names.Contains)));
     }
 
     private static string Names(Service service) => string.Join(" . ", service.Keywords.Prepend(service.Title));
