@@ -275,7 +275,11 @@ internal sealed class HoursAnswer
         ? $"{Time(from)}–{Time(to)}"
         : $"{from:HH:mm}–{to:HH:mm} {_p.OClock}";
 
-    private string Time(TimeOnly time) => _english ? time.ToString("h:mm tt", _p.Culture) : $"{time:HH:mm} {_p.OClock}";
+    /// <summary>
+    /// A time of day on the 24-hour clock, as the town's offices and signs write it: "14:00 Uhr" in German, "14:00" in
+    /// English (unambiguous to a visitor, and the time the citizen will find on the door).
+    /// </summary>
+    private string Time(TimeOnly time) => _english ? $"{time:HH:mm}" : $"{time:HH:mm} {_p.OClock}";
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

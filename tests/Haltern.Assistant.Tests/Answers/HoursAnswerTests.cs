@@ -53,6 +53,15 @@ public sealed class HoursAnswerTests
     }
 
     [Fact]
+    public void English_times_are_on_the_24_hour_clock_as_the_town_writes_them()
+    {
+        var text = Answer(Office("Mo-Fr 08:00-12:30, 14:00-18:00"), Tuesday, new DateOnly(2026, 12, 1), english: true);
+
+        Assert.Contains("08:00–12:30, 14:00–18:00", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("PM", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void A_closure_across_new_year_is_answered_with_its_reason_and_end()
     {
         var office = Office([ClosureParser.Parse("2026-12-24 bis 2027-01-06: Betriebsferien")], "Mo-Fr 08:00-12:00");
