@@ -41,6 +41,8 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("Die Bürgerinitiative fordert eine neue Ampel.", Cue.Reason | Cue.Funding, false)]
     [InlineData("Die Besucher kommen gern zum Markt.", Cue.Reason | Cue.Funding, false)]
     [InlineData("Träger ist der DRK-Kreisverband.", Cue.Person, true)]
+    [InlineData("Fragen beantwortet die Klimaschutzmanagerin der Stadt.", Cue.Person, true)]
+    [InlineData("Ansprechpartner ist das Team im Erdgeschoss.", Cue.Person, true)]
     [InlineData("Die Halle steht an der Lindenstraße.", Cue.Address, true)]
     [InlineData("Die Feier wurde am Dienstag eröffnet.", Cue.Address, false)]
     [InlineData("Der Eintritt ist frei.", Cue.Cost, true)]
