@@ -67,6 +67,11 @@ public sealed partial class QuestionReader
     /// </summary>
     private static Cue SettleMoment(Cue cues, string[] words, string[] folded, HashSet<string> cueWords)
     {
+        if ((cues & Cue.Duration) != 0 && (cues & Cue.Measure) != 0 && folded.Any(w => (Lexicon.CuesOf(w) & Cue.Duration) != 0))
+        {
+            cues &= ~(Cue.Quantity | Cue.Measure); // "Wie lang dauert es?" asks a length of time, not a measure
+        }
+
         if ((cues & OtherAnswers) != 0)
         {
             cues &= ~(Cue.Now | Cue.Next);

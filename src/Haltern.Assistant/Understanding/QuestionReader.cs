@@ -111,12 +111,21 @@ public sealed partial class QuestionReader
             cues &= ~Cue.Cost; // "Wie viele Schulen …?" asks for a count, not a price
         }
 
+        if ((phrases & Cue.When) != 0)
+        {
+            cues &= ~(Cue.Cost | Cue.Money); // "Um wie viel Uhr …?" asks a time; its "wie viel" is no sum
+        }
+
         cues = SettleMoney(cues, folded, phrases);
         cues = SettleMoment(cues, words, folded, cueWords);
 
         if (folded.Length > 1 && folded[^1] == "zu")
         {
             cues |= Cue.Hours | Cue.Closed; // a separable "zu" at the end: "Hat das Bürgerbüro am Samstag zu?"
+        }
+        else if (folded.Length > 2 && folded[^1] == "auf" && folded[0] is "hat" or "haben" or "ist" or "sind" or "macht" or "machen")
+        {
+            cues |= Cue.Hours; // and "auf" of "aufhaben", "aufmachen": "Hat die Bücherei am Samstag auf?"
         }
 
         var english = IsEnglish(folded, locale);

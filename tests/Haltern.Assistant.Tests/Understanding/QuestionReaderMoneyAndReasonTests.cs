@@ -128,4 +128,52 @@ public sealed class QuestionReaderMoneyAndReasonTests
         Assert.True(read.Has(Cue.Person));
         Assert.Single(read.Words, w => read.CueWords.Contains(w) && w is "betreibt" or "Träger");
     }
+
+    [Theory]
+    [InlineData("Was zahl ich im Jahr für die Biotonne?")]
+    [InlineData("Was bezahle ich für einen Hund?")]
+    public void What_I_pay_asks_for_a_sum(string text)
+    {
+        var read = Read(text);
+
+        Assert.True(read.Has(Cue.Cost));
+        Assert.False(read.Has(Cue.Reason));
+    }
+
+    [Theory]
+    [InlineData("Um wie viel Uhr beginnt das Feuerwerk?")]
+    [InlineData("Ab wieviel Uhr muss ich Schnee räumen?")]
+    public void What_time_asks_for_a_time_not_a_sum(string text)
+    {
+        var read = Read(text);
+
+        Assert.True(read.Has(Cue.When));
+        Assert.False(read.Has(Cue.Cost));
+    }
+
+    [Fact]
+    public void How_many_written_as_one_word_asks_for_a_count()
+    {
+        Assert.True(Read("Wieviele Laternen werden umgestellt?").Has(Cue.Quantity));
+    }
+
+    [Fact]
+    public void How_long_something_takes_is_no_measure_even_with_lang()
+    {
+        var read = Read("Wie lang dauert es, bis der Ausweis fertig ist?");
+
+        Assert.True(read.Has(Cue.Duration));
+        Assert.False(read.Has(Cue.Measure | Cue.Quantity));
+    }
+
+    [Theory]
+    [InlineData("Hat die Bücherei am Samstag auf?")]
+    [InlineData("Macht das Freibad morgen auf?")]
+    public void A_separable_auf_at_the_end_asks_whether_something_is_open(string text)
+    {
+        var read = Read(text);
+
+        Assert.True(read.Has(Cue.Hours));
+        Assert.False(read.Has(Cue.Closed));
+    }
 }
