@@ -129,8 +129,8 @@ internal sealed class AnswerContext
     public IReadOnlyList<QueryTerm> EventTerms => _events ??= FindEventTerms();
 
     /// <summary>
-    /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("dazugegeben" where
-    /// the article says "als Zuschuss"; a misspelt "kosted"): the question's lower-case topic words, where it writes
+    /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
+    /// the article says "übernommen"; a misspelt verb): the question's lower-case topic words, where it writes
     /// its nouns capitalised (German), that the article's text lacks in every form. They name no thing, so an answer
     /// need not repeat them; the nouns still must be there.
     /// </summary>
