@@ -37,6 +37,14 @@ public sealed class SentenceWithinArticleTests : IDisposable
                     "Schulleiterin Heike Beispiel rechnet mit einer Bauzeit von 18 Monaten.",
                 ],
             },
+            new Article
+            {
+                Id = "news/2026-02-12-haushalt.md",
+                Title = "Haushalt 2026 beschlossen",
+                Date = new DateOnly(2026, 2, 12),
+                Teaser = "Der Rat hat den Haushalt 2026 mit großer Mehrheit beschlossen.",
+                Paragraphs = ["Investiert werden 14,2 Millionen Euro, unter anderem in den Anbau der Grundschule am Bach."],
+            },
         ],
         [new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] }]);
 
@@ -58,6 +66,15 @@ public sealed class SentenceWithinArticleTests : IDisposable
 
         Assert.Contains("Heike Beispiel", reply.Text);
         Assert.DoesNotContain("Schulausschuss", reply.Text);
+    }
+
+    [Fact]
+    public void An_amount_is_taken_from_the_article_about_the_thing_not_from_one_that_lists_it_among_others()
+    {
+        var reply = _town.Ask("Was kostet der Anbau der Grundschule am Bach?");
+
+        Assert.Contains("3,4 Millionen Euro", reply.Text);
+        Assert.DoesNotContain("14,2", reply.Text);
     }
 
     [Fact]

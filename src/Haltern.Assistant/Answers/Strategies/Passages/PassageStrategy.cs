@@ -52,6 +52,13 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
             return SentenceWithinArticle.Best(context, context.Passages, wanted);
         }
 
+        // An amount or a count in an article about something else (a budget listing the thing among others) is not
+        // the thing's own, where an article whose subject the thing is holds one.
+        if ((wanted & (Cue.Cost | Cue.Quantity)) != 0 && SentenceWithinArticle.OfSubject(context, context.Passages, covering, wanted) is { } own)
+        {
+            return own;
+        }
+
         // A date or a person the best covering sentence names may be another event's: the article's sentence that
         // shares more of what the question asks beyond the article's subject answers instead.
         return (wanted & (Cue.When | Cue.Person)) != 0 ? SentenceWithinArticle.Sharper(context, covering, wanted) : covering;

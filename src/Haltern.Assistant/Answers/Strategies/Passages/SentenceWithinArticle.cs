@@ -72,6 +72,28 @@ internal static class SentenceWithinArticle
     }
 
     /// <summary>
+    /// The answer of another article among those found whose subject (title and lead sentence) covers the question
+    /// better than the subject of <paramref name="chosen"/>'s article does: the article about the thing asked, not
+    /// one that names it among others. Null where no such article answers.
+    /// </summary>
+    public static PassageHit? OfSubject(AnswerContext context, IReadOnlyList<PassageHit> passages, PassageHit chosen, Cue wanted)
+    {
+        var bar = SubjectCoverage(context, chosen.Article);
+        foreach (var article in passages.Select(p => p.Article).Distinct().Take(Articles))
+        {
+            if (!ReferenceEquals(article, chosen.Article) && SubjectCoverage(context, article) > bar && Within(context, article, wanted) is { } hit)
+            {
+                return hit with { Coverage = Math.Max(hit.Coverage, chosen.Coverage) };
+            }
+        }
+
+        return null;
+    }
+
+    private static double SubjectCoverage(AnswerContext context, Article article) =>
+        context.Coverage("subject:" + article.Id, article.Title + "\n" + KnowledgeIndex.Sentences(article).FirstOrDefault());
+
+    /// <summary>
     /// The sentence of the same article that shares more of the question's words beyond the article's subject than
     /// <paramref name="chosen"/> does and holds the kind asked for, else <paramref name="chosen"/>: the date or person
     /// of the event asked about, not of another event the best covering sentence names with the subject.
