@@ -80,7 +80,11 @@ internal sealed class AnswerContext
     /// <summary>The sentences found for the topic words, best first (unranked by answer type).</summary>
     public IReadOnlyList<PassageHit> Passages => _passages ??= Question.TopicTerms == 0 ? [] : Search.Passages(Index, Question.Terms);
 
-    /// <summary>The articles on the question's topic (within its dates), newest first.</summary>
+    /// <summary>
+    /// The articles on the question's topic (within its dates): those that cover it most first, then those whose title
+    /// names it, newest first among equals; so the first one shown, which a follow-up then refers to, is about the
+    /// topic and does not only mention it (the fire station's article before the budget that lists it).
+    /// </summary>
     public IReadOnlyList<Article> TopicalArticles => _topical ??= Question.TopicTerms == 0 ? [] : FindTopical();
 
     /// <summary>The last article, where the conversation has one.</summary>
@@ -224,8 +228,10 @@ internal sealed class AnswerContext
         var filter = span is null ? null : KnowledgeIndex.DateRange(span.Start, span.End);
         return Search.Articles(Index, Question.Terms, filter)
             .Where(a => a.Coverage >= MinCoverage)
+            .OrderByDescending(a => Math.Round(a.Coverage, 2))
+            .ThenByDescending(a => Math.Round(Coverage("t:" + a.Article.Id, a.Article.Title), 2))
+            .ThenByDescending(a => a.Article.Date)
             .Select(a => a.Article)
-            .OrderByDescending(a => a.Date)
             .ToArray();
     }
 }

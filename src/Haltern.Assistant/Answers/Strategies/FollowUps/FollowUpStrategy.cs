@@ -47,7 +47,8 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 
         var eventsOnly = things.Length == 0;
 
-        // The sentence that holds what is asked and the most of the topic words; the first of equals.
+        // The sentence that holds what is asked and the most of the question's words, the words that name what
+        // happened too ("fertig" in "Fertigstellung" for "Wann ist das fertig?"); the first of equals.
         PassageHit? best = null;
         var sentences = KnowledgeIndex.Sentences(article);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
@@ -58,7 +59,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
                 continue;
             }
 
-            var coverage = question.TopicTerms == 0 ? 1 : context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
+            var coverage = context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
             if (best is null || coverage > best.Coverage)
             {
                 best = hit with { Coverage = coverage };

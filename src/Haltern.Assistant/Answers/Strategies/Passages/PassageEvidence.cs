@@ -111,8 +111,8 @@ internal static class PassageEvidence
     }
 
     /// <summary>
-    /// The sentence without the numbers the question names as part of its topic ("Haushalt 2027"): the year that
-    /// names the thing is not the date, amount or count asked about it.
+    /// The sentence without the numbers and the time words the question names as part of its topic ("Haushalt 2027",
+    /// "das Freibad im Sommer"): the year or season that names the thing is not the date, amount or count asked about it.
     /// </summary>
     private static string WithoutTopicNumbers(AnswerContext context, string sentence)
     {
@@ -121,6 +121,14 @@ internal static class PassageEvidence
             if (!term.IsCue && term.Term.All(char.IsAsciiDigit) && sentence.Contains(term.Term, StringComparison.Ordinal))
             {
                 sentence = Regex.Replace(sentence, @"(?<![\d.,])" + term.Term + @"(?![\d]|[.,]\d)", " ");
+            }
+        }
+
+        foreach (var word in context.Read.Words)
+        {
+            if (SentenceMarkers.HoldsTimeWord(word) && sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                sentence = Regex.Replace(sentence, @"\b" + Regex.Escape(word) + @"\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             }
         }
 
