@@ -80,7 +80,11 @@ internal sealed class AnswerContext
     /// <summary>The sentences found for the topic words, best first (unranked by answer type).</summary>
     public IReadOnlyList<PassageHit> Passages => _passages ??= Question.TopicTerms == 0 ? [] : Search.Passages(Index, Question.Terms);
 
-    /// <summary>The articles on the question's topic (within its dates), newest first.</summary>
+    /// <summary>
+    /// The articles on the question's topic (within its dates): those that cover it most first, then those whose title
+    /// names it, newest first among equals; so the first one shown, which a follow-up then refers to, is about the
+    /// topic and does not only mention it (the fire station's article before the budget that lists it).
+    /// </summary>
     public IReadOnlyList<Article> TopicalArticles => _topical ??= Question.TopicTerms == 0 ? [] : FindTopical();
 
     /// <summary>The last article, where the conversation has one.</summary>
@@ -127,6 +131,44 @@ internal sealed class AnswerContext
     /// name the thing. A "Wann …?" asks for the date of that event.
     /// </summary>
     public IReadOnlyList<QueryTerm> EventTerms => _events ??= FindEventTerms();
+
+    /// <summary>
+    /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
+    /// the article says "übernommen"; a misspelt verb): the question's lower-case topic words, where it writes
+    /// its nouns capitalised (German), that the article's text lacks in every form. They name no thing, so an answer
+    /// need not repeat them; the nouns still must be there.
+    /// </summary>
+    public IReadOnlySet<string> CitizensWords(Article article)
+    {
+        if (Read.English || EventTerms.Count == 0 || !Read.Words.Skip(1).Any(w => char.IsUpper(w[0])))
+        {
+            return NoWords;
+        }
+
+        return TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article))
+            .Where(w => EventTerms.Any(t => t.Term == w)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly IReadOnlySet<string> NoWords = new HashSet<string>();
+
+    /// <summary>
+    /// The question's topic words that <paramref name="article"/>'s lead sentence names as they are written (not as a
+    /// part of another compound): the subject every later sentence of the article is about. Not a word that half the
+    /// articles hold or more (the town's own name): that names no subject, only where everything happens.
+    /// </summary>
+    public IReadOnlySet<string> LeadSubject(Article article)
+    {
+        if (KnowledgeIndex.Sentences(article).FirstOrDefault() is not { } lead)
+        {
+            return NoWords;
+        }
+
+        var words = Index.TermsOf("lead:" + article.Id, () => lead);
+        var everywhere = Index.Knowledge.Articles.Count / 2.0;
+        return Question.Terms
+            .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= 0.9 && Index.ArticlesHolding(t.Term) < everywhere)
+            .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    }
 
     private IReadOnlyList<QueryTerm> FindEventTerms()
     {
@@ -186,8 +228,10 @@ internal sealed class AnswerContext
         var filter = span is null ? null : KnowledgeIndex.DateRange(span.Start, span.End);
         return Search.Articles(Index, Question.Terms, filter)
             .Where(a => a.Coverage >= MinCoverage)
+            .OrderByDescending(a => Math.Round(a.Coverage, 2))
+            .ThenByDescending(a => Math.Round(Coverage("t:" + a.Article.Id, a.Article.Title), 2))
+            .ThenByDescending(a => a.Article.Date)
             .Select(a => a.Article)
-            .OrderByDescending(a => a.Date)
             .ToArray();
     }
 }

@@ -38,4 +38,27 @@ public sealed class NewsOfTheTownTests : IDisposable
         Assert.Contains("Neuer Radweg", reply.Text);
         Assert.DoesNotContain("Hallenbad", reply.Text);
     }
+
+    [Fact]
+    public void News_on_a_topic_list_the_articles_on_the_whole_topic_first_and_follow_ups_refer_to_them()
+    {
+        using var town = new AssistantHarness(
+            [
+                Article("news/2026-05-01-wache.md", "Neue Feuerwache in Eichwalde", new DateOnly(2026, 5, 1), "In Eichwalde entsteht eine neue Feuerwache, fertig im Herbst 2027."),
+                Article("news/2026-11-01-haushalt.md", "Haushalt 2027 beschlossen", new DateOnly(2026, 11, 1), "Die größte Investition ist die Feuerwache in Eichwalde; der Rat hat den Haushalt am 1. Dezember 2026 beschlossen."),
+                Article("news/2026-09-01-bad.md", "Hallenbad öffnet wieder", new DateOnly(2026, 9, 1), "Das Hallenbad ist nach der Sanierung wieder geöffnet."),
+                Article("news/2026-08-01-markt.md", "Wochenmarkt zieht um", new DateOnly(2026, 8, 1), "Der Wochenmarkt findet ab August auf dem Kirchplatz statt."),
+                Article("news/2026-07-01-bus.md", "Bürgerbus fährt öfter", new DateOnly(2026, 7, 1), "Der Bürgerbus fährt jetzt jede halbe Stunde."),
+            ],
+            []);
+
+        var list = town.Ask("Neuigkeiten zur Feuerwache Eichwalde");
+        var followUp = town.Ask("Und wann ist das fertig?");
+
+        var wache = list.Text.IndexOf("Neue Feuerwache", StringComparison.Ordinal);
+        var haushalt = list.Text.IndexOf("Haushalt 2027", StringComparison.Ordinal);
+        Assert.True(wache >= 0 && (haushalt < 0 || wache < haushalt), list.Text);
+        Assert.Contains("Herbst 2027", followUp.Text);
+        Assert.DoesNotContain("Dezember", followUp.Text);
+    }
 }

@@ -11,10 +11,11 @@ internal static class PassageEvidence
     private const int NeighbourReach = 3;
 
     /// <summary>
-    /// What an answer may be moved to another sentence for: an amount of money, a number, a length of time, a reason.
+    /// What an answer may be moved to another sentence for: an amount of money, a number, a length of time, a reason
+    /// or where money comes from (Funding with Reason: the sentence must say the source, not any reason).
     /// Not a date: one is read in too many sentences ("am Ende", "bald").
     /// </summary>
-    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason;
+    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason | Cue.Funding;
 
     /// <summary>Answers that are numbers: one counts or prices the thing asked about, or it answers nothing.</summary>
     private const Cue Numbers = Cue.Cost | Cue.Quantity;
@@ -84,9 +85,14 @@ internal static class PassageEvidence
             return "counts no topic";
         }
 
+        // The article's title and lead sentence name its subject, which every later sentence is about; the words the
+        // citizen writes for what happens that the article words otherwise are no thing the number could be about.
         var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
-        var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
-        return missing.Count == 0 ? null : "lacks " + string.Join(", ", missing);
+        var own = context.CitizensWords(passage.Article);
+        var subject = context.LeadSubject(passage.Article);
+        var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text)
+            .Where(w => !own.Contains(w) && !subject.Contains(w)).ToArray();
+        return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
 
     /// <summary>
@@ -106,8 +112,8 @@ internal static class PassageEvidence
     }
 
     /// <summary>
-    /// The sentence without the numbers the question names as part of its topic ("Haushalt 2027"): the year that
-    /// names the thing is not the date, amount or count asked about it.
+    /// The sentence without the numbers and the time words the question names as part of its topic ("Haushalt 2027",
+    /// "das Freibad im Sommer"): the year or season that names the thing is not the date, amount or count asked about it.
     /// </summary>
     private static string WithoutTopicNumbers(AnswerContext context, string sentence)
     {
@@ -116,6 +122,14 @@ internal static class PassageEvidence
             if (!term.IsCue && term.Term.All(char.IsAsciiDigit) && sentence.Contains(term.Term, StringComparison.Ordinal))
             {
                 sentence = Regex.Replace(sentence, @"(?<![\d.,])" + term.Term + @"(?![\d]|[.,]\d)", " ");
+            }
+        }
+
+        foreach (var word in context.Read.Words)
+        {
+            if (SentenceMarkers.HoldsTimeWord(word) && sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                sentence = Regex.Replace(sentence, @"\b" + Regex.Escape(word) + @"\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             }
         }
 
