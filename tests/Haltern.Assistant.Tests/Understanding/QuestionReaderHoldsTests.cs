@@ -21,6 +21,8 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("Den Vorsitz hat der Heimatverein.", Cue.Person, true)]
     [InlineData("Insgesamt entstehen neue Plätze.", Cue.Person, false)]
     [InlineData("Die Bauarbeiten beginnen bald.", Cue.When, true)]
+    [InlineData("Die Tonne wird vierwöchentlich geleert.", Cue.When, true)]
+    [InlineData("Die Leerung ist 14-täglich.", Cue.When, true)]
     [InlineData("Die Bauarbeiten sind aufwendig.", Cue.When, false)]
     [InlineData("Der Umzug startet um 17:30 Uhr an der Kirche.", Cue.When, true)]
     [InlineData("Finanziert wird der Bau durch Zuschüsse des Landes.", Cue.Reason | Cue.Funding, true)]
