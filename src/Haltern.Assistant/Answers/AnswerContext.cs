@@ -132,6 +132,44 @@ internal sealed class AnswerContext
     /// </summary>
     public IReadOnlyList<QueryTerm> EventTerms => _events ??= FindEventTerms();
 
+    /// <summary>
+    /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
+    /// the article says "übernommen"; a misspelt verb): the question's lower-case topic words, where it writes
+    /// its nouns capitalised (German), that the article's text lacks in every form. They name no thing, so an answer
+    /// need not repeat them; the nouns still must be there.
+    /// </summary>
+    public IReadOnlySet<string> CitizensWords(Article article)
+    {
+        if (Read.English || EventTerms.Count == 0 || !Read.Words.Skip(1).Any(w => char.IsUpper(w[0])))
+        {
+            return NoWords;
+        }
+
+        return TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article))
+            .Where(w => EventTerms.Any(t => t.Term == w)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly IReadOnlySet<string> NoWords = new HashSet<string>();
+
+    /// <summary>
+    /// The question's topic words that <paramref name="article"/>'s lead sentence names as they are written (not as a
+    /// part of another compound): the subject every later sentence of the article is about. Not a word that half the
+    /// articles hold or more (the town's own name): that names no subject, only where everything happens.
+    /// </summary>
+    public IReadOnlySet<string> LeadSubject(Article article)
+    {
+        if (KnowledgeIndex.Sentences(article).FirstOrDefault() is not { } lead)
+        {
+            return NoWords;
+        }
+
+        var words = Index.TermsOf("lead:" + article.Id, () => lead);
+        var everywhere = Index.Knowledge.Articles.Count / 2.0;
+        return Question.Terms
+            .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= 0.9 && Index.ArticlesHolding(t.Term) < everywhere)
+            .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    }
+
     private IReadOnlyList<QueryTerm> FindEventTerms()
     {
         var lower = Read.Words.Skip(1).Where(w => char.IsLower(w[0])).SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);

@@ -183,6 +183,24 @@ public sealed class KnowledgeIndex : IDisposable
 
     private Dictionary<string, int>? _namingCounts;
 
+    /// <summary>How many articles hold <paramref name="term"/> (an analysed term) in their title or text.</summary>
+    internal int ArticlesHolding(string term) => Search(searcher =>
+    {
+        var holding = new BooleanQuery
+        {
+            { new TermQuery(new Term(TitleField, term)), Occur.SHOULD },
+            { new TermQuery(new Term(TextField, term)), Occur.SHOULD },
+        };
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(KindField, KindArticle)), Occur.MUST },
+            { holding, Occur.MUST },
+        };
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, count);
+        return count.TotalHits;
+    });
+
     /// <summary>
     /// The query for a question word, rewritten against this index (its near spellings and compound heads looked
     /// up in the term dictionary), kept for the next search of the same word. Valid for this index only: a

@@ -24,6 +24,14 @@ public sealed class GermanTextAnalyzerTests
         Assert.Empty(_analyzer.Terms("und die der das"));
     }
 
+    [Theory]
+    [InlineData("dass")]
+    [InlineData("daß")]
+    public void The_conjunction_dass_in_either_spelling_carries_no_topic(string conjunction)
+    {
+        Assert.Equal(_analyzer.Terms("Wochenmarkt umzieht"), _analyzer.Terms($"Ist es wahr, {conjunction} der Wochenmarkt umzieht?").Where(t => t != _analyzer.Terms("wahr")[0]));
+    }
+
     [Fact]
     public void A_preposition_fused_with_its_article_or_a_spoken_article_carries_no_topic()
     {

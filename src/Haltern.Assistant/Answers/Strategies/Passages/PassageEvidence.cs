@@ -85,9 +85,14 @@ internal static class PassageEvidence
             return "counts no topic";
         }
 
+        // The article's title and lead sentence name its subject, which every later sentence is about; the words the
+        // citizen writes for what happens that the article words otherwise are no thing the number could be about.
         var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
-        var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
-        return missing.Count == 0 ? null : "lacks " + string.Join(", ", missing);
+        var own = context.CitizensWords(passage.Article);
+        var subject = context.LeadSubject(passage.Article);
+        var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text)
+            .Where(w => !own.Contains(w) && !subject.Contains(w)).ToArray();
+        return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
 
     /// <summary>

@@ -26,6 +26,47 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
         }
 
         var wanted = question.Wanted;
+        if (Best(context, wanted) is not { } passage)
+        {
+            return null;
+        }
+
+        return new("passage", passage.Coverage, string.Create(CultureInfo.InvariantCulture, $"sentence {passage.Ordinal} covers {passage.Coverage:0.00}") + (wanted == Cue.None ? string.Empty : " and holds " + question.AnswerType),
+            () => Compose(context, passage));
+    }
+
+    /// <summary>
+    /// The sentence that answers: the best covering one that holds the kind asked for; where none of them does, the
+    /// sentence of the article that covers the question as a whole (<see cref="SentenceWithinArticle"/>).
+    /// </summary>
+    private static PassageHit? Best(AnswerContext context, Cue wanted)
+    {
+        var covering = Covering(context, wanted);
+        if (wanted == Cue.None || (context.Question.Read.Cues & (Cue.Phone | Cue.Email)) != 0)
+        {
+            return covering;
+        }
+
+        if (covering is null)
+        {
+            return SentenceWithinArticle.Best(context, context.Passages, wanted);
+        }
+
+        // An amount or a count in an article about something else (a budget listing the thing among others) is not
+        // the thing's own, where an article whose subject the thing is holds one.
+        if ((wanted & (Cue.Cost | Cue.Quantity)) != 0 && SentenceWithinArticle.OfSubject(context, context.Passages, covering, wanted) is { } own)
+        {
+            return own;
+        }
+
+        // A date or a person the best covering sentence names may be another event's: the article's sentence that
+        // shares more of what the question asks beyond the article's subject answers instead.
+        return (wanted & (Cue.When | Cue.Person)) != 0 ? SentenceWithinArticle.Sharper(context, covering, wanted) : covering;
+    }
+
+    private static PassageHit? Covering(AnswerContext context, Cue wanted)
+    {
+        var question = context.Question;
         foreach (var candidate in PassageEvidence.Rerank(context, context.Passages).Take(Tried))
         {
             if (candidate.Coverage < context.MinCoverage)
@@ -44,8 +85,7 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
                 continue;
             }
 
-            return new("passage", passage.Coverage, string.Create(CultureInfo.InvariantCulture, $"sentence {passage.Ordinal} covers {passage.Coverage:0.00}") + (wanted == Cue.None ? string.Empty : " and holds " + question.AnswerType),
-                () => Compose(context, passage));
+            return passage;
         }
 
         return null;
