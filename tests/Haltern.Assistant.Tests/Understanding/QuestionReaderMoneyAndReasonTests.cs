@@ -44,6 +44,7 @@ public sealed class QuestionReaderMoneyAndReasonTests
 
         Assert.True(read.Has(Cue.Cost));
         Assert.True(read.Has(Cue.Reason | Cue.Funding));
+        Assert.False(read.Has(Cue.Person)); // the payer is where the money comes from, not any person named
     }
 
     [Theory]
