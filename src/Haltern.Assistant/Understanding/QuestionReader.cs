@@ -270,7 +270,7 @@ public sealed partial class QuestionReader
             || ((wanted & Cue.Person) != 0 && SentenceMarkers.HoldsPersonOrBody(sentence))
             || ((wanted & Cue.Reason) != 0 && ((wanted & Cue.Funding) != 0 ? SentenceMarkers.HoldsFunding(sentence) : SentenceMarkers.HoldsReason(sentence)))
             || ((wanted & Cue.Address) != 0 && SentenceMarkers.HoldsPlace(sentence))
-            || ((wanted & Cue.When) != 0 && (SentenceMarkers.HoldsTimeWord(sentence) || ClockTime(sentence).Time is not null || _dates.Recognize(sentence, english, DateTime.Today, preferFuture: false) is not null));
+            || ((wanted & Cue.When) != 0 && (SentenceMarkers.HoldsTimeWord(sentence) || ClockTime(sentence).Time is not null || _dates.NamesADate(sentence, english, DateTime.Today)));
     }
 
     /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>
