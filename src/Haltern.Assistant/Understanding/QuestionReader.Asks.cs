@@ -48,7 +48,7 @@ public sealed partial class QuestionReader
             // the sum; "Was kostet … und wer bezahlt es?" both.
             var source = first is "wer" or "who" or "woher" or "warum" or "wieso" or "why";
             var amount = !source && (priceWord || first is "was" or "what");
-            return amount ? cues | Cue.Cost | Cue.Money | (who ? Cue.Reason : Cue.None)
+            return amount ? (cues | Cue.Cost | Cue.Money | (who ? Cue.Reason : Cue.None)) & ~Cue.Person
                 : (cues | Cue.Reason) & ~(Cue.Person | (source || !priceWord ? Cue.Cost | Cue.Money : Cue.None));
         }
 

@@ -21,6 +21,8 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("Den Vorsitz hat der Heimatverein.", Cue.Person, true)]
     [InlineData("Insgesamt entstehen neue Plätze.", Cue.Person, false)]
     [InlineData("Die Bauarbeiten beginnen bald.", Cue.When, true)]
+    [InlineData("Die Tonne wird vierwöchentlich geleert.", Cue.When, true)]
+    [InlineData("Die Leerung ist 14-täglich.", Cue.When, true)]
     [InlineData("Die Kirchstraße wird ab dem 13. April 2026 saniert.", Cue.When, true)]
     [InlineData("Der neue Abfallkalender kommt ab dem 30. November in alle Haushalte.", Cue.When, true)]
     [InlineData("Die Gebühren gelten ab 1. Januar.", Cue.When, true)]

@@ -44,6 +44,7 @@ public sealed class QuestionReaderMoneyAndReasonTests
 
         Assert.True(read.Has(Cue.Cost));
         Assert.True(read.Has(Cue.Reason | Cue.Funding));
+        Assert.False(read.Has(Cue.Person)); // the payer is where the money comes from, not any person named
     }
 
     [Theory]
@@ -175,5 +176,17 @@ public sealed class QuestionReaderMoneyAndReasonTests
 
         Assert.True(read.Has(Cue.Hours));
         Assert.False(read.Has(Cue.Closed));
+    }
+
+    [Theory]
+    [InlineData("Mit wie vielen Stimmen wurde der Haushalt beschlossen?", Cue.Quantity)]
+    [InlineData("An welchen Tagen ist Markt?", Cue.When)]
+    [InlineData("wan ist der nächste Markt?", Cue.When)]
+    [InlineData("Wie oft wird die gelbe Tonne geleert?", Cue.When | Cue.Duration)]
+    [InlineData("Welche Firma baut den Radweg?", Cue.Person)]
+    [InlineData("Welcher Verein organisiert das Fest?", Cue.Person)]
+    public void A_kind_of_answer_asked_with_a_determiner_or_a_frequency_is_read(string text, Cue kind)
+    {
+        Assert.Equal(kind, Read(text).Cues & kind);
     }
 }
