@@ -1,3 +1,4 @@
+using System.Globalization;
 using Haltern.Assistant.Hours;
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Understanding;
@@ -153,7 +154,7 @@ internal sealed class HoursAnswer
 
         if (day.Slots.Count == 0)
         {
-            builder.Say($"{Yes(asked.ClosedAsked)}, {on}: {_p.NoSlotsOnDay}.").Break();
+            builder.Say(_p.Format(_p.ClosedAllDay, Yes(asked.ClosedAsked), on)).Break();
             return false;
         }
 
@@ -175,7 +176,7 @@ internal sealed class HoursAnswer
             var inPart = day.Slots.Where(s => DayParts.Overlaps(part, s.From, s.To)).ToArray();
             builder.Say(inPart.Length > 0
                 ? _p.Format(_h.InPart, Yes(!asked.ClosedAsked), on, _h.Parts[part], DayText(inPart, []))
-                : _p.Format(_p.NotAtTime, Yes(asked.ClosedAsked), on, _h.Parts[part], times)).Break();
+                : _p.Format(_p.ClosedInPart, Yes(asked.ClosedAsked), on, _h.Parts[part], times)).Break();
             return true;
         }
 
@@ -271,11 +272,15 @@ internal sealed class HoursAnswer
     /// <summary>"Ja" or "Nein": whether it is open, or, asked whether it is closed (<paramref name="yes"/> then means closed), that.</summary>
     private string Yes(bool yes) => yes ? _p.Open : _p.Closed;
 
+    // English answers write the 24-hour clock too: it is how the town's signs and notices give the hours, and
+    // the same times in both languages let a citizen compare them with what the office itself publishes.
     private string Range(TimeOnly from, TimeOnly to) => _english
-        ? $"{Time(from)}–{Time(to)}"
-        : $"{from:HH:mm}–{to:HH:mm} {_p.OClock}";
+        ? $"{Clock(from)}–{Clock(to)}"
+        : $"{Clock(from)}–{Clock(to)} {_p.OClock}";
 
-    private string Time(TimeOnly time) => _english ? time.ToString("h:mm tt", _p.Culture) : $"{time:HH:mm} {_p.OClock}";
+    private string Time(TimeOnly time) => _english ? Clock(time) : $"{Clock(time)} {_p.OClock}";
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

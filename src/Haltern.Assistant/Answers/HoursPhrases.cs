@@ -14,9 +14,9 @@ internal sealed record HoursPhrases
         NoteOnDay = "{0}: {1}.",
         InPart = "{0}, {1} {2}: {3}.",
         PartWeek = "{0}, {1}: {2}.",
-        PartWeekNone = "{0}, {1} keine Zeiten.",
+        PartWeekNone = "{0}, {1} geschlossen.",
         InSpan = "{0}, {1}:",
-        SpanNone = "{0}, {1}: keine Zeiten.",
+        SpanNone = "{0}, {1} geschlossen.",
         SpanTwoDays = "am {0:dddd, d. MMMM} und am {1:dddd, d. MMMM}",
         SpanDays = "vom {0:dddd, d. MMMM} bis {1:dddd, d. MMMM}",
         ClosedList = "Geschlossen:",
@@ -39,9 +39,9 @@ internal sealed record HoursPhrases
         NoteOnDay = "{0}: {1}.",
         InPart = "{0}, {1} {2}: {3}.",
         PartWeek = "{0}, {1}: {2}.",
-        PartWeekNone = "{0}, no hours {1}.",
+        PartWeekNone = "{0}, closed {1}.",
         InSpan = "{0}, {1}:",
-        SpanNone = "{0}, no hours {1}.",
+        SpanNone = "{0}, closed {1}.",
         SpanTwoDays = "on {0:dddd, MMMM d} and {1:dddd, MMMM d}",
         SpanDays = "from {0:dddd, MMMM d} to {1:dddd, MMMM d}",
         ClosedList = "Closed:",
@@ -76,7 +76,7 @@ internal sealed record HoursPhrases
     /// <summary>Yes/no, a part of the day in any week, the days and slots in it.</summary>
     public required string PartWeek { get; init; }
 
-    /// <summary>No part of any day of the week has hours: "Nein, abends keine Zeiten."</summary>
+    /// <summary>No part of any day of the week has hours: "Nein, abends geschlossen."</summary>
     public required string PartWeekNone { get; init; }
 
     /// <summary>Yes/no and a span of days ("am Samstag, 12. Dezember und am Sonntag, 13. Dezember"), before its days.</summary>

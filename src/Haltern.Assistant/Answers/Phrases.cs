@@ -40,10 +40,11 @@ internal sealed record Phrases
         ClosedNow = "{0}, im Moment geschlossen.",
         Closed = "Nein",
         OnDay = "am {0:dddd, d. MMMM}",
-        NoSlotsOnDay = "keine Zeiten",
+        ClosedAllDay = "{0}, {1} geschlossen.",
         AtTime = "um {0}",
         UntilTime = "bis {0}",
         NotAtTime = "{0}, {1} {2} nicht. An diesem Tag: {3}.",
+        ClosedInPart = "{0}, {1} {2} geschlossen. An diesem Tag: {3}.",
         NextSlots = "Die nächsten Zeiten:",
         NextSlot = "Der nächste Termin:",
         From = "von",
@@ -100,10 +101,11 @@ internal sealed record Phrases
         ClosedNow = "{0}, closed at the moment.",
         Closed = "No",
         OnDay = "on {0:dddd, MMMM d}",
-        NoSlotsOnDay = "no hours",
+        ClosedAllDay = "{0}, closed {1}.",
         AtTime = "at {0}",
         UntilTime = "until {0}",
         NotAtTime = "{0}, not {1} {2}. That day: {3}.",
+        ClosedInPart = "{0}, closed {1} {2}. That day: {3}.",
         NextSlots = "The next times:",
         NextSlot = "The next time:",
         From = "from",
@@ -172,7 +174,8 @@ internal sealed record Phrases
     public required string ClosedNow { get; init; }
     public required string Closed { get; init; }
     public required string OnDay { get; init; }
-    public required string NoSlotsOnDay { get; init; }
+    /// <summary>A day without hours, asked about: "Nein, am Montag, 7. Dezember geschlossen."</summary>
+    public required string ClosedAllDay { get; init; }
     public required string NextSlots { get; init; }
     public required string NextSlot { get; init; }
 
@@ -184,6 +187,9 @@ internal sealed record Phrases
 
     /// <summary>A day with hours, but not at the time asked for: yes/no, the day, the time, the day's hours.</summary>
     public required string NotAtTime { get; init; }
+
+    /// <summary>A day with hours, none in the part of it asked about: "Nein, am Mittwoch, 9. Dezember nachmittags geschlossen. An diesem Tag: …"</summary>
+    public required string ClosedInPart { get; init; }
     public required string From { get; init; }
     public required string To { get; init; }
     public required string OClock { get; init; }

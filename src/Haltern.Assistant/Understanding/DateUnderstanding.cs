@@ -84,6 +84,16 @@ public sealed partial class DateUnderstanding
         Recognize(text, english, now) is ({ } window, { } results) ? Pick(window, results, now, preferFuture) : null;
 
     /// <summary>
+    /// True when <paramref name="text"/> names a day, a range of days, or a range open at one end ("ab dem 13. April",
+    /// "bis September 2027"): a knowledge sentence that does answers "Wann …?", though such a range is no span to
+    /// search news or hours in.
+    /// </summary>
+    public bool NamesADate(string text, bool english, DateTime now) =>
+        Recognize(text, english, now) is (not null, { } results)
+        && results.SelectMany(Values).Any(v => ToSpan(v) is not null
+            || (v.GetValueOrDefault("type") is "daterange" or "datetimerange" && (Parse(v.GetValueOrDefault("start")) ?? Parse(v.GetValueOrDefault("end"))) is not null));
+
+    /// <summary>
     /// The date or range a question names read both ways at once: the past one (news) and the coming one
     /// (hours). The recognizer runs once, and only when the text has a digit or a word that can name a day.
     /// </summary>

@@ -61,12 +61,13 @@ public sealed partial class QuestionReader
         ArgumentNullException.ThrowIfNull(text);
         var words = Word().Matches(text).Select(m => m.Value).ToArray();
         var folded = words.Select(Lexicon.Fold).ToArray();
+        JoinSplitWoher(folded);
 
         var cues = Cue.None;
         var cueWords = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < folded.Length; i++)
         {
-            var cue = Lexicon.CuesOf(folded[i]);
+            var cue = InPlace(Lexicon.CuesOf(folded[i]), folded, i);
             if (i + 1 < words.Length && char.IsUpper(words[i + 1][0]))
             {
                 cue &= ~Cue.RefersBack; // "das" before a name is its article, not a pointer back ("das Bürgerbüro")
@@ -110,20 +111,21 @@ public sealed partial class QuestionReader
             cues &= ~Cue.Cost; // "Wie viele Schulen …?" asks for a count, not a price
         }
 
-        if ((phrases & Cue.Funding) != 0 && (phrases & Cue.Cost) == 0)
+        if ((phrases & Cue.When) != 0)
         {
-            cues &= ~(Cue.Cost | Cue.Money); // "Woher kommt das Geld?" asks for the source; its "Geld" is no sum asked
+            cues &= ~(Cue.Cost | Cue.Money); // "Um wie viel Uhr …?" asks a time; its "wie viel" is no sum
         }
 
-        if ((cues & Cue.Funding) != 0)
-        {
-            // "Wie viel wird finanziert?" asks for a sum; "Wie wird … finanziert?", "Wer bezahlt …?" for its source.
-            cues |= (phrases & Cue.Cost) != 0 ? Cue.Cost | Cue.Money : Cue.Reason;
-        }
+        cues = SettleMoney(cues, folded, phrases);
+        cues = SettleMoment(cues, words, folded, cueWords);
 
         if (folded.Length > 1 && folded[^1] == "zu")
         {
             cues |= Cue.Hours | Cue.Closed; // a separable "zu" at the end: "Hat das Bürgerbüro am Samstag zu?"
+        }
+        else if (folded.Length > 2 && folded[^1] == "auf" && folded[0] is "hat" or "haben" or "ist" or "sind" or "macht" or "machen")
+        {
+            cues |= Cue.Hours; // and "auf" of "aufhaben", "aufmachen": "Hat die Bücherei am Samstag auf?"
         }
 
         var english = IsEnglish(folded, locale);
@@ -268,7 +270,7 @@ public sealed partial class QuestionReader
             || ((wanted & Cue.Person) != 0 && SentenceMarkers.HoldsPersonOrBody(sentence))
             || ((wanted & Cue.Reason) != 0 && ((wanted & Cue.Funding) != 0 ? SentenceMarkers.HoldsFunding(sentence) : SentenceMarkers.HoldsReason(sentence)))
             || ((wanted & Cue.Address) != 0 && SentenceMarkers.HoldsPlace(sentence))
-            || ((wanted & Cue.When) != 0 && (SentenceMarkers.HoldsTimeWord(sentence) || ClockTime(sentence).Time is not null || _dates.Recognize(sentence, english, DateTime.Today, preferFuture: false) is not null));
+            || ((wanted & Cue.When) != 0 && (SentenceMarkers.HoldsTimeWord(sentence) || ClockTime(sentence).Time is not null || _dates.NamesADate(sentence, english, DateTime.Today)));
     }
 
     /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>

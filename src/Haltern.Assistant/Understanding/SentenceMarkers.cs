@@ -7,12 +7,14 @@ namespace Haltern.Assistant.Understanding;
 /// reason (<c>Language/markers/reason.txt</c>), where money comes from (<c>funding.txt</c>), a body or an office that acts (<c>person.txt</c>), a
 /// place (<c>place.txt</c>, <c>place-prepositions.txt</c>, not a day or month: <c>months.txt</c>), a time without a date (<c>time.txt</c>), a price of
 /// nothing (<c>free.txt</c>). Entries are folded words; '*' at the end matches a prefix, at the start a suffix,
-/// at both ends anywhere in the word.
+/// at both ends anywhere in the word; two words with a space between match in a row ("kommen aus").
 /// </summary>
 internal static partial class SentenceMarkers
 {
-    private static readonly WordMatcher Reasons = new("markers/reason.txt");
-    private static readonly WordMatcher Funds = new("markers/funding.txt");
+    // Read as written, umlauts kept: folded, "gefördert" and "angefordert" would be one word. Knowledge is written
+    // text with its umlauts; only questions need folding.
+    private static readonly WordMatcher Reasons = new(Lexicon.Entries("markers/reason.txt"), AsWritten);
+    private static readonly WordMatcher Funds = new(Lexicon.Entries("markers/funding.txt"), AsWritten);
     private static readonly WordMatcher Bodies = new("markers/person.txt");
     private static readonly WordMatcher Places = new("markers/place.txt");
     private static readonly WordMatcher PlacePrepositions = new("markers/place-prepositions.txt");
@@ -49,11 +51,14 @@ internal static partial class SentenceMarkers
     /// <summary>True when a folded word names a month or a part of one (<c>markers/months.txt</c>).</summary>
     internal static bool IsMonth(string folded) => Months.Matches(folded);
 
-    /// <summary>A reason, a means or a source: "weil", "durch", "Förderanträge aus dem Digitalpakt", "Zuschüsse".</summary>
-    public static bool HoldsReason(string sentence) => Words(sentence).Any(w => Reasons.Matches(w.Folded));
+    /// <summary>
+    /// A reason, a purpose or a means: a connector ("weil", "wegen", "durch", "damit"), a noun of the word family of
+    /// "Grund" ("Hintergrund ist …", "begründete den Schritt mit …"), or a final clause ("Um … zu vermeiden").
+    /// </summary>
+    public static bool HoldsReason(string sentence) => Reasons.MatchesAny(Written(sentence)) || Purpose().IsMatch(sentence);
 
-    /// <summary>Where money comes from: "Förderanträge", "Zuschüsse", "aus Haushaltsmitteln".</summary>
-    public static bool HoldsFunding(string sentence) => Words(sentence).Any(w => Funds.Matches(w.Folded));
+    /// <summary>Where money comes from or who pays: "Förderanträge", "Zuschüsse", "übernimmt das Land", "kommen aus dem Landesprogramm".</summary>
+    public static bool HoldsFunding(string sentence) => Funds.MatchesAny(Written(sentence));
 
     /// <summary>A person named with a form of address or title ("Frau Petra Sommer", "Dr. Weber") or a body that acts ("der Ausschuss", "der Rat").</summary>
     public static bool HoldsPersonOrBody(string sentence) => HoldsNamedPerson(sentence) || Words(sentence).Any(w => Bodies.Matches(w.Folded));
@@ -95,11 +100,23 @@ internal static partial class SentenceMarkers
     /// <summary>A day, a month or a part of one: after a preposition a time ("am Dienstag", "im Mai"), not a place.</summary>
     private static bool IsDayOrMonth(string folded) => Times.Matches(folded) || Months.Matches(folded);
 
+    /// <summary>A word in lower case with its umlauts, "ß" as "ss" (as the Swiss write it).</summary>
+    private static string AsWritten(string word) => word.ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal);
+
+    private static string[] Written(string sentence) => Word().Matches(sentence).Select(m => AsWritten(m.Value)).ToArray();
+
     private static IEnumerable<(string Word, string Folded)> Words(string sentence) =>
         Word().Matches(sentence).Select(m => (m.Value, Lexicon.Fold(m.Value)));
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}\-]*")]
     private static partial Regex Word();
+
+    /// <summary>
+    /// The final clause "um … zu" + infinitive (Duden, Die Grammatik: Finalsatz): "Um ein Defizit zu vermeiden", "…, um
+    /// Wartezeiten zu verkürzen". Not "um 19 Uhr", "um 5 Prozent": no number after "um".
+    /// </summary>
+    [GeneratedRegex(@"\b[Uu]m\s+(?!\d)[^,.;:\d]{1,80}?\bzu\s+\p{Ll}+(en|ern|eln)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Purpose();
 
     [GeneratedRegex(@"\b(Frau|Herrn?|Dr\.|Prof\.|Mrs?\.?|Ms\.?)\s+(Dr\.\s+)?\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPerson();
@@ -111,25 +128,49 @@ internal static partial class SentenceMarkers
         private readonly List<string> _prefixes = [];
         private readonly List<string> _suffixes = [];
         private readonly List<string> _infixes = [];
+        private readonly List<(WordMatcher First, string Second)> _pairs = [];
 
         public WordMatcher(string path)
             : this(Lexicon.Entries(path))
         {
         }
 
-        public WordMatcher(IEnumerable<string> entries)
+        /// <param name="entries">The entries of a marker file.</param>
+        /// <param name="fold">How an entry is compared, as the words it is matched with are: folded unless said.</param>
+        public WordMatcher(IEnumerable<string> entries, Func<string, string>? fold = null)
         {
+            fold ??= Lexicon.Fold;
             foreach (var entry in entries)
             {
+                if (entry.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, var second])
+                {
+                    _pairs.Add((new WordMatcher([first], fold), fold(second)));
+                    continue;
+                }
+
                 var start = entry.StartsWith('*');
                 var end = entry.EndsWith('*') && entry.Length > 1;
-                var word = Lexicon.Fold(entry.Trim('*'));
+                var word = fold(entry.Trim('*'));
                 (start && end ? _infixes : start ? _suffixes : end ? _prefixes : null)?.Add(word);
                 if (!start && !end)
                 {
                     _whole.Add(word);
                 }
             }
+        }
+
+        /// <summary>True when one of the words, or two in a row, match an entry (the words compared as the entries are).</summary>
+        public bool MatchesAny(IReadOnlyList<string> folded)
+        {
+            for (var i = 0; i < folded.Count; i++)
+            {
+                if (Matches(folded[i]) || (i + 1 < folded.Count && _pairs.Exists(p => p.Second == folded[i + 1] && p.First.Matches(folded[i]))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public bool Matches(string folded) =>

@@ -104,8 +104,8 @@ public sealed class HoursAnswerTests
     [InlineData(DayPart.Morning, "Ja, am Dienstag, 8. Dezember vormittags: 09:00–12:00 Uhr.")]
     [InlineData(DayPart.Noon, "Ja, am Dienstag, 8. Dezember mittags: 13:00–15:00 Uhr.")]
     [InlineData(DayPart.Afternoon, "Ja, am Dienstag, 8. Dezember nachmittags: 13:00–15:00 Uhr.")]
-    [InlineData(DayPart.Evening, "Nein, am Dienstag, 8. Dezember abends nicht. An diesem Tag: 09:00–12:00 Uhr, 13:00–15:00 Uhr.")]
-    [InlineData(DayPart.Night, "Nein, am Dienstag, 8. Dezember nachts nicht. An diesem Tag: 09:00–12:00 Uhr, 13:00–15:00 Uhr.")]
+    [InlineData(DayPart.Evening, "Nein, am Dienstag, 8. Dezember abends geschlossen. An diesem Tag: 09:00–12:00 Uhr, 13:00–15:00 Uhr.")]
+    [InlineData(DayPart.Night, "Nein, am Dienstag, 8. Dezember nachts geschlossen. An diesem Tag: 09:00–12:00 Uhr, 13:00–15:00 Uhr.")]
     public void Each_part_of_the_day_is_checked_against_the_hours(DayPart part, string expected)
     {
         var text = Answer(Office("Di 09:00-12:00, 13:00-15:00"), Tuesday, new DateOnly(2026, 12, 8), part: part);
@@ -128,7 +128,7 @@ public sealed class HoursAnswerTests
         var office = Office("Mo-Fr 08:00-12:00", "Do 14:00-18:00");
 
         Assert.Equal("Ja, nachmittags: Donnerstag 14:00–18:00 Uhr.", Answer(office, Tuesday, part: DayPart.Afternoon).Split('\n')[0].Trim());
-        Assert.StartsWith("Nein, abends keine Zeiten.", Answer(office, Tuesday, part: DayPart.Evening), StringComparison.Ordinal);
+        Assert.StartsWith("Nein, abends geschlossen.", Answer(office, Tuesday, part: DayPart.Evening), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class HoursAnswerTests
     {
         var text = Answer(Office("Mo-Fr 08:00-12:00"), Tuesday, new DateOnly(2026, 12, 5), new DateOnly(2026, 12, 7));
 
-        Assert.StartsWith("Nein, am Samstag, 5. Dezember und am Sonntag, 6. Dezember: keine Zeiten.", text, StringComparison.Ordinal);
+        Assert.StartsWith("Nein, am Samstag, 5. Dezember und am Sonntag, 6. Dezember geschlossen.", text, StringComparison.Ordinal);
         Assert.Contains("Montag, 7. Dezember", text, StringComparison.Ordinal);
     }
 
@@ -191,5 +191,33 @@ public sealed class HoursAnswerTests
         Assert.DoesNotContain("Montag, 30. November", text, StringComparison.Ordinal);
         Assert.Contains("- Donnerstag, 3. Dezember: 08:00–12:00 Uhr", text, StringComparison.Ordinal);
         Assert.Contains("- Freitag, 4. Dezember: 08:00–12:00 Uhr", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_weekday_without_hours_is_no_and_closed()
+    {
+        var text = Answer(Office("Di-Fr 14:00-20:00"), Tuesday, new DateOnly(2026, 12, 7));
+
+        Assert.StartsWith("Nein, am Montag, 7. Dezember geschlossen.", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s*Ja\b", text);
+    }
+
+    [Fact]
+    public void A_day_part_asked_to_be_closed_when_it_has_no_hours_is_yes_closed()
+    {
+        var builder = new ReplyBuilder(false);
+        var asked = new HoursAsked(new DateSpan(new DateOnly(2026, 12, 9), new DateOnly(2026, 12, 10)), DayPart.Afternoon, Next: false, ClosedAsked: true, null, TimeIsEnd: false);
+        new HoursAnswer(false, Calendar).Write(builder, Office("Mo-Fr 08:00-12:30"), asked, Tuesday);
+
+        Assert.StartsWith("Ja, am Mittwoch, 9. Dezember nachmittags geschlossen.", builder.Build(ReplyTopic.Hours).Text.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void English_hours_are_written_on_the_24_hour_clock_the_town_publishes()
+    {
+        var text = Answer(Office("Sa 10:00-13:00"), Tuesday, new DateOnly(2026, 12, 5), english: true);
+
+        Assert.StartsWith("Yes, on Saturday, December 5: 10:00–13:00.", text.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("PM", text, StringComparison.Ordinal);
     }
 }

@@ -11,10 +11,11 @@ internal static class PassageEvidence
     private const int NeighbourReach = 3;
 
     /// <summary>
-    /// What an answer may be moved to another sentence for: an amount of money, a number, a length of time, a reason.
+    /// What an answer may be moved to another sentence for: an amount of money, a number, a length of time, a reason
+    /// or where money comes from (Funding with Reason: the sentence must say the source, not any reason).
     /// Not a date: one is read in too many sentences ("am Ende", "bald").
     /// </summary>
-    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason;
+    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason | Cue.Funding;
 
     /// <summary>Answers that are numbers: one counts or prices the thing asked about, or it answers nothing.</summary>
     private const Cue Numbers = Cue.Cost | Cue.Quantity;

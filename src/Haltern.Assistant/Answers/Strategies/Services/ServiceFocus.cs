@@ -14,9 +14,23 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
     /// <summary>The kinds of answer a service's fields cannot give; its text must hold them (an age, a price).</summary>
     private const Cue OnlyInText = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason;
 
-    /// <summary>True when the question asks for opening hours or a day: the hours strategy answers it.</summary>
+    /// <summary>The kinds of answer "jetzt" may stand beside without asking whether an office is open ("Wie hoch ist die Grundsteuer jetzt?").</summary>
+    private const Cue NotHours = Cue.Cost | Cue.Quantity | Cue.Measure | Cue.Duration | Cue.Reason | Cue.Person | Cue.Procedure;
+
+    /// <summary>
+    /// The coverage at which a service is surely the one asked about, where its title and keywords name no word of
+    /// the question: its own words meet the question's, not only a synonym of one word in its text.
+    /// </summary>
+    private const double Sure = 0.75;
+
+    /// <summary>
+    /// True when the question asks for opening hours or a day: the hours strategy answers it. "Jetzt" alone asks
+    /// whether it is open only where nothing else is asked: beside an amount, a count or a person it is the time
+    /// of that fact.
+    /// </summary>
     public static bool HoursAsked(Interpretation question) =>
-        question.Has(Cue.Hours | Cue.When | Cue.Now | Cue.Next) || (question.Read.FutureSpan is not null && !question.Has(Cue.News));
+        question.Has(Cue.Hours | Cue.When | Cue.Next) || (question.Has(Cue.Now) && !question.Has(NotHours))
+        || (question.Read.FutureSpan is not null && !question.Has(Cue.News));
 
     /// <summary>
     /// The last service for a question that names no topic but a detail or a day (its number, a day), else the service that covers the topic words best.
@@ -42,23 +56,74 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
 
         // Asked for what only its text could say, and the text does not: another answer, or none.
         var onlyInText = question.Read.Cues & OnlyInText & ~(HoursAsked(question) ? Cue.Duration : Cue.None);
-        if (onlyInText != Cue.None && !KnowledgeIndex.Sentences(hit.Service).Any(s => context.Holds(s, onlyInText)))
+        if (onlyInText != Cue.None && !KnowledgeIndex.Sentences(hit.Service).Where((s, i) => TextHolds(context, hit.Service, i, s, onlyInText)).Any())
         {
             return null;
         }
 
         // A detail of a service the knowledge covers (how to reach an office) is answered by the service
         // whatever a sentence of an article says; not a person the service names none for (an article may name
-        // the head of a place the service only hands out).
-        if (question.Has(Cue.ServiceDetail) && !PersonNotInService(context, hit.Service))
+        // the head of a place the service only hands out). Only where the question is surely about this
+        // service: its name or its words, not a synonym in its text of the one word asked ("Kämmerer").
+        // Hours asked of a service the question names and nothing besides are its hours, not an article's
+        // sentence that names it too.
+        var sure = hit.Coverage >= Sure || NamedBy(context, hit.Service);
+        if (sure && question.Has(Cue.ServiceDetail) && !PersonNotInService(context, hit.Service))
         {
             return new(hit.Service, AnswerScores.AskedKind, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00} and a detail is asked"));
+        }
+
+        if (HoursAsked(question) && OnlyNamed(context, hit.Service))
+        {
+            return new(hit.Service, AnswerScores.AskedKind, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00}, named alone, and its hours are asked"));
+        }
+
+        // A service neither named nor surely covered meets the question only in a few words of its text (the
+        // adults of a pool's prices for a library card): its card is another office's, not an answer.
+        if (!sure)
+        {
+            return null;
         }
 
         // Otherwise by its coverage; the service wins a tie with a sentence (its fields are the office's own).
         var score = PersonNotInService(context, hit.Service) ? hit.Coverage - 0.01 : hit.Coverage + 0.001;
         return new(hit.Service, score, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00}"));
     }
+
+    /// <summary>
+    /// True when a sentence of a service's text holds the kind of answer asked that only its text can give: for an
+    /// amount or a count, about the thing asked (with the service's title and keywords, the sentence covers the
+    /// question; a count counts one of its words; a measure is in its unit), as a sentence of an article must.
+    /// </summary>
+    private static bool TextHolds(AnswerContext context, Service service, int ordinal, string sentence, Cue wanted)
+    {
+        if (!context.Holds(sentence, wanted))
+        {
+            return false;
+        }
+
+        if ((wanted & (Cue.Cost | Cue.Quantity)) == 0 || context.Question.TopicTerms == 0)
+        {
+            return true;
+        }
+
+        var count = (wanted & Cue.Quantity) != 0 && (wanted & Cue.Cost) == 0 && !context.Question.Has(Cue.Measure);
+        return context.HoldsMeasureAsked(sentence) && (!count || context.CountsATopic(sentence))
+            && context.Coverage("service-answer:" + service.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture), Names(service) + " . " + sentence) >= context.MinCoverage;
+    }
+
+    /// <summary>True when a topic word of the question is in the service's title or keywords: itself, a form, a synonym, or a part of the question's compound ("Wohngeld" of "Wohngeldstelle").</summary>
+    private static bool NamedBy(AnswerContext context, Service service)
+    {
+        var names = context.Index.TermsOf("names:" + service.Id, () => Names(service));
+        return context.Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], names) > 0 || t.Parts.Any(names.Contains)));
+    }
+
+    private static string Names(Service service) => string.Join(" . ", service.Keywords.Prepend(service.Title));
+
+    /// <summary>True when every topic word of the question is in the service's title or keywords: it asks of the service alone.</summary>
+    private static bool OnlyNamed(AnswerContext context, Service service) =>
+        context.TopicsNotMentioned("names:" + service.Id, Names(service)).Count == 0;
 
     /// <summary>True when the question asks only for a person (no number, hours, …) and the service names none, in a field or its text.</summary>
     public static bool PersonNotInService(AnswerContext context, Service service) =>

@@ -1,0 +1,98 @@
+namespace Haltern.Assistant.Understanding;
+
+/// <summary>How the words of a question settle what it asks when they say more than one thing.</summary>
+public sealed partial class QuestionReader
+{
+    /// <summary>The uninflected ein-words (<c>Language/de/ein-words.txt</c>): after one, "neues" is an adjective.</summary>
+    private static readonly HashSet<string> EinWords = Language.WordListFile.Words("de/ein-words.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Kinds of answer a question asks for beside a moment: "Was kostet jetzt …?" asks a price, not whether something is open now.</summary>
+    private const Cue OtherAnswers = Cue.Cost | Cue.Quantity | Cue.Measure | Cue.Reason | Cue.Money | Cue.Duration;
+
+    /// <summary>
+    /// German splits "woher" around its verb ("Wo kommt das Geld her?"): a message that asks "wo" and ends in "her"
+    /// asks "woher", and both its parts are read as that word.
+    /// </summary>
+    private static void JoinSplitWoher(string[] folded)
+    {
+        if (folded.Length > 2 && folded[^1] == "her" && Array.IndexOf(folded, "wo") is var wo and >= 0 && wo < folded.Length - 2)
+        {
+            folded[wo] = "woher";
+            folded[^1] = "woher";
+        }
+    }
+
+    /// <summary>The cues of a word where the word before it changes them: "ein neues Gebäude" asks no news.</summary>
+    private static Cue InPlace(Cue cue, string[] folded, int i) =>
+        i > 0 && (cue & Cue.WhatsNew) != 0 && EinWords.Contains(folded[i - 1]) ? cue & ~(Cue.News | Cue.WhatsNew) : cue;
+
+    /// <summary>
+    /// What a question about money asks: the source ("Woher kommt die Kohle?", "Wer spendiert das Preisgeld?", "Wie
+    /// wird … finanziert?") or the amount ("Was zahlt man für …?", "Wie viel wird gefördert?"). A word of money names
+    /// the topic of a source asked for, or of a person asked ("Wer bekommt das Geld?"), and asks no sum.
+    /// </summary>
+    private static Cue SettleMoney(Cue cues, string[] folded, Cue phrases)
+    {
+        var priceWord = (phrases & Cue.Cost) != 0 || folded.Any(w => (Lexicon.CuesOf(w) & (Cue.Cost | Cue.Money)) == Cue.Cost);
+        var first = FirstQuestionWord(folded);
+        var who = folded.Any(w => w is "wer" or "who");
+        if (first == "woher" && (cues & Cue.Money) != 0)
+        {
+            cues |= Cue.Funding; // "Woher nimmt die Stadt das Geld?"
+        }
+
+        if ((cues & Cue.Funding) != 0)
+        {
+            // "Wer spendiert das Preisgeld?" asks the giver, whatever its words of money, and the giver is where the
+            // money comes from ("übernimmt das Land"), not any person; "Was zahlt man …?", "Wie viel wird gefördert?"
+            // the sum; "Was kostet … und wer bezahlt es?" both.
+            var source = first is "wer" or "who" or "woher" or "warum" or "wieso" or "why";
+            var amount = !source && (priceWord || first is "was" or "what");
+            return amount ? cues | Cue.Cost | Cue.Money | (who ? Cue.Reason : Cue.None)
+                : (cues | Cue.Reason) & ~(Cue.Person | (source || !priceWord ? Cue.Cost | Cue.Money : Cue.None));
+        }
+
+        // "Wer bekommt das Geld?" asks a person; "Warum wird Parken teurer?" a reason: the word of money or price names what changed.
+        if ((cues & Cue.Reason) != 0 && first is "warum" or "wieso" or "weshalb" or "weswegen" or "why")
+        {
+            return cues & ~(Cue.Cost | Cue.Money | Cue.Quantity | Cue.Measure);
+        }
+
+        return who && !priceWord ? cues & ~(Cue.Cost | Cue.Money) : cues;
+    }
+
+    /// <summary>
+    /// A moment ("jetzt", "nächstes Jahr") beside a price, a count or a reason asked is when, not an hours question;
+    /// a reason is never answered by opening hours ("Warum brauche ich einen Termin?"): the hour words name the topic.
+    /// </summary>
+    private static Cue SettleMoment(Cue cues, string[] words, string[] folded, HashSet<string> cueWords)
+    {
+        if ((cues & Cue.Duration) != 0 && (cues & Cue.Measure) != 0 && folded.Any(w => (Lexicon.CuesOf(w) & Cue.Duration) != 0))
+        {
+            cues &= ~(Cue.Quantity | Cue.Measure); // "Wie lang dauert es?" asks a length of time, not a measure
+        }
+
+        if ((cues & OtherAnswers) != 0)
+        {
+            cues &= ~(Cue.Now | Cue.Next);
+        }
+
+        if ((cues & Cue.Reason) != 0 && (cues & (Cue.Hours | Cue.Closed)) != 0)
+        {
+            cues &= ~(Cue.Hours | Cue.Closed);
+            for (var i = 0; i < words.Length; i++)
+            {
+                if ((Lexicon.CuesOf(folded[i]) & ~(Cue.Hours | Cue.Closed)) == Cue.None)
+                {
+                    cueWords.Remove(words[i]);
+                }
+            }
+        }
+
+        return cues;
+    }
+
+    /// <summary>The first question word of a message ("Hallo, was kostet …": "was"), or null.</summary>
+    private static string? FirstQuestionWord(string[] folded) =>
+        folded.FirstOrDefault(w => w is "was" or "wer" or "wie" or "wo" or "woher" or "wann" or "warum" or "wieso" or "weshalb" or "what" or "who" or "how" or "where" or "when" or "why");
+}
