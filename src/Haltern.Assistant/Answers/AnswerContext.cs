@@ -135,8 +135,8 @@ internal sealed class AnswerContext
     /// <summary>
     /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
     /// the article says "übernommen"; a misspelt verb): the question's lower-case topic words, where it writes
-    /// its nouns capitalised (German), that the article's text lacks in every form. They name no thing, so an answer
-    /// need not repeat them; the nouns still must be there.
+    /// its nouns capitalised (German), that the article's text lacks in every form or that half the articles hold. They
+    /// name no thing, so an answer need not repeat them; the nouns still must be there.
     /// </summary>
     public IReadOnlySet<string> CitizensWords(Article article)
     {
@@ -145,8 +145,11 @@ internal sealed class AnswerContext
             return NoWords;
         }
 
-        return TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article))
-            .Where(w => EventTerms.Any(t => t.Term == w)).ToHashSet(StringComparer.Ordinal);
+        // A lower-case word half the articles hold ("neu") narrows nothing either, wherever this article holds it.
+        var lacking = TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article));
+        var everywhere = Index.Knowledge.Articles.Count / 2.0;
+        return EventTerms.Where(t => lacking.Contains(t.Term) || Index.ArticlesHolding(t.Term) >= everywhere)
+            .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
     }
 
     private static readonly IReadOnlySet<string> NoWords = new HashSet<string>();

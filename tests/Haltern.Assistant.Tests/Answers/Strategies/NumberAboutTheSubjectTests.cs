@@ -20,7 +20,7 @@ public sealed class NumberAboutTheSubjectTests : IDisposable
                 Paragraphs =
                 [
                     "Das hat der Sportausschuss am Dienstag einstimmig beschlossen.",
-                    "Neben dem Spielfeld entstehen eine Flutlichtanlage und ein Ballfangzaun.",
+                    "Neben dem neuen Spielfeld entstehen eine Flutlichtanlage und ein Ballfangzaun.",
                     "Die Gesamtkosten liegen bei rund 1,2 Millionen Euro.",
                 ],
             },
@@ -70,6 +70,15 @@ public sealed class NumberAboutTheSubjectTests : IDisposable
     public void An_amount_later_in_the_article_is_about_the_thing_its_lead_names()
     {
         var reply = _town.Ask("Was kostet der Kunstrasenplatz am Mühlenteich?");
+
+        Assert.True(reply.Answered);
+        Assert.Contains("1,2 Millionen Euro", reply.Text);
+    }
+
+    [Fact]
+    public void An_adjective_half_the_articles_hold_need_not_stand_with_the_amount()
+    {
+        var reply = _town.Ask("Was kostet der neue Kunstrasenplatz am Mühlenteich?");
 
         Assert.True(reply.Answered);
         Assert.Contains("1,2 Millionen Euro", reply.Text);
