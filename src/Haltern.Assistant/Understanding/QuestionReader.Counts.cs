@@ -37,11 +37,20 @@ public sealed partial class QuestionReader
                 continue;
             }
 
-            foreach (var word in Word().Matches(sentence[(number.End + 1)..]).Take(CountedNounReach))
+            var words = Word().Matches(sentence[(number.End + 1)..]).Take(CountedNounReach + 2).Select(m => m.Value).ToArray();
+            for (var i = 0; i < Math.Min(words.Length, CountedNounReach); i++)
             {
-                if (char.IsUpper(word.Value[0]))
+                if (char.IsUpper(words[i][0]))
                 {
-                    nouns.Add(word.Value);
+                    nouns.Add(words[i]);
+
+                    // Nouns joined by "und"/"oder" share the number: the paired forms of gender-fair German
+                    // ("12 Fahrerinnen und Fahrer", "Schülerinnen und Schüler") and plain coordination.
+                    if (i + 2 < words.Length && words[i + 1] is "und" or "oder" && char.IsUpper(words[i + 2][0]))
+                    {
+                        nouns.Add(words[i + 2]);
+                    }
+
                     break;
                 }
             }

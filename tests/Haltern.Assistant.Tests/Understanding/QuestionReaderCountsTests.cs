@@ -25,6 +25,14 @@ public sealed class QuestionReaderCountsTests
     }
 
     [Fact]
+    public void Nouns_joined_by_und_share_the_number_as_the_paired_forms_of_gender_fair_german_do()
+    {
+        var nouns = Reader.CountedNouns("Möglich wird das durch 12 neue Fahrerinnen und Fahrer; 14 Wagen und 9 Kapellen ziehen mit.");
+
+        Assert.Equal(["Fahrerinnen", "Fahrer", "Wagen", "Kapellen"], nouns);
+    }
+
+    [Fact]
     public void An_indefinite_article_counts_nothing()
     {
         Assert.Empty(Reader.CountedNouns("Eine Anmeldung ist nicht nötig."));
