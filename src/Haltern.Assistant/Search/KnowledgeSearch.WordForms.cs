@@ -48,6 +48,11 @@ public sealed partial class KnowledgeSearch
             AddStems(string.Concat(prefix, term.AsSpan(prefix.Length + 2))); // "angemeldet" → "anmeldet", "genutzt" → "nutzt"
         }
 
+        if (prefix.Length > 0 && term.AsSpan(prefix.Length).StartsWith("zu", StringComparison.Ordinal) && term.Length - prefix.Length >= 6)
+        {
+            AddStems(string.Concat(prefix, term.AsSpan(prefix.Length + 2))); // "mitzubringen" → "mitbringen"
+        }
+
         var forms = new List<string>();
         foreach (var stem in stems)
         {
@@ -56,12 +61,17 @@ public sealed partial class KnowledgeSearch
                 continue;
             }
 
-            // The participle puts "ge" after a separable prefix: "anmeld" → "angemeldet".
+            // The participle puts "ge" after a separable prefix: "anmeld" → "angemeldet"; the infinitive with "zu"
+            // puts "zu" there, as official texts write what is to be done: "Mitzubringen sind …", "anzumelden".
             var participle = string.Concat(prefix, "ge", stem.AsSpan(prefix.Length));
             foreach (var (field, _) in Fields)
             {
                 lookup.WithEndings(field, stem, VerbEndings, forms);
                 lookup.WithEndings(field, participle, ParticipleEndings, forms);
+                if (prefix.Length > 0 && !stem.AsSpan(prefix.Length).StartsWith("zu", StringComparison.Ordinal))
+                {
+                    lookup.WithEndings(field, string.Concat(prefix, "zu", stem.AsSpan(prefix.Length)), VerbEndings, forms);
+                }
             }
         }
 

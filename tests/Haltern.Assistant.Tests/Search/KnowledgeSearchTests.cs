@@ -90,6 +90,27 @@ public sealed class KnowledgeSearchTests : IDisposable
         Assert.Contains("angemeldet", verb.Forms);
     }
 
+    [Theory]
+    [InlineData("Was muss ich zur Anmeldung mitbringen?", "mitbring", "mitzubring")]
+    [InlineData("Bis wann ist der Antrag einzureichen?", "einzureich", "eingereicht")]
+    public void Terms_separable_verb_meets_its_infinitive_with_zu_and_back(string question, string stem, string form)
+    {
+        using var index = KnowledgeIndex.Build(new KnowledgeSet(
+            [
+                new Article
+                {
+                    Id = "news/2026-02-05-schule.md", Title = "Anmeldung an der Gesamtschule", Date = new DateOnly(2026, 2, 5),
+                    Paragraphs = ["Mitzubringen sind das Zeugnis und die Geburtsurkunde.", "Der Antrag wird im Sekretariat eingereicht."],
+                },
+            ],
+            [],
+            []));
+
+        var verb = Assert.Single(_search.Terms(index, question, []), t => t.Term.StartsWith(stem, StringComparison.Ordinal));
+
+        Assert.Contains(form, verb.Forms);
+    }
+
     [Fact]
     public void Passages_words_only_the_title_holds_answer_with_the_first_sentence()
     {
