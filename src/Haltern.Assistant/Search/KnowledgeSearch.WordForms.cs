@@ -1,3 +1,5 @@
+using Haltern.Assistant.Language;
+
 namespace Haltern.Assistant.Search;
 
 /// <summary>Other forms of a question's word that the index holds: a verb's other forms, a compound's parts.</summary>
@@ -83,9 +85,9 @@ public sealed partial class KnowledgeSearch
 
     private static readonly string[] ParticipleEndings = ["t", "et", "ert"];
 
-    /// <summary>The separable prefixes of German verbs ("anmelden", "aufstellen"); language, not knowledge.</summary>
+    /// <summary>The separable prefixes of German verbs (<c>Language/de/separable-prefixes.txt</c>), longest first, so "heraus" is tried before "her".</summary>
     private static readonly string[] SeparablePrefixes =
-        ["zusammen", "zuruck", "heraus", "herein", "hinaus", "vorbei", "weiter", "statt", "teil", "fest", "fort", "nach", "frei", "auf", "aus", "bei", "ein", "her", "hin", "los", "mit", "vor", "weg", "ab", "an", "zu"];
+        [.. WordListFile.Words("de/separable-prefixes.txt").OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
 
     /// <summary>The separable prefix a stemmed verb starts with, if a verb of four letters or more follows it; else empty.</summary>
     private static string SeparablePrefix(string term)

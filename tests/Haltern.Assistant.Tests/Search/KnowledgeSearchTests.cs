@@ -93,14 +93,15 @@ public sealed class KnowledgeSearchTests : IDisposable
     [Theory]
     [InlineData("Was muss ich zur Anmeldung mitbringen?", "mitbring", "mitzubring")]
     [InlineData("Bis wann ist der Antrag einzureichen?", "einzureich", "eingereicht")]
-    public void Terms_separable_verb_meets_its_infinitive_with_zu_and_back(string question, string stem, string form)
+    [InlineData("Wo kann ich mich ummelden?", "ummeld", "umgemeldet")]
+    public void Terms_separable_verb_meets_its_participle_and_its_infinitive_with_zu(string question, string stem, string form)
     {
         using var index = KnowledgeIndex.Build(new KnowledgeSet(
             [
                 new Article
                 {
                     Id = "news/2026-02-05-schule.md", Title = "Anmeldung an der Gesamtschule", Date = new DateOnly(2026, 2, 5),
-                    Paragraphs = ["Mitzubringen sind das Zeugnis und die Geburtsurkunde.", "Der Antrag wird im Sekretariat eingereicht."],
+                    Paragraphs = ["Mitzubringen sind das Zeugnis und die Geburtsurkunde.", "Der Antrag wird im Sekretariat eingereicht.", "Der Wohnsitz wird im Bürgerbüro umgemeldet."],
                 },
             ],
             [],
