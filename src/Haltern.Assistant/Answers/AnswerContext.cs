@@ -147,10 +147,25 @@ internal sealed class AnswerContext
 
         // A lower-case word half the articles hold ("neu") narrows nothing either, wherever this article holds it.
         var lacking = TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article));
-        var everywhere = Index.Knowledge.Articles.Count / 2.0;
-        return EventTerms.Where(t => lacking.Contains(t.Term) || Index.ArticlesHolding(t.Term) >= everywhere)
+        return EventTerms.Where(t => lacking.Contains(t.Term) || HeldByHalfTheArticles(t.Term))
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// True when half the articles or more hold <paramref name="term"/> (the town's name, "neu"): it names no subject.
+    /// Counted once per question, though every sentence weighed asks again.
+    /// </summary>
+    private bool HeldByHalfTheArticles(string term)
+    {
+        if (!_heldByHalf.TryGetValue(term, out var held))
+        {
+            _heldByHalf[term] = held = Index.ArticlesHolding(term) >= Index.Knowledge.Articles.Count / 2.0;
+        }
+
+        return held;
+    }
+
+    private readonly Dictionary<string, bool> _heldByHalf = new(StringComparer.Ordinal);
 
     private static readonly IReadOnlySet<string> NoWords = new HashSet<string>();
 
@@ -167,9 +182,8 @@ internal sealed class AnswerContext
         }
 
         var words = Index.TermsOf("lead:" + article.Id, () => lead);
-        var everywhere = Index.Knowledge.Articles.Count / 2.0;
         return Question.Terms
-            .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= 0.9 && Index.ArticlesHolding(t.Term) < everywhere)
+            .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= 0.9 && !HeldByHalfTheArticles(t.Term))
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
     }
 

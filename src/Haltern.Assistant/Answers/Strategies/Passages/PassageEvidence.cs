@@ -53,7 +53,8 @@ internal static class PassageEvidence
     /// <summary>
     /// True when the answer a passage gives holds what is wanted: the sentence, or the one before it where the answer
     /// brings that too ("Einen … Plan besprachen … die Mitglieder des Ausschusses. Diesen beschlossen sie …"). A
-    /// number must be about the thing asked: the answer (with its article's title) mentions every topic word.
+    /// number must be about the thing asked: the answer (with its article's title) mentions every topic word, but for
+    /// the article's subject its lead sentence names and the citizen's own words the article writes nowhere.
     /// </summary>
     public static bool AnswerHolds(AnswerContext context, PassageHit passage, Cue wanted) => WhyNot(context, passage, wanted) is null;
 
