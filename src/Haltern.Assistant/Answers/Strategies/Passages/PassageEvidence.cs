@@ -98,11 +98,22 @@ internal static class PassageEvidence
 
     /// <summary>
     /// For "Wann …?", true when the sentence's date stands with the event asked about: the sentence itself holds the
-    /// question's verb or participle ("beschlossen werden soll im Dezember" for "Wann wird … beschlossen?"), not only
-    /// the thing's name beside another event's date ("am Mittwoch … eingebracht").
+    /// question's verb or participle ("beschlossen werden soll im Dezember" for "Wann wird … beschlossen?") or names
+    /// the same kind of event in other words ("eröffnet" for "Wann macht … auf?", "Baubeginn" for "Wann fangen … an?"),
+    /// not only the thing's name beside another event's date ("am Mittwoch … eingebracht", "Spatenstich am 2. Mai").
     /// </summary>
-    private static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
+    public static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
     {
+        if ((wanted & (Cue.When | Cue.Duration)) == 0)
+        {
+            return false;
+        }
+
+        if (context.NamesAskedEvent(passage.Sentence))
+        {
+            return true;
+        }
+
         if ((wanted & Cue.When) == 0 || context.EventTerms.Count == 0)
         {
             return false;
