@@ -48,6 +48,18 @@ public sealed class EventOfTheDateTests : IDisposable
                     "Verabschiedet werden soll der Haushalt in der Ratssitzung am 17. Dezember.",
                 ],
             },
+            new Article
+            {
+                Id = "news/2026-06-30-sommerfest.md",
+                Title = "Sommerfest am Mühlenteich",
+                Date = new DateOnly(2026, 6, 30),
+                Teaser = "Das Sommerfest mit Feuerwerk findet vom 28. bis 30. August 2026 statt.",
+                Paragraphs =
+                [
+                    "Drei Bühnen stehen auf dem Marktplatz.",
+                    "Höhepunkt ist das Feuerwerk am Samstagabend um 22:30 Uhr über dem Mühlenteich.",
+                ],
+            },
         ],
         [new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] }]);
 
@@ -66,6 +78,14 @@ public sealed class EventOfTheDateTests : IDisposable
     public void The_end_of_works_is_dated_by_the_sentence_that_names_their_end_not_their_beginning()
     {
         var reply = _town.Ask("Wann ist der Bahnhof fertig?");
+
+        Assert.Contains("September 2027", reply.Text);
+    }
+
+    [Fact]
+    public void The_end_asked_with_a_compound_the_text_writes_apart_is_dated_by_the_sentence_that_names_the_end()
+    {
+        var reply = _town.Ask("Wann ist der Bahnhofsumbau fertig?");
 
         Assert.Contains("September 2027", reply.Text);
     }
@@ -92,5 +112,13 @@ public sealed class EventOfTheDateTests : IDisposable
         var reply = _town.Ask("Wann war der Spatenstich für die Kita Lindenhof?");
 
         Assert.Contains("2. Mai 2025", reply.Text);
+    }
+
+    [Fact]
+    public void A_time_of_day_asked_for_is_answered_by_the_sentence_with_one_not_by_the_days()
+    {
+        var reply = _town.Ask("Um wie viel Uhr ist das Feuerwerk beim Sommerfest?");
+
+        Assert.Contains("22:30", reply.Text);
     }
 }

@@ -41,10 +41,16 @@ internal static class SentenceWithinArticle
     /// question's words beyond the subject; between equals, the one right after a sentence that holds them, then the first. Null where the article does not cover the question
     /// or no sentence of it holds the kind asked for.
     /// </summary>
-    public static PassageHit? Within(AnswerContext context, Article article, Cue wanted)
+    public static PassageHit? Within(AnswerContext context, Article article, Cue wanted) => Within(context, article, wanted, covered: false);
+
+    /// <param name="context">The question and the index.</param>
+    /// <param name="article">The article whose sentences are weighed.</param>
+    /// <param name="wanted">The kind of answer asked for.</param>
+    /// <param name="covered">True where a sentence of the article already covers the question: no bar to reach again.</param>
+    private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
-        if (whole < context.MinCoverage)
+        if (!covered && whole < context.MinCoverage)
         {
             return null;
         }
@@ -68,7 +74,7 @@ internal static class SentenceWithinArticle
             bestRank = rank;
         }
 
-        return best is not null && best.Coverage >= context.MinCoverage ? best : null;
+        return best is not null && (covered || best.Coverage >= context.MinCoverage) ? best : null;
     }
 
     /// <summary>
@@ -101,7 +107,7 @@ internal static class SentenceWithinArticle
     /// </summary>
     public static PassageHit Sharper(AnswerContext context, PassageHit chosen, Cue wanted)
     {
-        if (Within(context, chosen.Article, wanted) is not { } within || within.Ordinal == chosen.Ordinal)
+        if (Within(context, chosen.Article, wanted, covered: true) is not { } within || within.Ordinal == chosen.Ordinal)
         {
             return chosen;
         }
