@@ -23,10 +23,14 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Months = new("markers/months.txt");
 
     /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
-    private static readonly (string Kind, WordMatcher Words)[] Events = Lexicon.Entries("markers/events.txt")
+    private static readonly (string Kind, WordMatcher Words, HashSet<string> Followed)[] Events = Lexicon.Entries("markers/events.txt")
         .Select(line => line.Split(':', 2))
         .Where(parts => parts.Length == 2)
-        .Select(parts => (parts[0].Trim(), new WordMatcher(parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))))
+        .Select(parts => (parts[0].Trim(), parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        .Select(kind => (
+            kind.Item1,
+            new WordMatcher(kind.Item2.Where(e => !e.EndsWith('+'))),
+            kind.Item2.Where(e => e.EndsWith('+')).Select(e => Lexicon.Fold(e.TrimEnd('+'))).ToHashSet(StringComparer.Ordinal)))
         .ToArray();
 
     /// <summary>The prefixes a German verb sends to the end of its clause ("macht … auf"), folded.</summary>
@@ -61,7 +65,8 @@ internal static partial class SentenceMarkers
     /// <summary>
     /// The kinds of event <paramref name="text"/> names (<c>markers/events.txt</c>): "beginnen", "Baubeginn" and "geht
     /// … los" name a beginning, "eröffnet" and "macht … auf" an opening. A separable prefix that ends a clause counts
-    /// joined to each other word of the clause, as the verb's infinitive would write it.
+    /// joined to each other word of the clause, as the verb's infinitive would write it; an entry marked to be followed
+    /// ("ab+": "ab dem 13. April") matches only a word that is not the last of its clause ("holt … ab").
     /// </summary>
     public static IReadOnlySet<string> EventKinds(string text)
     {
@@ -69,14 +74,15 @@ internal static partial class SentenceMarkers
         foreach (var clause in Clause().Split(text))
         {
             var words = Words(clause).Select(w => w.Folded).ToList();
+            var followed = words.Take(words.Count - 1).ToArray();
             if (words.Count > 1 && SeparablePrefixes.Contains(words[^1]))
             {
-                words.AddRange(words.Take(words.Count - 1).Select(w => words[^1] + w).ToArray());
+                words.AddRange(followed.Select(w => words[^1] + w).ToArray());
             }
 
-            foreach (var (kind, matcher) in Events)
+            foreach (var (kind, matcher, before) in Events)
             {
-                if (matcher.MatchesAny(words))
+                if (matcher.MatchesAny(words) || followed.Any(before.Contains))
                 {
                     kinds.Add(kind);
                 }
