@@ -23,6 +23,16 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Months = new("markers/months.txt");
     private static readonly WordMatcher Money = new("markers/money.txt");
 
+    /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
+    private static readonly (string Kind, WordMatcher Words)[] Events = Lexicon.Entries("markers/events.txt")
+        .Select(line => line.Split(':', 2))
+        .Where(parts => parts.Length == 2)
+        .Select(parts => (parts[0].Trim(), new WordMatcher(parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))))
+        .ToArray();
+
+    /// <summary>The prefixes a German verb sends to the end of its clause ("macht … auf"), folded.</summary>
+    private static readonly HashSet<string> SeparablePrefixes = Lexicon.Entries("de/separable-prefixes.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Each measure's adjectives ("alt", "old") with the units that answer it (<c>markers/units.txt</c>).</summary>
     private static readonly (HashSet<string> Adjectives, WordMatcher Units)[] Measures = Lexicon.Entries("markers/units.txt")
         .Select(line => line.Split(':', 2))
@@ -65,6 +75,34 @@ internal static partial class SentenceMarkers
 
     /// <summary>True when a folded noun names a sum of money (<c>markers/money.txt</c>): "zuschuss", "hundesteuer", "gebuhren".</summary>
     internal static bool NamesMoney(string folded) => Money.Matches(folded);
+
+    /// <summary>
+    /// The kinds of event <paramref name="text"/> names (<c>markers/events.txt</c>): "beginnen", "Baubeginn" and "geht
+    /// … los" name a beginning, "eröffnet" and "macht … auf" an opening. A separable prefix that ends a clause counts
+    /// joined to each other word of the clause, as the verb's infinitive would write it.
+    /// </summary>
+    public static IReadOnlySet<string> EventKinds(string text)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in Clause().Split(text))
+        {
+            var words = Words(clause).Select(w => w.Folded).ToList();
+            if (words.Count > 1 && SeparablePrefixes.Contains(words[^1]))
+            {
+                words.AddRange(words.Take(words.Count - 1).Select(w => words[^1] + w).ToArray());
+            }
+
+            foreach (var (kind, matcher) in Events)
+            {
+                if (matcher.MatchesAny(words))
+                {
+                    kinds.Add(kind);
+                }
+            }
+        }
+
+        return kinds;
+    }
 
     /// <summary>True when a folded word names a month or a part of one (<c>markers/months.txt</c>).</summary>
     internal static bool IsMonth(string folded) => Months.Matches(folded);
@@ -128,6 +166,10 @@ internal static partial class SentenceMarkers
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}\-]*")]
     private static partial Regex Word();
+
+    /// <summary>Where a clause ends: a comma, a colon or semicolon, a dash between words, the end of a sentence (not the point of an ordinal: "am 4. Mai").</summary>
+    [GeneratedRegex(@"[,;:!?]|(?<!\d)\.|\s[–—-]\s")]
+    private static partial Regex Clause();
 
     /// <summary>
     /// The final clause "um … zu" + infinitive (Duden, Die Grammatik: Finalsatz): "Um ein Defizit zu vermeiden", "…, um
