@@ -21,6 +21,7 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Times = new("markers/time.txt");
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
+    private static readonly WordMatcher Money = new("markers/money.txt");
 
     /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
     private static readonly (string Kind, WordMatcher Words, HashSet<string> Followed)[] Events = Lexicon.Entries("markers/events.txt")
@@ -51,16 +52,33 @@ internal static partial class SentenceMarkers
     /// </summary>
     internal static Func<string, bool>? MeasureUnits(IReadOnlyList<string> folded)
     {
-        for (var i = 0; i + 1 < folded.Count; i++)
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (folded[i] is "wie" or "how" && Array.Find(Measures, m => m.Adjectives.Contains(folded[i + 1])) is { Units: { } units })
+            // "wieviel" is "wie viel" written as one word.
+            var (adjective, next) = folded[i] == "wieviel" ? ("viel", i + 1) : (folded[i] is "wie" or "how" && i + 1 < folded.Count ? (folded[i + 1], i + 2) : (null, 0));
+            if (adjective is null || Array.Find(Measures, m => m.Adjectives.Contains(adjective)) is not { Units: { } units })
             {
-                return word => units.Matches(Lexicon.Fold(word));
+                continue;
             }
+
+            // "Mit wie viel Prozent …?", "ab wie viel Jahren …?": the noun after "wie viel" is the unit asked for itself.
+            if (adjective is "viel" or "much" && next < folded.Count && IsUnit(folded[next]))
+            {
+                var unit = Search.GermanTextAnalyzer.StemWord(folded[next]);
+                return word => Search.GermanTextAnalyzer.StemWord(Lexicon.Fold(word)) == unit;
+            }
+
+            return word => units.Matches(Lexicon.Fold(word));
         }
 
         return null;
     }
+
+    /// <summary>True when a folded word is a unit of some measure (<c>markers/units.txt</c>): "prozent", "jahren", "tonnen".</summary>
+    internal static bool IsUnit(string folded) => Array.Exists(Measures, m => m.Units.Matches(folded));
+
+    /// <summary>True when a folded noun names a sum of money (<c>markers/money.txt</c>): "zuschuss", "hundesteuer", "gebuhren".</summary>
+    internal static bool NamesMoney(string folded) => Money.Matches(folded);
 
     /// <summary>
     /// The kinds of event <paramref name="text"/> names (<c>markers/events.txt</c>): "beginnen", "Baubeginn" and "geht
