@@ -133,6 +133,17 @@ internal sealed class AnswerContext
     public IReadOnlyList<QueryTerm> EventTerms => _events ??= FindEventTerms();
 
     /// <summary>
+    /// The kinds of event the question names (<c>markers/events.txt</c>: a beginning, an opening, a decision …), also
+    /// by its cue words ("fertig", "beginnt"): a "Wann …?" asks for the date of that kind of event.
+    /// </summary>
+    public IReadOnlySet<string> AskedEvents => _askedEvents ??= SentenceMarkers.EventKinds(Read.Text);
+
+    private IReadOnlySet<string>? _askedEvents;
+
+    /// <summary>True when <paramref name="sentence"/> names a kind of event the question asks the date of.</summary>
+    public bool NamesAskedEvent(string sentence) => AskedEvents.Count > 0 && SentenceMarkers.EventKinds(sentence).Overlaps(AskedEvents);
+
+    /// <summary>
     /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
     /// the article says "übernommen"; a misspelt verb): the question's lower-case topic words, where it writes
     /// its nouns capitalised (German), that the article's text lacks in every form or that half the articles hold. They

@@ -24,6 +24,16 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Months = new("markers/months.txt");
     private static readonly WordMatcher Procedures = new("markers/procedure.txt");
 
+    /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
+    private static readonly (string Kind, WordMatcher Words)[] Events = Lexicon.Entries("markers/events.txt")
+        .Select(line => line.Split(':', 2))
+        .Where(parts => parts.Length == 2)
+        .Select(parts => (parts[0].Trim(), new WordMatcher(parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))))
+        .ToArray();
+
+    /// <summary>The prefixes a German verb sends to the end of its clause ("macht … auf"), folded.</summary>
+    private static readonly HashSet<string> SeparablePrefixes = Lexicon.Entries("de/separable-prefixes.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Each measure's adjectives ("alt", "old") with the units that answer it (<c>markers/units.txt</c>).</summary>
     private static readonly (HashSet<string> Adjectives, WordMatcher Units)[] Measures = Lexicon.Entries("markers/units.txt")
         .Select(line => line.Split(':', 2))
@@ -48,6 +58,34 @@ internal static partial class SentenceMarkers
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The kinds of event <paramref name="text"/> names (<c>markers/events.txt</c>): "beginnen", "Baubeginn" and "geht
+    /// … los" name a beginning, "eröffnet" and "macht … auf" an opening. A separable prefix that ends a clause counts
+    /// joined to each other word of the clause, as the verb's infinitive would write it.
+    /// </summary>
+    public static IReadOnlySet<string> EventKinds(string text)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in Clause().Split(text))
+        {
+            var words = Words(clause).Select(w => w.Folded).ToList();
+            if (words.Count > 1 && SeparablePrefixes.Contains(words[^1]))
+            {
+                words.AddRange(words.Take(words.Count - 1).Select(w => words[^1] + w).ToArray());
+            }
+
+            foreach (var (kind, matcher) in Events)
+            {
+                if (matcher.MatchesAny(words))
+                {
+                    kinds.Add(kind);
+                }
+            }
+        }
+
+        return kinds;
     }
 
     /// <summary>True when a folded word names a month or a part of one (<c>markers/months.txt</c>).</summary>
@@ -114,14 +152,14 @@ internal static partial class SentenceMarkers
 
     private static string[] Written(string sentence) => WordsAndClauseEnds(sentence, AsWritten);
 
-    /// <summary>The words, compared as <paramref name="fold"/> makes them, with <see cref="ClauseEnd"/> where a clause ends (a comma, a full stop).</summary>
+    /// <summary>The words, compared as <paramref name="fold"/> makes them, with <see cref="ClauseEnd"/> where a clause ends (a comma, a full stop, not the point of an ordinal).</summary>
     private static string[] WordsAndClauseEnds(string sentence, Func<string, string> fold) =>
         WordOrClauseEnd().Matches(sentence).Select(m => char.IsLetter(m.Value[0]) ? fold(m.Value) : ClauseEnd).ToArray();
 
     /// <summary>Stands for a mark that ends a clause in a list of words; no entry matches it.</summary>
     private const string ClauseEnd = "|";
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{N}\-]*|[,;:.!?–—]")]
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}\-]*|[,;:!?–—]|(?<!\d)\.")]
     private static partial Regex WordOrClauseEnd();
 
     private static IEnumerable<(string Word, string Folded)> Words(string sentence) =>
@@ -129,6 +167,10 @@ internal static partial class SentenceMarkers
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}\-]*")]
     private static partial Regex Word();
+
+    /// <summary>Where a clause ends: a comma, a colon or semicolon, a dash between words, the end of a sentence (not the point of an ordinal: "am 4. Mai").</summary>
+    [GeneratedRegex(@"[,;:!?]|(?<!\d)\.|\s[–—-]\s")]
+    private static partial Regex Clause();
 
     /// <summary>
     /// The final clause "um … zu" + infinitive (Duden, Die Grammatik: Finalsatz): "Um ein Defizit zu vermeiden", "…, um

@@ -5,7 +5,7 @@ using Haltern.Assistant.Understanding;
 namespace Haltern.Assistant.Answers.Strategies;
 
 /// <summary>What a sentence shows for a question: whether it holds the kind of answer asked for, and about what.</summary>
-internal static class PassageEvidence
+internal static partial class PassageEvidence
 {
     /// <summary>Sentences on either side of the best one that may hold the amount or reason it lacks.</summary>
     private const int NeighbourReach = 3;
@@ -79,6 +79,11 @@ internal static class PassageEvidence
             return "no " + wanted;
         }
 
+        if ((wanted & Cue.When) != 0 && context.Question.Has(Cue.Clock) && !ClockTime().IsMatch(passage.Sentence) && (before is null || !ClockTime().IsMatch(before)))
+        {
+            return "no time of day"; // "Um wie viel Uhr …?" is answered by "um 22:30 Uhr", not by the day alone
+        }
+
         if ((wanted & Numbers) != 0 && !context.HoldsMeasureAsked(passage.Sentence) && (before is null || !context.HoldsMeasureAsked(before)))
         {
             return "no measure asked"; // "Wie alt …?" is answered by a number of years, not by any number on the topic
@@ -139,11 +144,22 @@ internal static class PassageEvidence
 
     /// <summary>
     /// For "Wann …?", true when the sentence's date stands with the event asked about: the sentence itself holds the
-    /// question's verb or participle ("beschlossen werden soll im Dezember" for "Wann wird … beschlossen?"), not only
-    /// the thing's name beside another event's date ("am Mittwoch … eingebracht").
+    /// question's verb or participle ("beschlossen werden soll im Dezember" for "Wann wird … beschlossen?") or names
+    /// the same kind of event in other words ("eröffnet" for "Wann macht … auf?", "Baubeginn" for "Wann fangen … an?"),
+    /// not only the thing's name beside another event's date ("am Mittwoch … eingebracht", "Spatenstich am 2. Mai").
     /// </summary>
-    private static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
+    public static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
     {
+        if ((wanted & (Cue.When | Cue.Duration)) == 0)
+        {
+            return false;
+        }
+
+        if (context.NamesAskedEvent(passage.Sentence))
+        {
+            return true;
+        }
+
         if ((wanted & Cue.When) == 0 || context.EventTerms.Count == 0)
         {
             return false;
@@ -250,4 +266,8 @@ internal static class PassageEvidence
     /// <summary>The moved-to sentence, if it still answers about the thing asked (a number about every topic word); else none.</summary>
     private static PassageHit? About(AnswerContext context, PassageHit moved, Cue wanted) =>
         AnswerHolds(context, moved, wanted) ? moved : null;
+
+    /// <summary>A time of day as towns write it: "22:30 Uhr", "um 9.15 Uhr", "18 Uhr", "14:11", "at 4 pm", "um halb acht".</summary>
+    [GeneratedRegex(@"\b\d{1,2}([.:]\d{2})?\s*Uhr\b|(?<![\d.:])\d{1,2}:\d{2}\b|\b\d{1,2}(:\d{2})?\s*[ap]\.?m\.?(?!\w)|\bhalb\s+\p{L}+\b|\bo'clock\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 }

@@ -37,14 +37,20 @@ internal static class SentenceWithinArticle
 
     /// <summary>
     /// The sentence of <paramref name="article"/> that answers, if the article covers the question: among those
-    /// holding the kind asked for, the one with most of the question's words beyond the subject; between equals, the
-    /// one right after a sentence that holds them, then the first. Null where the article does not cover the question
+    /// holding the kind asked for, for a date the one that names the event asked about, then the one with most of the
+    /// question's words beyond the subject; between equals, the one right after a sentence that holds them, then the first. Null where the article does not cover the question
     /// or no sentence of it holds the kind asked for.
     /// </summary>
-    public static PassageHit? Within(AnswerContext context, Article article, Cue wanted)
+    public static PassageHit? Within(AnswerContext context, Article article, Cue wanted) => Within(context, article, wanted, covered: false);
+
+    /// <param name="context">The question and the index.</param>
+    /// <param name="article">The article whose sentences are weighed.</param>
+    /// <param name="wanted">The kind of answer asked for.</param>
+    /// <param name="covered">True where a sentence of the article already covers the question: no bar to reach again.</param>
+    private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
-        if (whole < context.MinCoverage)
+        if (!covered && whole < context.MinCoverage)
         {
             return null;
         }
@@ -53,11 +59,11 @@ internal static class SentenceWithinArticle
         var shares = Shares(context, article);
 
         PassageHit? best = null;
-        (double Share, double After) bestRank = (-1, -1);
+        (bool Event, double Share, double After) bestRank = (false, -1, -1);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
-            var rank = (shares[ordinal], ordinal > 0 ? shares[ordinal - 1] : 0);
+            var rank = (NamesKindAsked(context, hit, wanted), shares[ordinal], ordinal > 0 ? shares[ordinal - 1] : 0);
             if (rank.CompareTo(bestRank) <= 0 || !PassageEvidence.AnswerHolds(context, hit, wanted))
             {
                 continue;
@@ -68,7 +74,7 @@ internal static class SentenceWithinArticle
             bestRank = rank;
         }
 
-        return best is not null && best.Coverage >= context.MinCoverage ? best : null;
+        return best is not null && (covered || best.Coverage >= context.MinCoverage) ? best : null;
     }
 
     /// <summary>
@@ -94,20 +100,30 @@ internal static class SentenceWithinArticle
         context.Coverage("subject:" + article.Id, article.Title + "\n" + KnowledgeIndex.Sentences(article).FirstOrDefault());
 
     /// <summary>
-    /// The sentence of the same article that shares more of the question's words beyond the article's subject than
-    /// <paramref name="chosen"/> does and holds the kind asked for, else <paramref name="chosen"/>: the date or person
-    /// of the event asked about, not of another event the best covering sentence names with the subject.
+    /// The sentence of the same article that names the event asked about where <paramref name="chosen"/> does not, or
+    /// shares more of the question's words beyond the article's subject, and holds the kind asked for, else
+    /// <paramref name="chosen"/>: the date or person of the event asked about, not of another event the best covering
+    /// sentence names with the subject.
     /// </summary>
     public static PassageHit Sharper(AnswerContext context, PassageHit chosen, Cue wanted)
     {
-        if (Within(context, chosen.Article, wanted) is not { } within || within.Ordinal == chosen.Ordinal)
+        if (Within(context, chosen.Article, wanted, covered: true) is not { } within || within.Ordinal == chosen.Ordinal)
         {
             return chosen;
         }
 
         var shares = Shares(context, chosen.Article);
-        return shares[within.Ordinal] > shares[chosen.Ordinal] ? within with { Coverage = Math.Max(within.Coverage, chosen.Coverage) } : chosen;
+        var sharper = (NamesKindAsked(context, within, wanted), shares[within.Ordinal])
+            .CompareTo((NamesKindAsked(context, chosen, wanted), shares[chosen.Ordinal])) > 0;
+        return sharper ? within with { Coverage = Math.Max(within.Coverage, chosen.Coverage) } : chosen;
     }
+
+    /// <summary>
+    /// For a date, true when the sentence names the kind of event asked about in any words ("eröffnet" for "Wann macht
+    /// … auf?"); the question's own words count in the shares.
+    /// </summary>
+    private static bool NamesKindAsked(AnswerContext context, PassageHit hit, Cue wanted) =>
+        (wanted & (Cue.When | Cue.Duration)) != 0 && context.NamesAskedEvent(hit.Sentence);
 
     /// <summary>For each sentence of the article, the share of the question's topic words beyond its subject (title and lead sentence) that it holds.</summary>
     private static double[] Shares(AnswerContext context, Article article)
