@@ -141,7 +141,10 @@ internal sealed class AnswerContext
     private IReadOnlySet<string>? _askedEvents;
 
     /// <summary>True when <paramref name="sentence"/> names a kind of event the question asks the date of.</summary>
-    public bool NamesAskedEvent(string sentence) => AskedEvents.Count > 0 && SentenceMarkers.EventKinds(sentence).Overlaps(AskedEvents);
+    public bool NamesAskedEvent(string sentence) => AskedEventsNamed(sentence) > 0;
+
+    /// <summary>How many of the kinds of event the question names <paramref name="sentence"/> names too ("ab … anmelden": a beginning and a registration).</summary>
+    public int AskedEventsNamed(string sentence) => AskedEvents.Count == 0 ? 0 : SentenceMarkers.EventKinds(sentence).Count(AskedEvents.Contains);
 
     /// <summary>
     /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where

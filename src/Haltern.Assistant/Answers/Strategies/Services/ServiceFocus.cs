@@ -67,6 +67,12 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         // service: its name or its words, not a synonym in its text of the one word asked (a title of an officer).
         // Hours asked of a service the question names and nothing besides are its hours, not an article's
         // sentence that names it too.
+        // Asked for an event's date that the service's text does not give: its hours are no answer.
+        if (AsksAnEventsDate(context) && !KnowledgeIndex.Sentences(hit.Service).Any(s => context.Holds(s, Cue.When) && context.NamesAskedEvent(s)))
+        {
+            return null;
+        }
+
         var sure = hit.Coverage >= Sure || NamedBy(context, hit.Service);
         if (sure && question.Has(Cue.ServiceDetail) && !PersonNotInService(context, hit.Service))
         {
@@ -129,6 +135,18 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
     /// <summary>True when every topic word of the question is in the service's title or keywords: it asks of the service alone.</summary>
     private static bool OnlyNamed(AnswerContext context, Service service) =>
         context.TopicsNotMentioned("names:" + service.Id, Names(service)).Count == 0;
+
+    /// <summary>
+    /// True when the question asks for the date of an event other than an office opening, closing or closing time
+    /// (<c>markers/events.txt</c>: "Seit wann braucht man … einen Termin?", "Ab wann kann ich … anmelden?") and for no
+    /// detail but hours: an article dates that event, the office's hours do not.
+    /// </summary>
+    private static bool AsksAnEventsDate(AnswerContext context) =>
+        context.Question.Has(Cue.When) && (context.Read.Cues & Cue.ServiceDetail & ~Cue.Hours) == Cue.None
+        && context.AskedEvents.Any(kind => !HoursEvents.Contains(kind));
+
+    /// <summary>The kinds of event (<c>markers/events.txt</c>) an office's hours answer: when it opens, closes, until when it is open.</summary>
+    private static readonly HashSet<string> HoursEvents = new(StringComparer.Ordinal) { "open", "close", "finish" };
 
     /// <summary>True when the question asks only for a person (no number, hours, …) and the service names none, in a field or its text.</summary>
     public static bool PersonNotInService(AnswerContext context, Service service) =>
