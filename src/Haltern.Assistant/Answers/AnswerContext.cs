@@ -187,6 +187,59 @@ internal sealed class AnswerContext
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// True when the question names a thing (a noun: in German a capitalised word after the first; a name, a place, a
+    /// kind of thing) that <paramref name="article"/> writes nowhere, in no form, part or synonym: the article is about
+    /// something else ("die Realschule" asked, the article about the Gesamtschule; "der Zug nach Dortmund", the article
+    /// about the station's rebuilding), and none of its sentences answers. Not a word that half the articles hold.
+    /// </summary>
+    public bool LacksAThingNamed(Article article)
+    {
+        var things = Things;
+        if (things.Count == 0)
+        {
+            return false;
+        }
+
+        var words = Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article));
+        return things.Any(t => KnowledgeSearch.Coverage([t], words) == 0 && !words.Any(w => Related(w, t.Term)) && !HeldByHalfTheArticles(t.Term));
+    }
+
+    /// <summary>
+    /// A word of the text that stands for <paramref name="term"/>: a compound's last part or the word it derives from
+    /// (<see cref="PartOf"/>), a compound's first part ("baum" of "baumfall"), or a longer form of the same stem
+    /// ("renaturiert" for "renaturier": the noun asked, the verb written).
+    /// </summary>
+    private static bool Related(string word, string term) =>
+        PartOf(word, term)
+        || (word.Length >= 4 && term.Length >= word.Length + 3 && term.StartsWith(word, StringComparison.Ordinal))
+        || (term.Length >= 5 && word.Length > term.Length && word.StartsWith(term, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The question's topic words written capitalised after its first word, the things it names; not a noun after a
+    /// possessive ("meine Tochter", "vor meinem Haus": the asker's own, <c>Language/de/possessives.txt</c>), nor a
+    /// noun of action in "-ung" that is no compound ("Renaturierung"): like a verb it names what happens, which a text
+    /// words as it likes ("wird naturnah umgebaut"); a compound's first part names a thing ("Schwimmbadsanierung").
+    /// </summary>
+    private IReadOnlyList<QueryTerm> Things => _things ??= FindThings();
+
+    private IReadOnlyList<QueryTerm>? _things;
+
+    private static readonly HashSet<string> Possessives = new(Language.WordListFile.Words("de/possessives.txt"), StringComparer.Ordinal);
+
+    private static bool ActionNoun(string word) =>
+        word.EndsWith("ung", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ungen", StringComparison.OrdinalIgnoreCase);
+
+    private IReadOnlyList<QueryTerm> FindThings()
+    {
+        var words = Read.Words;
+        var upper = words.Where((w, i) => i > 0 && char.IsUpper(w[0]) && !Possessives.Contains(Lexicon.Fold(words[i - 1])))
+            .SelectMany(w => Index.Analyzer.Terms(w).Select(t => (Term: t, Action: ActionNoun(w))))
+            .ToLookup(t => t.Term, t => t.Action, StringComparer.Ordinal);
+        return Question.Terms.Where(t => !t.IsCue && upper.Contains(t.Term)
+            && !(upper[t.Term].All(a => a) && t.Parts.Count == 0 && t.Compound.Count == 0)).ToArray();
+    }
+
     private IReadOnlyList<QueryTerm> FindEventTerms()
     {
         var lower = Read.Words.Skip(1).Where(w => char.IsLower(w[0])).SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);

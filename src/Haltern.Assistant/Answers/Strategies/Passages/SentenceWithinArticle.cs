@@ -44,7 +44,7 @@ internal static class SentenceWithinArticle
     public static PassageHit? Within(AnswerContext context, Article article, Cue wanted)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
-        if (whole < context.MinCoverage)
+        if (whole < context.MinCoverage || context.LacksAThingNamed(article))
         {
             return null;
         }
