@@ -133,6 +133,15 @@ internal sealed class AnswerContext
     public IReadOnlyList<QueryTerm> EventTerms => _events ??= FindEventTerms();
 
     /// <summary>
+    /// For "Wer …?", the verbs that say what the person asked did ("beschlossen", "organisiert"): the question's
+    /// lower-case topic words, where it writes its nouns capitalised (else a lower-case word may be a noun) and asks for
+    /// nobody to call or write to (there the words are the caller's circumstances: "Ich wohne an …").
+    /// </summary>
+    public IReadOnlyList<QueryTerm> DeedTerms =>
+        Read.English || (Read.Cues & (Cue.Phone | Cue.Email | Cue.Address | Cue.Contact)) != 0 || !Read.Words.Skip(1).Any(w => char.IsUpper(w[0]))
+            ? [] : EventTerms;
+
+    /// <summary>
     /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
     /// the article says "übernommen"; a misspelt verb): the question's lower-case topic words, where it writes
     /// its nouns capitalised (German), that the article's text lacks in every form or that half the articles hold. They
@@ -185,6 +194,40 @@ internal sealed class AnswerContext
         return Question.Terms
             .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= 0.9 && !HeldByHalfTheArticles(t.Term))
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The role the question asks the holder of ("Wer ist der Kämmerer?", "Wer ist Schulleiter der …?", "Who is the
+    /// mayor?"): its first topic word that names an office or a role (<c>Language/markers/roles.txt</c>); null where it
+    /// names none.
+    /// </summary>
+    public QueryTerm? AskedRole
+    {
+        get
+        {
+            if (!_roleFound)
+            {
+                _roleFound = true;
+                var roles = Read.Words.Where(w => SentenceMarkers.IsRole(Lexicon.Fold(w))).SelectMany(w => Index.Analyzer.Terms(w)).ToArray();
+                _role = roles.Select(r => Question.Terms.FirstOrDefault(t => !t.IsCue && t.Term == r)).OfType<QueryTerm>().FirstOrDefault();
+            }
+
+            return _role;
+        }
+    }
+
+    private QueryTerm? _role;
+    private bool _roleFound;
+
+    /// <summary>
+    /// True when <paramref name="word"/> of a text is one of the question's topic words, or the last part of one (the
+    /// body it asks about, named again: "der Ausschuss" for the "Kulturausschuss"), not another.
+    /// </summary>
+    public bool NamesAsked(string word)
+    {
+        var terms = Index.TermsOf("w:" + word, () => word);
+        var topics = Question.Terms.Where(t => !t.IsCue).ToArray();
+        return KnowledgeSearch.Coverage(topics, terms) > 0 || terms.Any(w => topics.Any(t => PartOf(w, t.Term)));
     }
 
     /// <summary>

@@ -64,6 +64,12 @@ internal static class PassageEvidence
         var before = passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
             ? KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1)
             : null;
+        if (wanted == Cue.Person)
+        {
+            var why = PersonEvidence.WhyNot(context, passage.Sentence);
+            return why is null || (before is not null && PersonEvidence.WhyNot(context, before) is null) ? null : why;
+        }
+
         if (!context.Holds(WithoutTopicNumbers(context, passage.Sentence), wanted)
             && (before is null || !context.Holds(WithoutTopicNumbers(context, before), wanted)))
         {
@@ -99,17 +105,19 @@ internal static class PassageEvidence
     /// <summary>
     /// For "Wann …?", true when the sentence's date stands with the event asked about: the sentence itself holds the
     /// question's verb or participle ("beschlossen werden soll im Dezember" for "Wann wird … beschlossen?"), not only
-    /// the thing's name beside another event's date ("am Mittwoch … eingebracht").
+    /// the thing's name beside another event's date ("am Mittwoch … eingebracht"). Likewise for "Wer …?": the person
+    /// or body that did what is asked ("Wer hat … beschlossen?"), not one who spoke about it ("Kämmerer … begründete").
     /// </summary>
-    private static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
+    public static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
     {
-        if ((wanted & Cue.When) == 0 || context.EventTerms.Count == 0)
+        var verbs = (wanted & Cue.When) != 0 ? context.EventTerms : wanted == Cue.Person ? context.DeedTerms : [];
+        if (verbs.Count == 0)
         {
             return false;
         }
 
         var own = context.Index.TermsOf("p:" + passage.Article.Id + "#" + passage.Ordinal, () => passage.Sentence);
-        return KnowledgeSearch.Coverage(context.EventTerms, own) > 0;
+        return KnowledgeSearch.Coverage(verbs, own) > 0;
     }
 
     /// <summary>

@@ -105,6 +105,12 @@ internal static class SentenceWithinArticle
             return chosen;
         }
 
+        // Who did what is asked ("beschlossen") stands in the sentence that says it, not in one that shares more words.
+        if (wanted == Cue.Person && PassageEvidence.NamesTheEvent(context, chosen, wanted) && !PassageEvidence.NamesTheEvent(context, within, wanted))
+        {
+            return chosen;
+        }
+
         var shares = Shares(context, chosen.Article);
         return shares[within.Ordinal] > shares[chosen.Ordinal] ? within with { Coverage = Math.Max(within.Coverage, chosen.Coverage) } : chosen;
     }
