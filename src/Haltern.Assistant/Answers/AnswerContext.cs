@@ -142,6 +142,17 @@ internal sealed class AnswerContext
             ? [] : EventTerms;
 
     /// <summary>
+    /// The kinds of event the question names (<c>markers/events.txt</c>: a beginning, an opening, a decision …), also
+    /// by its cue words ("fertig", "beginnt"): a "Wann …?" asks for the date of that kind of event.
+    /// </summary>
+    public IReadOnlySet<string> AskedEvents => _askedEvents ??= SentenceMarkers.EventKinds(Read.Text);
+
+    private IReadOnlySet<string>? _askedEvents;
+
+    /// <summary>True when <paramref name="sentence"/> names a kind of event the question asks the date of.</summary>
+    public bool NamesAskedEvent(string sentence) => AskedEvents.Count > 0 && SentenceMarkers.EventKinds(sentence).Overlaps(AskedEvents);
+
+    /// <summary>
     /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
     /// the article says "übernommen"; a misspelt verb): the question's lower-case topic words, where it writes
     /// its nouns capitalised (German), that the article's text lacks in every form or that half the articles hold. They
@@ -149,15 +160,27 @@ internal sealed class AnswerContext
     /// </summary>
     public IReadOnlySet<string> CitizensWords(Article article)
     {
-        if (Read.English || EventTerms.Count == 0 || !Read.Words.Skip(1).Any(w => char.IsUpper(w[0])))
+        if (Read.English || EventTerms.Count == 0)
         {
             return NoWords;
         }
 
+        // A message written all in lower case does not tell its nouns by a capital: there a word of the compound
+        // dictionary, or one that ends in such a noun ("sperrmüll"), is taken for a noun, and the others for the verbs.
+        var lowerCase = !Read.Words.Skip(1).Any(w => char.IsUpper(w[0]));
+        var verbs = lowerCase ? VerbsOfALowerCaseMessage() : EventTerms;
+
         // A lower-case word half the articles hold ("neu") narrows nothing either, wherever this article holds it.
         var lacking = TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article));
-        return EventTerms.Where(t => lacking.Contains(t.Term) || HeldByHalfTheArticles(t.Term))
+        return verbs.Where(t => lacking.Contains(t.Term) || HeldByHalfTheArticles(t.Term))
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private IReadOnlyList<QueryTerm> VerbsOfALowerCaseMessage()
+    {
+        var verbs = Read.Words.Skip(1).Where(w => !QuestionReader.LooksLikeANoun(w.ToLowerInvariant()))
+            .SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        return EventTerms.Where(t => verbs.Contains(t.Term)).ToArray();
     }
 
     /// <summary>
@@ -301,8 +324,14 @@ internal sealed class AnswerContext
         }
 
         _units ??= new(SentenceMarkers.MeasureUnits(Read.Words.Select(Lexicon.Fold).ToArray()));
-        return _units.Value is not { } unit || _reader.NumberUnits(sentence).Any(unit);
+        return _units.Value is not { } unit || _reader.NumberUnits(sentence).Any(unit) || (AsksHowMuchOf && CountsATopic(sentence));
     }
+
+    /// <summary>
+    /// True for "wie viel" before a noun that names no money (see <see cref="QuestionReader"/>): said colloquially of
+    /// things that are counted too ("wie viel Bäume"), so a count of the thing asked answers as well as a measure.
+    /// </summary>
+    private bool AsksHowMuchOf => Read.Has(Cue.Measure) && Read.Words.Any(w => Lexicon.Fold(w) is "viel" or "wieviel");
 
     private StrongBox<Func<string, bool>?>? _units;
 

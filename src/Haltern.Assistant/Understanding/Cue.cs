@@ -68,6 +68,9 @@ public enum Cue : long
     /// <summary>A member of staff, a person rather than the assistant ("Mitarbeiter", "jemand", "someone"): with a word of talking or calling, a request to reach a person.</summary>
     Staff = 1L << 31,
 
+    /// <summary>A time of day asked for ("Um wie viel Uhr …?", "what time"): a date without one does not answer.</summary>
+    Clock = 1L << 32,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }
