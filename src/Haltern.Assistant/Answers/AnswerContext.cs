@@ -259,7 +259,13 @@ internal sealed class AnswerContext
     /// something else ("die Realschule" asked, the article about the Gesamtschule; "der Zug nach Dortmund", the article
     /// about the station's rebuilding), and none of its sentences answers. Not a word that half the articles hold.
     /// </summary>
-    public bool LacksAThingNamed(Article article)
+    public bool LacksAThingNamed(Article article) => LacksAThingNamed("a:" + article.Id, () => KnowledgeSearch.ArticleText(article));
+
+    /// <summary>Likewise for a service: its title, keywords and text write a thing the question names nowhere ("WLAN" asked of the library).</summary>
+    public bool LacksAThingNamed(Service service) =>
+        LacksAThingNamed("things:" + service.Id, () => string.Join(" . ", service.Keywords.Prepend(service.Title).Concat(KnowledgeIndex.Sentences(service))));
+
+    private bool LacksAThingNamed(string key, Func<string> text)
     {
         var things = Things;
         if (things.Count == 0)
@@ -267,7 +273,7 @@ internal sealed class AnswerContext
             return false;
         }
 
-        var words = Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article));
+        var words = Index.TermsOf(key, text);
         return things.Any(t => KnowledgeSearch.Coverage([t], words) == 0 && !words.Any(w => Related(w, t.Term)) && !HeldByHalfTheArticles(t.Term));
     }
 

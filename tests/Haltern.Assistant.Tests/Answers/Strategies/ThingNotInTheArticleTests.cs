@@ -3,9 +3,9 @@ using Haltern.Assistant.Knowledge;
 namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
-/// A sentence answers only from an article that knows every thing the question names: a school, a place, a name the
-/// article writes nowhere (in no form, part or synonym) means the article is about something else, and the honest
-/// answer is that the bot does not know. The citizen's own circumstances ("meine Tochter") and nouns of action
+/// A sentence answers only from an article that knows every thing the question names, and a service card gives no
+/// price or date for a thing it never names: a school, a place, a name the text writes nowhere (in no form, part or
+/// synonym) means it is about something else, and the honest answer is that the bot does not know. The citizen's own circumstances ("meine Tochter") and nouns of action
 /// ("Renaturierung" where the text says "renaturiert") are no such thing.
 /// </summary>
 public sealed class ThingNotInTheArticleTests : IDisposable
@@ -41,7 +41,16 @@ public sealed class ThingNotInTheArticleTests : IDisposable
                 Paragraphs = ["Der Erlenbach wird ab Juli auf zwei Kilometern renaturiert; die Kosten von 1,2 Millionen Euro trägt das Land zu 80 Prozent."],
             },
         ],
-        [new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] }]);
+        [
+            new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] },
+            new Service
+            {
+                Id = "services/hallenbad.md",
+                Title = "Hallenbad am Wall",
+                Phone = "0123 456-300",
+                Paragraphs = ["Der Eintritt kostet für Erwachsene 4,50 Euro, für Kinder 2,50 Euro."],
+            },
+        ]);
 
     public void Dispose() => _town.Dispose();
 
@@ -55,6 +64,23 @@ public sealed class ThingNotInTheArticleTests : IDisposable
 
         Assert.DoesNotContain(otherThingsFact, reply.Text);
         Assert.Contains("leider", reply.Text);
+    }
+
+    [Fact]
+    public void A_service_card_gives_no_price_for_a_thing_it_never_names()
+    {
+        var reply = _town.Ask("Was kostet eine Jahreskarte fürs Hallenbad?");
+
+        Assert.DoesNotContain("4,50", reply.Text);
+        Assert.Contains("leider", reply.Text);
+    }
+
+    [Fact]
+    public void A_service_card_gives_the_price_of_what_it_names()
+    {
+        var reply = _town.Ask("Was kostet der Eintritt im Hallenbad?");
+
+        Assert.Contains("4,50", reply.Text);
     }
 
     [Fact]
