@@ -73,6 +73,12 @@ internal static partial class PassageEvidence
         var before = passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
             ? KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1)
             : null;
+        if (wanted == Cue.Person)
+        {
+            var why = PersonEvidence.WhyNot(context, passage.Sentence);
+            return why is null || (before is not null && PersonEvidence.WhyNot(context, before) is null) ? null : why;
+        }
+
         if (!context.Holds(WithoutTopicNumbers(context, passage.Sentence), wanted)
             && (before is null || !context.Holds(WithoutTopicNumbers(context, before), wanted)))
         {
@@ -147,9 +153,17 @@ internal static partial class PassageEvidence
     /// question's verb or participle ("beschlossen werden soll im Dezember" for "Wann wird … beschlossen?") or names
     /// the same kind of event in other words ("eröffnet" for "Wann macht … auf?", "Baubeginn" for "Wann fangen … an?"),
     /// not only the thing's name beside another event's date ("am Mittwoch … eingebracht", "Spatenstich am 2. Mai").
+    /// Likewise for "Wer …?": the person or body that did what is asked ("Wer hat … beschlossen?"), not one who spoke
+    /// about it ("Kämmerer … begründete").
     /// </summary>
     public static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
     {
+        if (wanted == Cue.Person)
+        {
+            return context.DeedTerms.Count > 0
+                && KnowledgeSearch.Coverage(context.DeedTerms, context.Index.TermsOf("p:" + passage.Article.Id + "#" + passage.Ordinal, () => passage.Sentence)) > 0;
+        }
+
         if ((wanted & (Cue.When | Cue.Duration)) == 0)
         {
             return false;

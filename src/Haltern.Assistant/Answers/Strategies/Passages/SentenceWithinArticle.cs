@@ -52,7 +52,7 @@ internal static partial class SentenceWithinArticle
     private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
-        if (!covered && whole < context.MinCoverage)
+        if ((!covered && whole < context.MinCoverage) || context.LacksAThingNamed(article))
         {
             return null;
         }
@@ -110,6 +110,12 @@ internal static partial class SentenceWithinArticle
     public static PassageHit Sharper(AnswerContext context, PassageHit chosen, Cue wanted)
     {
         if (Within(context, chosen.Article, wanted, covered: true) is not { } within || within.Ordinal == chosen.Ordinal)
+        {
+            return chosen;
+        }
+
+        // Who did what is asked ("beschlossen") stands in the sentence that says it, not in one that shares more words.
+        if (wanted == Cue.Person && PassageEvidence.NamesTheEvent(context, chosen, wanted) && !PassageEvidence.NamesTheEvent(context, within, wanted))
         {
             return chosen;
         }

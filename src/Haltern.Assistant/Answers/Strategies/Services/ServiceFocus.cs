@@ -54,6 +54,14 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             return null;
         }
 
+        // A price, a count or a date asked of a thing the question names that the service writes nowhere (a pool's
+        // annual ticket, a market's days): the card's prices or hours are another thing's. Not where an office is
+        // asked for: there the citizen's own things ("ein Carport", "meine Waschmaschine") name what they need it for.
+        if ((question.Wanted & (Cue.Cost | Cue.Quantity | Cue.When)) != 0 && context.LacksAThingNamed(hit.Service))
+        {
+            return null;
+        }
+
         // Asked for what only its text could say, and the text does not: another answer, or none.
         var onlyInText = question.Read.Cues & OnlyInText & ~(HoursAsked(question) ? Cue.Duration : Cue.None);
         if (onlyInText != Cue.None && !KnowledgeIndex.Sentences(hit.Service).Where((s, i) => TextHolds(context, hit.Service, i, s, onlyInText)).Any())
