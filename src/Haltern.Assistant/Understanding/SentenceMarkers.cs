@@ -182,7 +182,7 @@ internal static partial class SentenceMarkers
     private static partial Regex NamedPerson();
 
     /// <summary>Whole words, prefixes, suffixes and infixes of one marker file.</summary>
-    private sealed class WordMatcher
+    internal sealed class WordMatcher
     {
         private readonly HashSet<string> _whole = new(StringComparer.Ordinal);
         private readonly List<string> _prefixes = [];
