@@ -97,6 +97,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         AnswerType.Time => Cue.When,
         AnswerType.Person => Cue.Person,
         AnswerType.Place => Cue.Address,
+        AnswerType.Procedure => Cue.Procedure,
         _ => Cue.None,
     };
 

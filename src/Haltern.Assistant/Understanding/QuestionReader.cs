@@ -230,7 +230,8 @@ public sealed partial class QuestionReader
     /// True when <paramref name="sentence"/> holds what a question of this kind asks for: an amount of money
     /// (<see cref="Cue.Cost"/>; "kostenlos" and "frei" say one too), a number (<see cref="Cue.Quantity"/>), a date
     /// (<see cref="Cue.When"/>), a length of time (<see cref="Cue.Duration"/>: "acht Monate", "bis 2022") or a
-    /// person named with a form of address (<see cref="Cue.Person"/>: "Frau Petra Sommer", "Dr. Weber").
+    /// person named with a form of address (<see cref="Cue.Person"/>: "Frau Petra Sommer", "Dr. Weber"), a reason, a
+    /// source of money, a place, or how something is done (<see cref="Cue.Procedure"/>: "online über das Portal").
     /// </summary>
     /// <param name="sentence">A sentence of the knowledge.</param>
     /// <param name="wanted">What the question asks for.</param>
@@ -271,11 +272,12 @@ public sealed partial class QuestionReader
             || ((wanted & Cue.Person) != 0 && SentenceMarkers.HoldsPersonOrBody(sentence))
             || ((wanted & Cue.Reason) != 0 && ((wanted & Cue.Funding) != 0 ? SentenceMarkers.HoldsFunding(sentence) : SentenceMarkers.HoldsReason(sentence)))
             || ((wanted & Cue.Address) != 0 && SentenceMarkers.HoldsPlace(sentence))
+            || ((wanted & Cue.Procedure) != 0 && SentenceMarkers.HoldsProcedure(sentence))
             || ((wanted & Cue.When) != 0 && (SentenceMarkers.HoldsTimeWord(sentence) || ClockTime(sentence).Time is not null || _dates.NamesADate(sentence, english, DateTime.Today)));
     }
 
     /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>
-    public const Cue Answerable = Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding;
+    public const Cue Answerable = Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding | Cue.Procedure;
 
     /// <summary>"ein", "eine", "a": the recognizer reads the article as the number one, which counts nothing ("Eine Anmeldung ist nicht nötig").</summary>
     [GeneratedRegex(@"^(ein(e[nmrs]?)?|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

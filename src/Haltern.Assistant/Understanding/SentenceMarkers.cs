@@ -6,8 +6,9 @@ namespace Haltern.Assistant.Understanding;
 /// The words by which a knowledge sentence shows that it holds a kind of answer the recognizers do not read: a
 /// reason (<c>Language/markers/reason.txt</c>), where money comes from (<c>funding.txt</c>), a body or an office that acts (<c>person.txt</c>), a
 /// place (<c>place.txt</c>, <c>place-prepositions.txt</c>, not a day or month: <c>months.txt</c>), a time without a date (<c>time.txt</c>), a price of
-/// nothing (<c>free.txt</c>). Entries are folded words; '*' at the end matches a prefix, at the start a suffix,
-/// at both ends anywhere in the word; two words with a space between match in a row ("kommen aus").
+/// nothing (<c>free.txt</c>), how something is done (<c>procedure.txt</c>). Entries are folded words; '*' at the end
+/// matches a prefix, at the start a suffix, at both ends anywhere in the word; two words with a space between match
+/// in a row ("kommen aus"), two with "…" between a few words apart ("stellt … zur Verfügung").
 /// </summary>
 internal static partial class SentenceMarkers
 {
@@ -22,12 +23,17 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
     private static readonly WordMatcher Money = new("markers/money.txt");
+    private static readonly WordMatcher Procedures = new("markers/procedure.txt");
 
     /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
-    private static readonly (string Kind, WordMatcher Words)[] Events = Lexicon.Entries("markers/events.txt")
+    private static readonly (string Kind, WordMatcher Words, HashSet<string> Followed)[] Events = Lexicon.Entries("markers/events.txt")
         .Select(line => line.Split(':', 2))
         .Where(parts => parts.Length == 2)
-        .Select(parts => (parts[0].Trim(), new WordMatcher(parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))))
+        .Select(parts => (parts[0].Trim(), parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        .Select(kind => (
+            kind.Item1,
+            new WordMatcher(kind.Item2.Where(e => !e.EndsWith('+'))),
+            kind.Item2.Where(e => e.EndsWith('+')).Select(e => Lexicon.Fold(e.TrimEnd('+'))).ToHashSet(StringComparer.Ordinal)))
         .ToArray();
 
     /// <summary>The prefixes a German verb sends to the end of its clause ("macht … auf"), folded.</summary>
@@ -79,7 +85,8 @@ internal static partial class SentenceMarkers
     /// <summary>
     /// The kinds of event <paramref name="text"/> names (<c>markers/events.txt</c>): "beginnen", "Baubeginn" and "geht
     /// … los" name a beginning, "eröffnet" and "macht … auf" an opening. A separable prefix that ends a clause counts
-    /// joined to each other word of the clause, as the verb's infinitive would write it.
+    /// joined to each other word of the clause, as the verb's infinitive would write it; an entry marked to be followed
+    /// ("ab+": "ab dem 13. April") matches only a word that is not the last of its clause ("holt … ab").
     /// </summary>
     public static IReadOnlySet<string> EventKinds(string text)
     {
@@ -87,14 +94,15 @@ internal static partial class SentenceMarkers
         foreach (var clause in Clause().Split(text))
         {
             var words = Words(clause).Select(w => w.Folded).ToList();
+            var followed = words.Take(words.Count - 1).ToArray();
             if (words.Count > 1 && SeparablePrefixes.Contains(words[^1]))
             {
-                words.AddRange(words.Take(words.Count - 1).Select(w => words[^1] + w).ToArray());
+                words.AddRange(followed.Select(w => words[^1] + w).ToArray());
             }
 
-            foreach (var (kind, matcher) in Events)
+            foreach (var (kind, matcher, before) in Events)
             {
-                if (matcher.MatchesAny(words))
+                if (matcher.MatchesAny(words) || followed.Any(before.Contains))
                 {
                     kinds.Add(kind);
                 }
@@ -111,7 +119,14 @@ internal static partial class SentenceMarkers
     /// A reason, a purpose or a means: a connector ("weil", "wegen", "durch", "damit"), a noun of the word family of
     /// "Grund" ("Hintergrund ist …", "begründete den Schritt mit …"), or a final clause ("Um … zu vermeiden").
     /// </summary>
-    public static bool HoldsReason(string sentence) => Reasons.MatchesAny(Written(sentence)) || Purpose().IsMatch(sentence);
+    public static bool HoldsReason(string sentence) =>
+        Reasons.MatchesAny(Written(sentence)) || Purpose().IsMatch(sentence) || NecessityExplained().IsMatch(sentence) || CausalDa().IsMatch(sentence);
+
+    /// <summary>
+    /// How something is done: the way ("online", "über das Portal", "per E-Mail", "persönlich"), the papers to bring
+    /// or hand in, the appointment, the deadline, whom to turn to (<c>markers/procedure.txt</c>).
+    /// </summary>
+    public static bool HoldsProcedure(string sentence) => Procedures.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
 
     /// <summary>Where money comes from or who pays: "Förderanträge", "Zuschüsse", "übernimmt das Land", "kommen aus dem Landesprogramm".</summary>
     public static bool HoldsFunding(string sentence) => Funds.MatchesAny(Written(sentence));
@@ -159,7 +174,17 @@ internal static partial class SentenceMarkers
     /// <summary>A word in lower case with its umlauts, "ß" as "ss" (as the Swiss write it).</summary>
     private static string AsWritten(string word) => word.ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal);
 
-    private static string[] Written(string sentence) => Word().Matches(sentence).Select(m => AsWritten(m.Value)).ToArray();
+    private static string[] Written(string sentence) => WordsAndClauseEnds(sentence, AsWritten);
+
+    /// <summary>The words, compared as <paramref name="fold"/> makes them, with <see cref="ClauseEnd"/> where a clause ends (a comma, a full stop, not the point of an ordinal).</summary>
+    private static string[] WordsAndClauseEnds(string sentence, Func<string, string> fold) =>
+        WordOrClauseEnd().Matches(sentence).Select(m => char.IsLetter(m.Value[0]) ? fold(m.Value) : ClauseEnd).ToArray();
+
+    /// <summary>Stands for a mark that ends a clause in a list of words; no entry matches it.</summary>
+    private const string ClauseEnd = "|";
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}\-]*|[,;:!?–—]|(?<!\d)\.")]
+    private static partial Regex WordOrClauseEnd();
 
     private static IEnumerable<(string Word, string Folded)> Words(string sentence) =>
         Word().Matches(sentence).Select(m => (m.Value, Lexicon.Fold(m.Value)));
@@ -173,10 +198,27 @@ internal static partial class SentenceMarkers
 
     /// <summary>
     /// The final clause "um … zu" + infinitive (Duden, Die Grammatik: Finalsatz): "Um ein Defizit zu vermeiden", "…, um
-    /// Wartezeiten zu verkürzen". Not "um 19 Uhr", "um 5 Prozent": no number after "um".
+    /// Wartezeiten zu verkürzen". The clause opens the sentence or follows a comma, as an infinitive clause does; not
+    /// the preposition a verb takes ("die Schule um einen Anbau zu erweitern"), not "um 19 Uhr": no number after "um".
     /// </summary>
-    [GeneratedRegex(@"\b[Uu]m\s+(?!\d)[^,.;:\d]{1,80}?\bzu\s+\p{Ll}+(en|ern|eln)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^\W*|[,;:–—(]\s*)[Uu]m\s+(?!\d)[^,.;:\d]{1,80}?\bzu\s+\p{Ll}+(en|ern|eln)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Purpose();
+
+    /// <summary>
+    /// A necessity and, after a colon, what makes it one (the explanatory colon, Duden, Die Grammatik: "Die Brücke
+    /// muss saniert werden: Bei der Prüfung wurden Risse festgestellt"): a form of "müssen" before the colon, a clause
+    /// after it.
+    /// </summary>
+    [GeneratedRegex(@"\b(muss|müssen|musste|mussten|must)\b[^:.;]{1,120}:\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex NecessityExplained();
+
+    /// <summary>
+    /// The causal conjunction "da" (Duden, Die Grammatik: Kausalsatz), which opens its clause: at the start of the
+    /// sentence or after a comma ("Da die Wache zu klein ist, …", "…, da die Leitungen alt sind"); not the adverb
+    /// ("Der Bescheid ist da", "da ist").
+    /// </summary>
+    [GeneratedRegex(@"(?<=^\W*|[,;:–—(]\s*)[Dd]a\s+(?!ist\b|sind\b|war\b|waren\b)\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex CausalDa();
 
     [GeneratedRegex(@"\b(Frau|Herrn?|Dr\.|Prof\.|Mrs?\.?|Ms\.?)\s+(Dr\.\s+)?\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPerson();
@@ -189,6 +231,14 @@ internal static partial class SentenceMarkers
         private readonly List<string> _suffixes = [];
         private readonly List<string> _infixes = [];
         private readonly List<(WordMatcher First, string Second)> _pairs = [];
+        private readonly List<(WordMatcher First, string Second)> _gaps = [];
+
+        /// <summary>
+        /// How many words after the first the second of a pair "a … b" may stand ("stellt die Sparkasse Ravensholt zur
+        /// Verfügung"); the second closes the clause, as a separable verb's particle does ("reicht … ein.", not "gibt es ab
+        /// dem 1. April").
+        /// </summary>
+        private const int GapReach = 6;
 
         public WordMatcher(string path)
             : this(Lexicon.Entries(path))
@@ -202,6 +252,12 @@ internal static partial class SentenceMarkers
             fold ??= Lexicon.Fold;
             foreach (var entry in entries)
             {
+                if (entry.Split(["…", "..."], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [var before, var after])
+                {
+                    _gaps.Add((new WordMatcher([before], fold), fold(after)));
+                    continue;
+                }
+
                 if (entry.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, var second])
                 {
                     _pairs.Add((new WordMatcher([first], fold), fold(second)));
@@ -219,14 +275,30 @@ internal static partial class SentenceMarkers
             }
         }
 
-        /// <summary>True when one of the words, or two in a row, match an entry (the words compared as the entries are).</summary>
+        /// <summary>True when one of the words, two in a row, or two a few words apart match an entry (the words compared as the entries are).</summary>
         public bool MatchesAny(IReadOnlyList<string> folded)
         {
             for (var i = 0; i < folded.Count; i++)
             {
-                if (Matches(folded[i]) || (i + 1 < folded.Count && _pairs.Exists(p => p.Second == folded[i + 1] && p.First.Matches(folded[i]))))
+                if (Matches(folded[i]) || (i + 1 < folded.Count && _pairs.Exists(p => p.Second == folded[i + 1] && p.First.Matches(folded[i]))) || GapAt(folded, i))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool GapAt(IReadOnlyList<string> folded, int i)
+        {
+            foreach (var (first, second) in _gaps)
+            {
+                for (var j = i + 1; j < folded.Count && j <= i + GapReach && folded[j] != ClauseEnd; j++)
+                {
+                    if (folded[j] == second && (j + 1 == folded.Count || folded[j + 1] == ClauseEnd) && first.Matches(folded[i]))
+                    {
+                        return true;
+                    }
                 }
             }
 

@@ -15,7 +15,15 @@ internal static partial class PassageEvidence
     /// or where money comes from (Funding with Reason: the sentence must say the source, not any reason).
     /// Not a date: one is read in too many sentences ("am Ende", "bald").
     /// </summary>
-    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason | Cue.Funding;
+    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason | Cue.Funding | Cue.Procedure;
+
+    /// <summary>
+    /// Answers a sentence shows by its words (<see cref="SentenceMarkers"/>), not by a number or a date: a reason, a
+    /// source of money, a way to do something. The question's own topic words are no such sign ("Zuschuss" is where
+    /// money comes from only when the subsidy is not what is asked about), and the article's sentence near the one
+    /// that names the topic gives it as often as that one does.
+    /// </summary>
+    private const Cue Marked = Cue.Reason | Cue.Funding | Cue.Procedure;
 
     /// <summary>Answers that are numbers: one counts or prices the thing asked about, or it answers nothing.</summary>
     private const Cue Numbers = Cue.Cost | Cue.Quantity;
@@ -34,7 +42,7 @@ internal static partial class PassageEvidence
         }
 
         // The recognizers run only on candidates that could still reach the bar.
-        var holds = passages.Select(p => wanted != Cue.None && p.Coverage + 0.2 >= context.MinCoverage && AnswerHolds(context, p, wanted)).ToArray();
+        var holds = passages.Select(p => wanted != Cue.None && p.Coverage + 0.2 >= context.MinCoverage && HoldsOrNear(context, p, wanted)).ToArray();
         var events = holds.Select((h, i) => h && NamesTheEvent(context, passages[i], wanted)).ToArray();
         if (events.Any(e => e))
         {
@@ -54,7 +62,8 @@ internal static partial class PassageEvidence
     /// True when the answer a passage gives holds what is wanted: the sentence, or the one before it where the answer
     /// brings that too ("Einen … Plan besprachen … die Mitglieder des Ausschusses. Diesen beschlossen sie …"). A
     /// number must be about the thing asked: the answer (with its article's title) mentions every topic word, but for
-    /// the article's subject its lead sentence names and the citizen's own words the article writes nowhere.
+    /// the article's subject its lead sentence names and the citizen's own words the article writes nowhere. A way to
+    /// do something names one of the things asked at least (<see cref="NamesAThing"/>).
     /// </summary>
     public static bool AnswerHolds(AnswerContext context, PassageHit passage, Cue wanted) => WhyNot(context, passage, wanted) is null;
 
@@ -80,6 +89,11 @@ internal static partial class PassageEvidence
             return "no measure asked"; // "Wie alt …?" is answered by a number of years, not by any number on the topic
         }
 
+        if ((wanted & Numbers) == 0 && (wanted & Cue.Procedure) != 0)
+        {
+            return NamesAThing(context, passage, before) ? null : "names no thing asked";
+        }
+
         if ((wanted & Numbers) == 0 || context.Question.TopicTerms == 0)
         {
             return null;
@@ -103,6 +117,33 @@ internal static partial class PassageEvidence
             .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w)).ToArray();
         return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
+
+    /// <summary>
+    /// True when the answer (with its article's title) names one of the things the question names, its topic words
+    /// but those for what happens (<see cref="AnswerContext.EventTerms"/>), or the question names none: a dog's
+    /// registration form is no way to apply for an identity card, though both are applied for.
+    /// </summary>
+    private static bool NamesAThing(AnswerContext context, PassageHit passage, string? before)
+    {
+        var things = context.Question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t)).Select(t => t.Term).ToArray();
+        if (things.Length == 0)
+        {
+            return true;
+        }
+
+        var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
+        var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
+        return things.Any(t => !missing.Contains(t));
+    }
+
+    /// <summary>
+    /// True when the passage holds what is wanted, or, for an answer its words show (<see cref="Marked"/>), a sentence
+    /// of its article within reach does (<see cref="HoldingNeighbour"/>): the sentence on the topic whose neighbour
+    /// gives the reason ranks before a sentence of another article that gives some reason and covers the topic less.
+    /// </summary>
+    private static bool HoldsOrNear(AnswerContext context, PassageHit passage, Cue wanted) =>
+        AnswerHolds(context, passage, wanted)
+        || ((wanted & Marked) != 0 && (wanted & ~Movable) == 0 && HoldingNeighbour(context, passage) is { } near && near.Ordinal != passage.Ordinal);
 
     /// <summary>
     /// For "Wann …?", true when the sentence's date stands with the event asked about: the sentence itself holds the
@@ -134,6 +175,7 @@ internal static partial class PassageEvidence
     /// <summary>
     /// The sentence without the numbers and the time words the question names as part of its topic ("Haushalt 2027",
     /// "das Freibad im Sommer"): the year or season that names the thing is not the date, amount or count asked about it.
+    /// For an answer shown by words (<see cref="Marked"/>), without the question's topic words too.
     /// </summary>
     private static string WithoutTopicNumbers(AnswerContext context, string sentence)
     {
@@ -153,7 +195,23 @@ internal static partial class PassageEvidence
             }
         }
 
-        return sentence;
+        return (context.Question.Wanted & Marked) == 0 ? sentence : WithoutTopicWords(context, sentence);
+    }
+
+    /// <summary>The sentence without the words that are the question's own topic words, in any form (a topic word is the start of the word, folded).</summary>
+    private static string WithoutTopicWords(AnswerContext context, string sentence)
+    {
+        var topics = context.Question.Terms.Where(t => !t.IsCue && t.Term.Length >= 4).Select(t => t.Term).ToArray();
+        if (topics.Length == 0)
+        {
+            return sentence;
+        }
+
+        return Regex.Replace(sentence, @"\p{L}[\p{L}\p{N}\-]*", m =>
+        {
+            var folded = Lexicon.Fold(m.Value);
+            return Array.Exists(topics, t => folded.StartsWith(t, StringComparison.Ordinal)) ? " " : m.Value;
+        });
     }
 
     /// <summary>

@@ -1,0 +1,109 @@
+using Haltern.Assistant.Knowledge;
+
+namespace Haltern.Assistant.Tests.Answers.Strategies;
+
+/// <summary>
+/// "Warum …?", "Woher kommt das Geld …?" and "Wie melde ich … an?" answered from the article's sentence that gives the
+/// reason, the source or the way, where another sentence of it names the topic better; and the honest "weiß ich
+/// nicht" where the article says none.
+/// </summary>
+public sealed class WhyAndHowAnswerTests : IDisposable
+{
+    private readonly AssistantHarness _town = new(
+        [
+            new Article
+            {
+                Id = "news/2026-05-04-geraetehaus-nordheim.md",
+                Title = "Neues Gerätehaus für die Löschgruppe Nordheim",
+                Date = new DateOnly(2026, 5, 4),
+                Teaser = "Die Löschgruppe Nordheim bekommt ein neues Gerätehaus an der Feldstraße.",
+                Paragraphs =
+                [
+                    "Der Bau des neuen Gerätehauses für die Löschgruppe Nordheim beginnt im März 2027.",
+                    "Das alte Gerätehaus aus dem Jahr 1971 ist zu klein für die heutigen Fahrzeuge.",
+                    "Die Baukosten liegen bei 2,4 Millionen Euro.",
+                ],
+            },
+            new Article
+            {
+                Id = "news/2026-03-10-lastenrad-zuschuss.md",
+                Title = "Zuschuss für Lastenräder",
+                Date = new DateOnly(2026, 3, 10),
+                Teaser = "Wer ein Lastenrad kauft, bekommt von der Stadt einen Zuschuss von 500 Euro.",
+                Paragraphs =
+                [
+                    "Den Zuschuss für Lastenräder gibt es ab dem 1. April.",
+                    "Das Geld stammt aus dem Klimafonds der Stadtwerke.",
+                    "Anträge stellt man über das Förderportal auf der Internetseite der Stadt.",
+                ],
+            },
+            new Article
+            {
+                Id = "news/2026-01-20-sperrmuell.md",
+                Title = "Sperrmüll: Postkarten entfallen",
+                Date = new DateOnly(2026, 1, 20),
+                Teaser = "Zwei Abholungen im Jahr bleiben kostenlos.",
+                Paragraphs =
+                [
+                    "Ab dem 1. Februar können Bürgerinnen und Bürger ihren Sperrmüll anmelden, ohne eine Postkarte zu schicken.",
+                    "Das geht über ein Formular auf der Internetseite der Stadt.",
+                ],
+            },
+            new Article
+            {
+                Id = "news/2026-08-03-kita-sonnenhof.md",
+                Title = "Kita Sonnenhof eröffnet",
+                Date = new DateOnly(2026, 8, 3),
+                Teaser = "Die Kita Sonnenhof hat im Ortsteil Süd eröffnet.",
+                Paragraphs =
+                [
+                    "Die Kita Sonnenhof bietet 60 Plätze in drei Gruppen.",
+                    "Leiterin ist Maria Brandt.",
+                ],
+            },
+        ],
+        []);
+
+    public void Dispose() => _town.Dispose();
+
+    [Fact]
+    public void A_why_question_is_answered_by_the_defect_the_article_states()
+    {
+        var reply = _town.Ask("Wieso braucht die Löschgruppe Nordheim überhaupt ein neues Gerätehaus?");
+
+        Assert.Contains("zu klein", reply.Text);
+    }
+
+    [Fact]
+    public void Where_the_money_for_a_subsidy_comes_from_is_its_source_not_the_subsidy()
+    {
+        var reply = _town.Ask("Woher kommt das Geld für den Zuschuss für Lastenräder?");
+
+        Assert.Contains("Klimafonds", reply.Text);
+    }
+
+    [Fact]
+    public void How_to_apply_is_answered_by_the_sentence_that_says_how_not_the_one_that_says_it_can_be_done()
+    {
+        var reply = _town.Ask("Wie beantrage ich den Zuschuss für ein Lastenrad?");
+
+        Assert.Contains("Förderportal", reply.Text);
+    }
+
+    [Fact]
+    public void How_to_register_is_answered_by_the_next_sentence_that_names_the_way()
+    {
+        var reply = _town.Ask("Wie melde ich Sperrmüll an?");
+
+        Assert.Contains("Formular", reply.Text);
+    }
+
+    [Fact]
+    public void How_to_register_where_the_article_says_no_way_is_not_known()
+    {
+        var reply = _town.Ask("Wie melde ich mein Kind für die Kita Sonnenhof an?");
+
+        Assert.Contains("leider", reply.Text);
+        Assert.DoesNotContain("60 Plätze", reply.Text);
+    }
+}
