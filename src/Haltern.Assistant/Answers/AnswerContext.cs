@@ -121,7 +121,9 @@ internal sealed class AnswerContext
     public IReadOnlyList<string> TopicsNotMentioned(string key, string text)
     {
         var words = Index.TermsOf(key, () => text);
-        return Question.Terms.Where(t => !t.IsCue && !(KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term))))
+        // The last part of a compound the question's word was split into counts as it does when longer ("Rat" of "Stadtrat").
+        return Question.Terms.Where(t => !t.IsCue && !(KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term))
+                || (t.Parts.Count > 1 && words.Contains(t.Parts[^1]))))
             .Select(t => t.Term).ToArray();
     }
 
@@ -349,18 +351,86 @@ internal sealed class AnswerContext
     /// form or a synonym, or as the last part of a compound ("110 Plätze" for "Kitaplätze"), so a count of something
     /// else in a sentence on the topic ("Nach 16 Monaten Bauzeit ist die neue Kita …") is not taken for it.
     /// </summary>
-    public bool CountsATopic(string sentence)
+    /// <param name="sentence">The sentence whose numbers are read.</param>
+    /// <param name="about">The title and lead sentence of its article, which name what it is about; null for a service's sentence.</param>
+    public bool CountsATopic(string sentence, string? about = null)
     {
-        foreach (var noun in _reader.CountedNouns(sentence))
+        _general ??= new(GeneralNouns.CountedBy(Read.Words));
+        foreach (var (noun, between) in _reader.CountedNounPhrases(sentence))
         {
+            // "Wie viele Leute …?": a general noun counts the persons or things the text names ("38 Mitglieder"), where
+            // the text names every other thing the question does (not "640 Eltern" of a survey, for the town council).
+            if (_general.Value is { } general && general(noun) && NamesTheNouns(about is null ? sentence : about + "\n" + sentence))
+            {
+                return true;
+            }
+
             var words = Index.TermsOf("noun:" + noun, () => noun);
             if (Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term)))))
             {
                 return true;
             }
+
+            // A noun of the question that the text writes as the counted noun's adjective: "Wie viele Ehrenamtliche …?",
+            // "41 ehrenamtliche Mitglieder".
+            foreach (var adjective in between.Where(w => char.IsLower(w[0])))
+            {
+                var held = Index.TermsOf("noun:" + adjective, () => adjective);
+                if (QuestionNouns.Any(t => KnowledgeSearch.Coverage([t], held) >= 0.9))
+                {
+                    return true;
+                }
+            }
         }
 
         return false;
+    }
+
+    private StrongBox<Func<string, bool>?>? _general;
+
+    /// <summary>The topic words the question writes with a capital after its first word: its nouns.</summary>
+    private IReadOnlyList<QueryTerm> QuestionNouns => _nouns ??= FindNouns();
+
+    private IReadOnlyList<QueryTerm>? _nouns;
+
+    private QueryTerm[] FindNouns()
+    {
+        // A message all in lower case: the words of the compound dictionary, or that end in one, are its nouns.
+        var lowerCase = !Read.Words.Skip(1).Any(w => char.IsUpper(w[0]));
+        var nouns = Read.Words.Skip(1).Where(w => lowerCase ? QuestionReader.LooksLikeANoun(w.ToLowerInvariant()) : char.IsUpper(w[0]))
+            .SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        return Question.Terms.Where(t => !t.IsCue && nouns.Contains(t.Term)).ToArray();
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> holds each noun of the question: as itself or a form (a synonym is too far from
+    /// a question that names its thing with a general noun), the last part
+    /// of the compound it was split into ("Rat" of "Stadtrat"), or, for a compound of a general noun, its first part.
+    /// </summary>
+    private bool NamesTheNouns(string text)
+    {
+        var key = "nouns:" + text;
+        var words = Index.TermsOf(key, () => text);
+        var named = GeneralCompoundsNamed(key, text);
+        return QuestionNouns.All(t => named.Contains(t.Term) || KnowledgeSearch.Coverage([t], words) >= 0.9 || (t.Parts.Count > 1 && words.Contains(t.Parts[^1])));
+    }
+
+    /// <summary>
+    /// The question's compounds of a general noun ("Feuerwehrleute") whose first part <paramref name="text"/> holds
+    /// ("Feuerwehr"): the persons they stand for are named, though no text writes the compound.
+    /// </summary>
+    public IReadOnlySet<string> GeneralCompoundsNamed(string key, string text)
+    {
+        HashSet<string>? named = null;
+        foreach (var word in Read.Words)
+        {
+            if (GeneralNouns.Modifier(word) is { } modifier && Index.Analyzer.Terms(modifier).Any(Index.TermsOf(key, () => text).Contains))
+            {
+                (named ??= new(StringComparer.Ordinal)).UnionWith(Index.Analyzer.Terms(word));
+            }
+        }
+
+        return named ?? NoWords;
     }
 
     /// <summary>A compound's last part ("plan" of "medienentwicklungsplan") or the word a longer one is derived from ("digital", "digitalisier").</summary>

@@ -73,6 +73,52 @@ public sealed partial class KnowledgeSearch
         return byTerm;
     }
 
+    /// <summary>The words that join two nouns in a phrase that a compound says in one word (<c>Language/de/phrase-links.txt</c>).</summary>
+    private static readonly HashSet<string> PhraseLinks = WordListFile.Words("de/phrase-links.txt").ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each noun of <paramref name="text"/> that a preposition or an article joins to another noun ("das Loch im
+    /// Haushalt"), by its analysed term, the compounds German makes of the two, the second first, with and without
+    /// the linking "s" and the second's genitive ending ("haushaltloch", "haushaltsloch"), folded as the thesaurus is
+    /// looked up: the thesaurus' words for the compound ("Defizit") mean what the phrase means.
+    /// </summary>
+    private static Dictionary<string, string[]> PhraseCompounds(string text)
+    {
+        var compounds = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var tokens = PhraseWord().Matches(text).Select(m => m.Value).ToArray();
+        var lowerCase = !tokens.Skip(1).Any(t => char.IsUpper(t[0]));
+        for (var i = 0; i + 2 < tokens.Length; i++)
+        {
+            var next = i + 1;
+            while (next < tokens.Length && next - i <= 2 && PhraseLinks.Contains(tokens[next].ToLowerInvariant()))
+            {
+                next++;
+            }
+
+            // Both nouns, written with a capital, where the message writes any word after its first with one.
+            if (next == i + 1 || next >= tokens.Length || (!lowerCase && !(char.IsUpper(tokens[i][0]) && char.IsUpper(tokens[next][0]))))
+            {
+                continue;
+            }
+
+            var head = GermanTextAnalyzer.FoldedWords(tokens[i]).FirstOrDefault();
+            var modifier = GermanTextAnalyzer.FoldedWords(tokens[next]).FirstOrDefault();
+            if (head is not { Length: >= 3 } || modifier is not { Length: >= 4 } || PhraseLinks.Contains(tokens[i].ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var bare = modifier.EndsWith("es", StringComparison.Ordinal) ? modifier[..^2] : modifier.EndsWith('s') ? modifier[..^1] : modifier;
+            compounds[GermanTextAnalyzer.StemWord(tokens[i])] = new[] { modifier + head, modifier + "s" + head, bare + head, bare + "s" + head }
+                .Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        return compounds;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}\-]*")]
+    private static partial System.Text.RegularExpressions.Regex PhraseWord();
+
     private const int MaxSynonyms = 6;
 
     private const int SynonymCandidates = 32;

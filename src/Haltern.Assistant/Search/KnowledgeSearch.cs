@@ -53,6 +53,7 @@ public sealed partial class KnowledgeSearch
             var thesaurus = Thesaurus.Current;
             var written = WrittenWords(text);
             var lower = LowerWords(text);
+            var phrases = PhraseCompounds(text);
             var terms = words
                 .Select(term => (Term: term, Cue: cueStems.Contains(term), German: translated.GetValueOrDefault(term) ?? []))
                 .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
@@ -64,6 +65,8 @@ public sealed partial class KnowledgeSearch
                             : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
                 .Select(t => t.IsCue || !written.TryGetValue(t.Term, out var word) ? t
                     : t with { Synonyms = index.SynonymsOf(word, thesaurus is not null, () => Synonyms(index.Synonyms, thesaurus, lookup, word, t.Term)).Where(s => !words.Contains(s)).ToArray() })
+                .Select(t => t.IsCue || !phrases.TryGetValue(t.Term, out var compounds) ? t
+                    : t with { Synonyms = [.. t.Synonyms.Union(compounds.SelectMany(c => index.SynonymsOf(c, thesaurus is not null, () => Synonyms(index.Synonyms, thesaurus, lookup, c, t.Term))).Where(s => !words.Contains(s)))] })
                 .Select(t => !t.Fuzzy || !lower.TryGetValue(t.Term, out var word) ? t
                     : t with { Compound = CompoundWithSynonyms(index, index.Synonyms, thesaurus, lookup, word) })
                 .ToArray();

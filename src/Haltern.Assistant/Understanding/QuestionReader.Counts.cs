@@ -11,7 +11,7 @@ public sealed partial class QuestionReader
     private const int CountedNounReach = 3;
 
     // Like _held: knowledge sentences only, never a citizen's words, bounded the same way.
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _counted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<CountedNoun>> _counted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _units = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -21,7 +21,13 @@ public sealed partial class QuestionReader
     /// "Plätze"; "Nach 16 Monaten Bauzeit" counts "Monaten"). A number followed by no such word counts nothing
     /// named. The sentence is read in German, as the knowledge is written.
     /// </summary>
-    public IReadOnlyList<string> CountedNouns(string sentence)
+    public IReadOnlyList<string> CountedNouns(string sentence) => CountedNounPhrases(sentence).Select(c => c.Noun).ToArray();
+
+    /// <summary>
+    /// The nouns the numbers of <paramref name="sentence"/> count (see <see cref="CountedNouns"/>), each with the words
+    /// between the number and it: its adjectives ("41 ehrenamtliche Mitglieder").
+    /// </summary>
+    public IReadOnlyList<CountedNoun> CountedNounPhrases(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (_counted.TryGetValue(sentence, out var known))
@@ -29,7 +35,7 @@ public sealed partial class QuestionReader
             return known;
         }
 
-        var nouns = new List<string>();
+        var nouns = new List<CountedNoun>();
         foreach (var number in NumberRecognizer.RecognizeNumber(sentence, Culture.German))
         {
             if (IndefiniteArticle().IsMatch(number.Text))
@@ -42,13 +48,14 @@ public sealed partial class QuestionReader
             {
                 if (char.IsUpper(words[i][0]))
                 {
-                    nouns.Add(words[i]);
+                    var between = words[..i];
+                    nouns.Add(new(words[i], between));
 
                     // Nouns joined by "und"/"oder" share the number: the paired forms of gender-fair German
                     // ("12 Fahrerinnen und Fahrer", "Schülerinnen und Schüler") and plain coordination.
                     if (i + 2 < words.Length && words[i + 1] is "und" or "oder" && char.IsUpper(words[i + 2][0]))
                     {
-                        nouns.Add(words[i + 2]);
+                        nouns.Add(new(words[i + 2], between));
                     }
 
                     break;
@@ -129,3 +136,8 @@ public sealed partial class QuestionReader
         return true;
     }
 }
+
+/// <summary>A noun a number of a sentence counts, and the words between the number and it (its adjectives).</summary>
+/// <param name="Noun">The noun, as written.</param>
+/// <param name="Between">The words between the number and the noun.</param>
+public sealed record CountedNoun(string Noun, IReadOnlyList<string> Between);

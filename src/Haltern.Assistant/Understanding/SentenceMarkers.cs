@@ -289,7 +289,7 @@ internal static partial class SentenceMarkers
     internal readonly record struct SentenceWord(string Word, string Folded, int Start, int End);
 
     /// <summary>Whole words, prefixes, suffixes and infixes of one marker file.</summary>
-    private sealed class WordMatcher
+    internal sealed class WordMatcher
     {
         private readonly HashSet<string> _whole = new(StringComparer.Ordinal);
         private readonly List<string> _prefixes = [];

@@ -106,7 +106,8 @@ internal static partial class PassageEvidence
         }
 
         // "Wie viele …?" asks for a count of the thing asked: the number must count it, in the sentence that holds one.
-        if (AsksACount(context, wanted) && !context.CountsATopic(passage.Sentence) && (before is null || !context.CountsATopic(before)))
+        var about = passage.Article.Title + "\n" + KnowledgeIndex.Sentences(passage.Article).FirstOrDefault();
+        if (AsksACount(context, wanted) && !context.CountsATopic(passage.Sentence, about) && (before is null || !context.CountsATopic(before, about)))
         {
             return "counts no topic";
         }
@@ -116,8 +117,10 @@ internal static partial class PassageEvidence
         var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
         var own = context.CitizensWords(passage.Article);
         var subject = context.LeadSubject(passage.Article);
-        var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text)
-            .Where(w => !own.Contains(w) && !subject.Contains(w)).ToArray();
+        var key = "answer:" + passage.Article.Id + "#" + passage.Ordinal;
+        var general = context.GeneralCompoundsNamed(key, text);
+        var missing = context.TopicsNotMentioned(key, text)
+            .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w)).ToArray();
         return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
 

@@ -1,0 +1,59 @@
+namespace Haltern.Assistant.Understanding;
+
+/// <summary>
+/// Nouns that stand for any persons or any things ("Leute", "Sachen"; <c>Language/de/general-nouns.txt</c>), and the
+/// nouns of a text each may count: a count asked with one is answered by the count of whatever the text names there.
+/// </summary>
+internal static class GeneralNouns
+{
+    /// <summary>The shortest first part of a compound whose last part is a general noun ("Fach|leute").</summary>
+    private const int MinModifier = 3;
+
+    private static readonly (string[] Nouns, SentenceMarkers.WordMatcher Counted)[] Groups = Lexicon.Entries("de/general-nouns.txt")
+        .Select(line => line.Split(':', 2))
+        .Where(parts => parts.Length == 2)
+        .Select(parts => (
+            parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicon.Fold).ToArray(),
+            new SentenceMarkers.WordMatcher(parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+        .ToArray();
+
+    /// <summary>
+    /// The test for a noun of a text that the question's general noun may count, or null where the question asks with
+    /// none: the first of its words that is one, or a compound that ends in one ("feuerwehrleute").
+    /// </summary>
+    public static Func<string, bool>? CountedBy(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            var folded = Lexicon.Fold(word);
+            foreach (var (nouns, counted) in Groups)
+            {
+                if (Array.Exists(nouns, n => folded == n || (folded.Length >= n.Length + MinModifier && folded.EndsWith(n, StringComparison.Ordinal))))
+                {
+                    return noun => counted.Matches(Lexicon.Fold(noun)) && !SentenceMarkers.IsUnit(Lexicon.Fold(noun));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first part of a compound of a general noun ("feuerwehr" of "feuerwehrleute"), which names the persons or
+    /// things it stands for; null for any other word and for the general noun alone.
+    /// </summary>
+    public static string? Modifier(string word)
+    {
+        // Lower case, not folded: folding would join "eu|e" of "Feuerwehr" to "feurwehr"; the general nouns hold no umlaut.
+        var folded = word.ToLowerInvariant();
+        foreach (var (nouns, _) in Groups)
+        {
+            if (Array.Find(nouns, n => folded.Length >= n.Length + MinModifier && folded.EndsWith(n, StringComparison.Ordinal)) is { } noun)
+            {
+                return folded[..^noun.Length];
+            }
+        }
+
+        return null;
+    }
+}
