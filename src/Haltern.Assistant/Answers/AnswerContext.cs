@@ -151,15 +151,27 @@ internal sealed class AnswerContext
     /// </summary>
     public IReadOnlySet<string> CitizensWords(Article article)
     {
-        if (Read.English || EventTerms.Count == 0 || !Read.Words.Skip(1).Any(w => char.IsUpper(w[0])))
+        if (Read.English || EventTerms.Count == 0)
         {
             return NoWords;
         }
 
+        // A message written all in lower case does not tell its nouns by a capital: there a word of the compound
+        // dictionary, or one that ends in such a noun ("sperrmüll"), is taken for a noun, and the others for the verbs.
+        var lowerCase = !Read.Words.Skip(1).Any(w => char.IsUpper(w[0]));
+        var verbs = lowerCase ? VerbsOfALowerCaseMessage() : EventTerms;
+
         // A lower-case word half the articles hold ("neu") narrows nothing either, wherever this article holds it.
         var lacking = TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article));
-        return EventTerms.Where(t => lacking.Contains(t.Term) || HeldByHalfTheArticles(t.Term))
+        return verbs.Where(t => lacking.Contains(t.Term) || HeldByHalfTheArticles(t.Term))
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private IReadOnlyList<QueryTerm> VerbsOfALowerCaseMessage()
+    {
+        var verbs = Read.Words.Skip(1).Where(w => !QuestionReader.LooksLikeANoun(w.ToLowerInvariant()))
+            .SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        return EventTerms.Where(t => verbs.Contains(t.Term)).ToArray();
     }
 
     /// <summary>
@@ -216,8 +228,14 @@ internal sealed class AnswerContext
         }
 
         _units ??= new(SentenceMarkers.MeasureUnits(Read.Words.Select(Lexicon.Fold).ToArray()));
-        return _units.Value is not { } unit || _reader.NumberUnits(sentence).Any(unit);
+        return _units.Value is not { } unit || _reader.NumberUnits(sentence).Any(unit) || (AsksHowMuchOf && CountsATopic(sentence));
     }
+
+    /// <summary>
+    /// True for "wie viel" before a noun that names no money (see <see cref="QuestionReader"/>): said colloquially of
+    /// things that are counted too ("wie viel Bäume"), so a count of the thing asked answers as well as a measure.
+    /// </summary>
+    private bool AsksHowMuchOf => Read.Has(Cue.Measure) && Read.Words.Any(w => Lexicon.Fold(w) is "viel" or "wieviel");
 
     private StrongBox<Func<string, bool>?>? _units;
 

@@ -62,6 +62,68 @@ public sealed partial class QuestionReader
     }
 
     /// <summary>
+    /// "Wie viel" before a noun asks how much of that thing: a noun of money ("Wie viel Zuschuss …?", "wieviel Geld",
+    /// <c>markers/money.txt</c>) or no noun ("Wie viel kostet …?") asks an amount of money; any other noun a quantity
+    /// with its unit ("wie viel Streusalz": tonnes; "Mit wie viel Prozent …?"; "ab wie viel Jahren"), a measure that
+    /// euros do not answer. A noun is a capitalised word, or, in a message written in lower case, a word of the
+    /// compound dictionary (the thesaurus' nouns) or a unit; a word that is a cue itself keeps its own reading.
+    /// </summary>
+    private static Cue SettleAmountOf(Cue cues, string[] words, string[] folded)
+    {
+        if ((cues & Cue.Cost) == 0 || (cues & (Cue.Quantity | Cue.Measure)) != 0)
+        {
+            return cues;
+        }
+
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var next = folded[i] == "wieviel" ? i + 1 : folded[i] == "wie" && i + 1 < folded.Length && folded[i + 1] == "viel" ? i + 2 : -1;
+            if (next < 0 || next >= folded.Length)
+            {
+                continue;
+            }
+
+            var noun = folded[next];
+            var isNoun = SentenceMarkers.IsUnit(noun)
+                || char.IsUpper(words[next][0])
+                || LooksLikeANoun(words[next].ToLowerInvariant());
+            if (!isNoun || Lexicon.CuesOf(noun) != Cue.None || SentenceMarkers.NamesMoney(noun)
+                || folded.Skip(next + 1).Any(w => (Lexicon.CuesOf(w) & (Cue.Cost | Cue.Money)) != 0))
+            {
+                return cues;
+            }
+
+            return (cues | Cue.Quantity | Cue.Measure) & ~(Cue.Cost | Cue.Money);
+        }
+
+        return cues;
+    }
+
+    /// <summary>
+    /// True for a word of the compound dictionary (the thesaurus' nouns), or one that ends in such a noun of four letters
+    /// or more after three letters or more ("sperrmüll": "Müll"): a noun, where a message in lower case does not say so.
+    /// </summary>
+    internal static bool LooksLikeANoun(string lower)
+    {
+        var nouns = Search.CompoundParts.Dictionary;
+        if (nouns.Contains(lower))
+        {
+            return true;
+        }
+
+        var chars = lower.ToCharArray();
+        for (var start = 3; start <= chars.Length - 4; start++)
+        {
+            if (nouns.Contains(chars, start, chars.Length - start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A moment ("jetzt", "nächstes Jahr") beside a price, a count or a reason asked is when, not an hours question;
     /// a reason is never answered by opening hours ("Warum brauche ich einen Termin?"): the hour words name the topic.
     /// </summary>

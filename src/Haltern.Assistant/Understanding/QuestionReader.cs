@@ -116,6 +116,7 @@ public sealed partial class QuestionReader
             cues &= ~(Cue.Cost | Cue.Money); // "Um wie viel Uhr …?" asks a time; its "wie viel" is no sum
         }
 
+        cues = SettleAmountOf(cues, words, folded);
         cues = SettleMoney(cues, folded, phrases);
         cues = SettleMoment(cues, words, folded, cueWords);
 

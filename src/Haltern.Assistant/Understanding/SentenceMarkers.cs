@@ -22,13 +22,18 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Times = new("markers/time.txt");
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
+    private static readonly WordMatcher Money = new("markers/money.txt");
     private static readonly WordMatcher Procedures = new("markers/procedure.txt");
 
     /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
-    private static readonly (string Kind, WordMatcher Words)[] Events = Lexicon.Entries("markers/events.txt")
+    private static readonly (string Kind, WordMatcher Words, HashSet<string> Followed)[] Events = Lexicon.Entries("markers/events.txt")
         .Select(line => line.Split(':', 2))
         .Where(parts => parts.Length == 2)
-        .Select(parts => (parts[0].Trim(), new WordMatcher(parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))))
+        .Select(parts => (parts[0].Trim(), parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        .Select(kind => (
+            kind.Item1,
+            new WordMatcher(kind.Item2.Where(e => !e.EndsWith('+'))),
+            kind.Item2.Where(e => e.EndsWith('+')).Select(e => Lexicon.Fold(e.TrimEnd('+'))).ToHashSet(StringComparer.Ordinal)))
         .ToArray();
 
     /// <summary>The prefixes a German verb sends to the end of its clause ("macht … auf"), folded.</summary>
@@ -49,21 +54,39 @@ internal static partial class SentenceMarkers
     /// </summary>
     internal static Func<string, bool>? MeasureUnits(IReadOnlyList<string> folded)
     {
-        for (var i = 0; i + 1 < folded.Count; i++)
+        for (var i = 0; i < folded.Count; i++)
         {
-            if (folded[i] is "wie" or "how" && Array.Find(Measures, m => m.Adjectives.Contains(folded[i + 1])) is { Units: { } units })
+            // "wieviel" is "wie viel" written as one word.
+            var (adjective, next) = folded[i] == "wieviel" ? ("viel", i + 1) : (folded[i] is "wie" or "how" && i + 1 < folded.Count ? (folded[i + 1], i + 2) : (null, 0));
+            if (adjective is null || Array.Find(Measures, m => m.Adjectives.Contains(adjective)) is not { Units: { } units })
             {
-                return word => units.Matches(Lexicon.Fold(word));
+                continue;
             }
+
+            // "Mit wie viel Prozent …?", "ab wie viel Jahren …?": the noun after "wie viel" is the unit asked for itself.
+            if (adjective is "viel" or "much" && next < folded.Count && IsUnit(folded[next]))
+            {
+                var unit = Search.GermanTextAnalyzer.StemWord(folded[next]);
+                return word => Search.GermanTextAnalyzer.StemWord(Lexicon.Fold(word)) == unit;
+            }
+
+            return word => units.Matches(Lexicon.Fold(word));
         }
 
         return null;
     }
 
+    /// <summary>True when a folded word is a unit of some measure (<c>markers/units.txt</c>): "prozent", "jahren", "tonnen".</summary>
+    internal static bool IsUnit(string folded) => Array.Exists(Measures, m => m.Units.Matches(folded));
+
+    /// <summary>True when a folded noun names a sum of money (<c>markers/money.txt</c>): "zuschuss", "hundesteuer", "gebuhren".</summary>
+    internal static bool NamesMoney(string folded) => Money.Matches(folded);
+
     /// <summary>
     /// The kinds of event <paramref name="text"/> names (<c>markers/events.txt</c>): "beginnen", "Baubeginn" and "geht
     /// … los" name a beginning, "eröffnet" and "macht … auf" an opening. A separable prefix that ends a clause counts
-    /// joined to each other word of the clause, as the verb's infinitive would write it.
+    /// joined to each other word of the clause, as the verb's infinitive would write it; an entry marked to be followed
+    /// ("ab+": "ab dem 13. April") matches only a word that is not the last of its clause ("holt … ab").
     /// </summary>
     public static IReadOnlySet<string> EventKinds(string text)
     {
@@ -71,14 +94,15 @@ internal static partial class SentenceMarkers
         foreach (var clause in Clause().Split(text))
         {
             var words = Words(clause).Select(w => w.Folded).ToList();
+            var followed = words.Take(words.Count - 1).ToArray();
             if (words.Count > 1 && SeparablePrefixes.Contains(words[^1]))
             {
-                words.AddRange(words.Take(words.Count - 1).Select(w => words[^1] + w).ToArray());
+                words.AddRange(followed.Select(w => words[^1] + w).ToArray());
             }
 
-            foreach (var (kind, matcher) in Events)
+            foreach (var (kind, matcher, before) in Events)
             {
-                if (matcher.MatchesAny(words))
+                if (matcher.MatchesAny(words) || followed.Any(before.Contains))
                 {
                     kinds.Add(kind);
                 }

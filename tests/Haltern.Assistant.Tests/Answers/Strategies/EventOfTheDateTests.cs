@@ -60,6 +60,18 @@ public sealed class EventOfTheDateTests : IDisposable
                     "Höhepunkt ist das Feuerwerk am Samstagabend um 22:30 Uhr über dem Mühlenteich.",
                 ],
             },
+            new Article
+            {
+                Id = "news/2025-10-09-buergerbus.md",
+                Title = "Bürgerbus fährt eine zweite Linie",
+                Date = new DateOnly(2025, 10, 9),
+                Teaser = "Dank neuer Ehrenamtlicher fährt der Bürgerbus ab November auf einer zweiten Linie.",
+                Paragraphs =
+                [
+                    "Ab Montag, 3. November, fährt der Bürgerbus auf der neuen Linie B2 zum Bahnhof.",
+                    "Eine Fahrt kostet 2 Euro.",
+                ],
+            },
         ],
         [new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] }]);
 
@@ -120,5 +132,31 @@ public sealed class EventOfTheDateTests : IDisposable
         var reply = _town.Ask("Um wie viel Uhr ist das Feuerwerk beim Sommerfest?");
 
         Assert.Contains("22:30", reply.Text);
+    }
+
+    [Fact]
+    public void Between_sentences_that_date_the_same_event_the_one_naming_the_day_answers()
+    {
+        var reply = _town.Ask("Ab wann fährt der Bürgerbus auf der zweiten Linie?");
+
+        Assert.Contains("3. November", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("Ab dem 13. April wird die Straße saniert.", "begin")]
+    [InlineData("Die Arbeiten gehen am Montag los.", "begin")]
+    [InlineData("Die Kita macht im August auf.", "open")]
+    [InlineData("Der Rat hat den Haushalt verabschiedet.", "decide")]
+    public void A_sentence_names_a_kind_of_event_in_its_words_or_through_a_separable_verb(string sentence, string kind)
+    {
+        Assert.Contains(kind, Haltern.Assistant.Understanding.SentenceMarkers.EventKinds(sentence));
+    }
+
+    [Theory]
+    [InlineData("Die Müllabfuhr holt den Sperrmüll am Montag ab.")]
+    [InlineData("Die Stadt zahlt 200 Euro Zuschuss.")]
+    public void A_separable_prefix_at_the_end_of_a_clause_names_no_beginning(string sentence)
+    {
+        Assert.DoesNotContain("begin", Haltern.Assistant.Understanding.SentenceMarkers.EventKinds(sentence));
     }
 }

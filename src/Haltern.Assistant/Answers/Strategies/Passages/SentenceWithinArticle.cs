@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Haltern.Assistant.Knowledge;
 using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
@@ -10,7 +11,7 @@ namespace Haltern.Assistant.Answers.Strategies;
 /// already the article's subject (its title and lead sentence name that, and every sentence inherits it). A sentence
 /// that answers rarely repeats the question ("Träger ist der Kreisverband" for "Wer betreibt die Kita am Park?").
 /// </summary>
-internal static class SentenceWithinArticle
+internal static partial class SentenceWithinArticle
 {
     /// <summary>How many of the best-covering articles are read sentence by sentence.</summary>
     private const int Articles = 3;
@@ -38,7 +39,8 @@ internal static class SentenceWithinArticle
     /// <summary>
     /// The sentence of <paramref name="article"/> that answers, if the article covers the question: among those
     /// holding the kind asked for, for a date the one that names the event asked about, then the one with most of the
-    /// question's words beyond the subject; between equals, the one right after a sentence that holds them, then the first. Null where the article does not cover the question
+    /// question's words beyond the subject; between equals, for a date the one that names the day ("am 1. August 2026"
+    /// where the lead says "ab August"), then the one right after a sentence that holds them, then the first. Null where the article does not cover the question
     /// or no sentence of it holds the kind asked for.
     /// </summary>
     public static PassageHit? Within(AnswerContext context, Article article, Cue wanted) => Within(context, article, wanted, covered: false);
@@ -59,11 +61,11 @@ internal static class SentenceWithinArticle
         var shares = Shares(context, article);
 
         PassageHit? best = null;
-        (bool Event, double Share, double After) bestRank = (false, -1, -1);
+        (bool Event, double Share, bool Day, double After) bestRank = (false, -1, false, -1);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
-            var rank = (NamesKindAsked(context, hit, wanted), shares[ordinal], ordinal > 0 ? shares[ordinal - 1] : 0);
+            var rank = Rank(context, hit, wanted, shares);
             if (rank.CompareTo(bestRank) <= 0 || !PassageEvidence.AnswerHolds(context, hit, wanted))
             {
                 continue;
@@ -113,8 +115,7 @@ internal static class SentenceWithinArticle
         }
 
         var shares = Shares(context, chosen.Article);
-        var sharper = (NamesKindAsked(context, within, wanted), shares[within.Ordinal])
-            .CompareTo((NamesKindAsked(context, chosen, wanted), shares[chosen.Ordinal])) > 0;
+        var sharper = (Rank(context, within, wanted, shares) with { After = 0 }).CompareTo(Rank(context, chosen, wanted, shares) with { After = 0 }) > 0;
         return sharper ? within with { Coverage = Math.Max(within.Coverage, chosen.Coverage) } : chosen;
     }
 
@@ -124,6 +125,24 @@ internal static class SentenceWithinArticle
     /// </summary>
     private static bool NamesKindAsked(AnswerContext context, PassageHit hit, Cue wanted) =>
         (wanted & (Cue.When | Cue.Duration)) != 0 && context.NamesAskedEvent(hit.Sentence);
+
+    /// <summary>
+    /// How well a sentence of the article answers, compared in order: for a date, whether it names the event asked
+    /// about; the share of the question's words beyond the subject; for a date, whether it names the day; the share of
+    /// the sentence before it.
+    /// </summary>
+    private static (bool Event, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
+        (NamesKindAsked(context, hit, wanted), shares[hit.Ordinal], NamesDayAsked(context, hit.Sentence, wanted), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
+
+    /// <summary>
+    /// For a date, true when the sentence names a day of a month ("1. August", "3.11.", "am Montag, 3. November"). Not
+    /// where a length of time is asked for and no event ("Wie oft …?": "alle vier Wochen", not the day it began).
+    /// </summary>
+    private static bool NamesDayAsked(AnswerContext context, string sentence, Cue wanted) =>
+        (wanted & Cue.When) != 0 && ((wanted & Cue.Duration) == 0 || context.AskedEvents.Count > 0) && DayOfMonth().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b\d{1,2}\.\s*(\d{1,2}\.|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|January|February|March|April|May|June|July|August|September|October|November|December)|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfMonth();
 
     /// <summary>For each sentence of the article, the share of the question's topic words beyond its subject (title and lead sentence) that it holds.</summary>
     private static double[] Shares(AnswerContext context, Article article)
