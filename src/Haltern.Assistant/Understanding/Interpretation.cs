@@ -121,7 +121,9 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         { Read.Words.Count: 0 } => Asked.Nothing,
         _ when Has(Cue.ChitChat) => Asked.OutOfScope,
         _ when TopicTerms == 0 && Has(Cue.Assistant) && (Read.Cues & ~(Cue.Greeting | Cue.Person | Cue.Help | Cue.Assistant | Cue.RefersBack | Cue.Staff)) == Cue.None => Asked.Assistant,
-        _ when Has(Cue.SmallTalk) && !Has(Asking) && TopicTerms <= 1 && !Has(Cue.Help) => Asked.SmallTalk,
+        // A greeting or thanks naming one topic word is small talk ("Danke, Bürgerbüro!"), unless it asks about it with a
+        // question mark ("Hallo zusammen, kann ich mir Streusand holen?").
+        _ when Has(Cue.SmallTalk) && !Has(Asking) && (TopicTerms == 0 || (TopicTerms == 1 && !Read.Text.Contains('?'))) && !Has(Cue.Help) => Asked.SmallTalk,
 
         // Thanks that ask for nothing: no question mark, and no cue of a question but help and more, which after thanks
         // say what the answer did ("das hat mir geholfen", "das hilft mir weiter"), whatever topic they name.
