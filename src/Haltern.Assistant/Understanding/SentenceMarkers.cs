@@ -275,11 +275,12 @@ internal static partial class SentenceMarkers
     private static partial Regex NecessityExplained();
 
     /// <summary>
-    /// The causal conjunction "da" (Duden, Die Grammatik: Kausalsatz), which opens its clause: at the start of the
-    /// sentence or after a comma ("Da die Wache zu klein ist, …", "…, da die Leitungen alt sind"); not the adverb
-    /// ("Der Bescheid ist da", "da ist").
+    /// The causal conjunction "da" and the final "damit" (Duden, Die Grammatik: Kausalsatz, Finalsatz), which open
+    /// their clause: "da" at the start of the sentence or after a comma ("Da die Wache zu klein ist, …", "…, da die
+    /// Leitungen alt sind"), "damit" after a comma ("…, damit Fahrgäste stufenlos einsteigen"); not the adverbs ("Der
+    /// Bescheid ist da", "Die Arbeiten waren damit früher fertig").
     /// </summary>
-    [GeneratedRegex(@"(?<=^\W*|[,;:–—(]\s*)[Dd]a\s+(?!ist\b|sind\b|war\b|waren\b)\p{L}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^\W*|[,;:–—(]\s*)[Dd]a\s+(?!ist\b|sind\b|war\b|waren\b)\p{L}|,\s*damit\s", RegexOptions.CultureInvariant)]
     private static partial Regex CausalDa();
 
     [GeneratedRegex(@"\b(Frau|Herrn?|Dr\.|Prof\.|Mrs?\.?|Ms\.?)\s+(Dr\.\s+)?\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]

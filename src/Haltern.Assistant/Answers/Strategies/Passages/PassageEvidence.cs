@@ -125,8 +125,9 @@ internal static partial class PassageEvidence
     }
 
     /// <summary>
-    /// True when the answer (with its article's title) names one of the things the question names, its topic words
-    /// but those for what happens (<see cref="AnswerContext.EventTerms"/>), or the question names none: a dog's
+    /// True when the answer (with its article's title, and its lead sentence's subject that every sentence is about)
+    /// names one of the things the question names, its topic words but those for what happens
+    /// (<see cref="AnswerContext.EventTerms"/>), or the question names none: a dog's
     /// registration form is no way to apply for an identity card, though both are applied for.
     /// </summary>
     private static bool NamesAThing(AnswerContext context, PassageHit passage, string? before)
@@ -139,7 +140,8 @@ internal static partial class PassageEvidence
 
         var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
         var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
-        return things.Any(t => !missing.Contains(t));
+        var subject = context.LeadSubject(passage.Article);
+        return things.Any(t => !missing.Contains(t) || subject.Contains(t));
     }
 
     /// <summary>

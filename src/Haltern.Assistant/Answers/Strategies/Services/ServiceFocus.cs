@@ -161,13 +161,39 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         (context.Read.Cues & Cue.ServiceDetail) == Cue.Person && service.Person is null
         && !KnowledgeIndex.Sentences(service).Any(SentenceMarkers.HoldsNamedPerson);
 
-    /// <summary>The reply about a service: the fields asked for, and its own sentence on what else is asked ("anmelden").</summary>
+    /// <summary>
+    /// The sentence of a service's text that says how something is done (<c>markers/procedure.txt</c>) and, with the
+    /// service's names, covers most of the question; null where none says how.
+    /// </summary>
+    private static string? SaysHow(AnswerContext context, Service service)
+    {
+        string? best = null;
+        var bestCoverage = 0.0;
+        var sentences = KnowledgeIndex.Sentences(service);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var coverage = context.Coverage("service-answer:" + service.Id + "#" + i.ToString(CultureInfo.InvariantCulture), Names(service) + " . " + sentences[i]);
+            if (coverage > bestCoverage && context.Holds(sentences[i], Cue.Procedure))
+            {
+                (best, bestCoverage) = (sentences[i], coverage);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The reply about a service: the fields asked for, and its own sentence on what else is asked ("anmelden", how it is done).</summary>
     public static Reply Compose(AnswerContext context, Service service, DateSpan? day)
     {
         context.Memory.LastServiceId = service.Id;
         context.Memory.LastArticleId = null;
         var read = context.Read;
         var sentence = context.Search.ServiceSentence(context.Index, service, context.Question.Terms);
+        if (context.Question.Has(Cue.Procedure) && (sentence is null || !context.Holds(sentence, Cue.Procedure)))
+        {
+            sentence = SaysHow(context, service) ?? sentence;
+        }
+
         return context.Writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), context.Now, context.General, context.Index, sentence, read.Time, read.TimeIsEnd, read.DayPart);
     }
 }
