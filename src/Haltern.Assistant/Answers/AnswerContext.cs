@@ -294,7 +294,8 @@ internal sealed class AnswerContext
 
     /// <summary>
     /// The question's topic words written capitalised after its first word, the things it names; not a noun after a
-    /// possessive ("meine Tochter", "vor meinem Haus": the asker's own, <c>Language/de/possessives.txt</c>), nor a
+    /// possessive ("meine Tochter", "vor meinem Haus": the asker's own, <c>Language/de/possessives.txt</c>), nor the role a
+    /// "Wer …?" asks the holder of (<c>markers/roles.txt</c>), nor a
     /// noun of action in "-ung" that is no compound ("Renaturierung"): like a verb it names what happens, which a text
     /// words as it likes ("wird naturnah umgebaut"); a compound's first part names a thing ("Schwimmbadsanierung").
     /// </summary>
@@ -310,7 +311,10 @@ internal sealed class AnswerContext
     private IReadOnlyList<QueryTerm> FindThings()
     {
         var words = Read.Words;
-        var upper = words.Where((w, i) => i > 0 && char.IsUpper(w[0]) && !Possessives.Contains(Lexicon.Fold(words[i - 1])))
+        // The role a "Wer …?" asks the holder of is what is asked, not a thing the article must name in that word
+        // ("die Leiterin" asked, "die Kita-Leitung, Frau …" written).
+        var person = Read.Has(Cue.Person);
+        var upper = words.Where((w, i) => i > 0 && char.IsUpper(w[0]) && !Possessives.Contains(Lexicon.Fold(words[i - 1])) && !(person && SentenceMarkers.IsRole(Lexicon.Fold(w))))
             .SelectMany(w => Index.Analyzer.Terms(w).Select(t => (Term: t, Action: ActionNoun(w))))
             .ToLookup(t => t.Term, t => t.Action, StringComparer.Ordinal);
         return Question.Terms.Where(t => !t.IsCue && upper.Contains(t.Term)

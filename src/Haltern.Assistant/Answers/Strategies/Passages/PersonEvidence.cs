@@ -77,7 +77,39 @@ internal static class PersonEvidence
     {
         var terms = context.Index.TermsOf("w:" + word, () => word);
         return KnowledgeSearch.Coverage([role], terms) > 0
-            || (role.Term.Length >= 4 && terms.Any(t => t.EndsWith(role.Term, StringComparison.Ordinal) || t.StartsWith(role.Term, StringComparison.Ordinal)));
+            || (role.Term.Length >= 4 && terms.Any(t => t.EndsWith(role.Term, StringComparison.Ordinal) || t.StartsWith(role.Term, StringComparison.Ordinal)))
+            || SameOffice(role.Term, word);
+    }
+
+    /// <summary>
+    /// True when a role word of the text names the office asked in another noun of the same verb: the agent noun and
+    /// the action noun of "leiten" ("Leiterin" asked, "Kita-Leitung, Frau …" written), their stem of four letters or
+    /// more without the endings -erin, -er, -ung (Duden, Die Grammatik: Nomina agentis and actionis).
+    /// </summary>
+    private static bool SameOffice(string asked, string word)
+    {
+        var folded = Lexicon.Fold(word);
+        var last = folded[(folded.LastIndexOf('-') + 1)..];
+        if (!SentenceMarkers.IsRole(last))
+        {
+            return false;
+        }
+
+        var stem = VerbStem(last);
+        return stem.Length >= 4 && VerbStem(Lexicon.Fold(asked)).EndsWith(stem, StringComparison.Ordinal);
+    }
+
+    private static string VerbStem(string noun)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["erinnen", "erin", "ern", "er", "ungen", "ung"])
+        {
+            if (noun.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return noun[..^ending.Length];
+            }
+        }
+
+        return noun;
     }
 
     /// <summary>No semicolon, colon or dash between two words: one clause, where a role and a name go together.</summary>
