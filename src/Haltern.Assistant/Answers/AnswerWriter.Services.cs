@@ -35,6 +35,11 @@ internal sealed partial class AnswerWriter
         if (asked == Cue.None)
         {
             Body(builder, service, sentences: 3);
+            if ((cues & Cue.Procedure) != 0 && sentence is not null && !KnowledgeIndex.Sentences(service).Take(3).Contains(sentence))
+            {
+                builder.Say(sentence).Break(); // how it is done, where the opening of the text does not say it
+            }
+
             Fields(builder, service, Cue.Phone | Cue.Email | Cue.Address | Cue.Person | Cue.Hours, general, quietWhenMissing: true, now);
         }
         else

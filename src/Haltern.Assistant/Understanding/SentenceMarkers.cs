@@ -22,6 +22,8 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Times = new("markers/time.txt");
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
+    private static readonly WordMatcher Roles = new("markers/roles.txt");
+    private static readonly HashSet<string> GivenNames = Lexicon.Entries("de/given-names.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly WordMatcher Money = new("markers/money.txt");
     private static readonly WordMatcher Procedures = new("markers/procedure.txt");
 
@@ -134,8 +136,68 @@ internal static partial class SentenceMarkers
     /// <summary>A person named with a form of address or title ("Frau Petra Sommer", "Dr. Weber") or a body that acts ("der Ausschuss", "der Rat").</summary>
     public static bool HoldsPersonOrBody(string sentence) => HoldsNamedPerson(sentence) || Words(sentence).Any(w => Bodies.Matches(w.Folded));
 
-    /// <summary>A person named with a form of address or a title: "Frau Petra Sommer", "Herrn Weber", "Dr. Anja Brandt".</summary>
-    public static bool HoldsNamedPerson(string sentence) => NamedPerson().IsMatch(sentence);
+    /// <summary>A person named with a form of address or a title ("Frau Petra Sommer", "Herrn Weber", "Dr. Anja Brandt"), by a given name ("Jens Albers") or after a role ("Kämmerer Thomas Wiegand").</summary>
+    public static bool HoldsNamedPerson(string sentence) => NamedPerson().IsMatch(sentence) || NameStarts(sentence, WordsOf(sentence)).Count > 0;
+
+    /// <summary>True when a folded word names an office or a role a person holds ("kammerer", "stadtforster", "mayor"; <c>markers/roles.txt</c>).</summary>
+    public static bool IsRole(string folded) => Roles.Matches(folded);
+
+    /// <summary>True when a folded word names a body or an office that acts ("ausschuss", "jugendamt"; <c>markers/person.txt</c>).</summary>
+    public static bool IsBody(string folded) => Bodies.Matches(folded);
+
+    /// <summary>The words of a sentence as written, folded, and where each stands in it.</summary>
+    public static IReadOnlyList<SentenceWord> WordsOf(string sentence) =>
+        Word().Matches(sentence).Select(m => new SentenceWord(m.Value, Lexicon.Fold(m.Value), m.Index, m.Index + m.Length)).ToArray();
+
+    /// <summary>
+    /// Where in <paramref name="words"/> a person's name begins: a given name (<c>de/given-names.txt</c>; a hyphenated
+    /// one by its first part) before a capitalised word ("Jens Albers", "Heinz-Georg Rensing"), two capitalised words
+    /// right after a role ("Kämmerer Thomas Wiegand", "Stadtförster Ralf Wiese"), or a name after a form of address or
+    /// a title ("Frau Sommer", "Dr. Weber").
+    /// </summary>
+    public static IReadOnlyList<int> NameStarts(string sentence, IReadOnlyList<SentenceWord> words)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (first, second) = (words[i], words[i + 1]);
+            if (Addressed(sentence, words, i))
+            {
+                starts.Add(i);
+                continue;
+            }
+
+            if (!Capitalised(first.Word) || !Capitalised(second.Word) || !Adjacent(sentence, first, second) || IsDayOrMonth(second.Folded))
+            {
+                continue;
+            }
+
+            var given = GivenNames.Contains(first.Folded.Split('-')[0]);
+            var afterRole = i > 0 && Capitalised(words[i - 1].Word) && Adjacent(sentence, words[i - 1], first) && IsRole(words[i - 1].Folded)
+                && !IsDayOrMonth(first.Folded) && !StopWord(first.Folded) && !StopWord(second.Folded);
+            if (given || afterRole)
+            {
+                starts.Add(i);
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>A capitalised word of letters in lower case after the first (a name, a noun; not "CDU", not "Schul-").</summary>
+    private static bool Capitalised(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) && !word.EndsWith('-');
+
+    /// <summary>Nothing but spaces between two words.</summary>
+    private static bool Adjacent(string sentence, SentenceWord first, SentenceWord second) =>
+        sentence.AsSpan(first.End, second.Start - first.End).IsWhiteSpace();
+
+    /// <summary>The word after a form of address or a title: "Frau Sommer", "Herrn Weber", "Dr. Weber".</summary>
+    private static bool Addressed(string sentence, IReadOnlyList<SentenceWord> words, int i) =>
+        i > 0 && Capitalised(words[i].Word) && words[i - 1].Folded is "frau" or "herr" or "herrn" or "dr" or "prof"
+        && sentence.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Trim('.').IsWhiteSpace();
+
+    private static bool StopWord(string folded) => Search.StopWords.Index.Contains(folded);
 
     /// <summary>A place: a street, square or building ("Marktplatz", "Industriestraße 5"), or a name after a preposition of place ("im Rathaus", "an der Grundschule").</summary>
     public static bool HoldsPlace(string sentence)
@@ -213,15 +275,19 @@ internal static partial class SentenceMarkers
     private static partial Regex NecessityExplained();
 
     /// <summary>
-    /// The causal conjunction "da" (Duden, Die Grammatik: Kausalsatz), which opens its clause: at the start of the
-    /// sentence or after a comma ("Da die Wache zu klein ist, …", "…, da die Leitungen alt sind"); not the adverb
-    /// ("Der Bescheid ist da", "da ist").
+    /// The causal conjunction "da" and the final "damit" (Duden, Die Grammatik: Kausalsatz, Finalsatz), which open
+    /// their clause: "da" at the start of the sentence or after a comma ("Da die Wache zu klein ist, …", "…, da die
+    /// Leitungen alt sind"), "damit" after a comma ("…, damit Fahrgäste stufenlos einsteigen"); not the adverbs ("Der
+    /// Bescheid ist da", "Die Arbeiten waren damit früher fertig").
     /// </summary>
-    [GeneratedRegex(@"(?<=^\W*|[,;:–—(]\s*)[Dd]a\s+(?!ist\b|sind\b|war\b|waren\b)\p{L}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^\W*|[,;:–—(]\s*)[Dd]a\s+(?!ist\b|sind\b|war\b|waren\b)\p{L}|,\s*damit\s", RegexOptions.CultureInvariant)]
     private static partial Regex CausalDa();
 
     [GeneratedRegex(@"\b(Frau|Herrn?|Dr\.|Prof\.|Mrs?\.?|Ms\.?)\s+(Dr\.\s+)?\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant)]
     private static partial Regex NamedPerson();
+
+    /// <summary>A word of a sentence: as written, folded, and where it starts and ends.</summary>
+    internal readonly record struct SentenceWord(string Word, string Folded, int Start, int End);
 
     /// <summary>Whole words, prefixes, suffixes and infixes of one marker file.</summary>
     internal sealed class WordMatcher

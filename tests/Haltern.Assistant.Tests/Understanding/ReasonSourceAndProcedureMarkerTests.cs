@@ -22,6 +22,8 @@ public sealed class ReasonSourceAndProcedureMarkerTests
     [InlineData("Der Rat hat beschlossen, die Schule um einen Anbau zu erweitern.", false)]
     [InlineData("Die Arbeiten liegen in den Ferien, um den Schulbus nicht zu behindern.", true)]
     [InlineData("Die neue Drehleiter kommt im Frühjahr.", false)]
+    [InlineData("Die Bahnsteige werden erhöht, damit Fahrgäste stufenlos einsteigen können.", true)]
+    [InlineData("Die Arbeiten waren damit zwei Wochen früher fertig als geplant.", false)]
     public void A_sentence_gives_a_reason_by_a_state_or_a_connector_that_opens_its_clause(string sentence, bool expected) =>
         Assert.Equal(expected, _reader.Holds(sentence, Cue.Reason, english: false));
 

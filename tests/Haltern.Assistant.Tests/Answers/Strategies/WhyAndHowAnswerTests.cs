@@ -61,8 +61,35 @@ public sealed class WhyAndHowAnswerTests : IDisposable
                     "Leiterin ist Maria Brandt.",
                 ],
             },
+            new Article
+            {
+                Id = "news/2026-03-19-fruehjahrsputz.md",
+                Title = "Frühjahrsputz am 18. April",
+                Date = new DateOnly(2026, 3, 19),
+                Teaser = "Vereine und Nachbarschaften sind zum stadtweiten Müllsammeln eingeladen.",
+                Paragraphs =
+                [
+                    "Am Samstag, 18. April, sammeln alle gemeinsam Müll an Straßenrändern und in Parks.",
+                    "Im vergangenen Jahr kamen 4,2 Tonnen zusammen.",
+                    "Zum Abschluss gibt es Suppe am Rathaus.",
+                    "Die Stadt dankt allen Helferinnen und Helfern.",
+                    "Gruppen melden sich bis zum 10. April beim Bürgerbüro an.",
+                ],
+            },
         ],
-        []);
+        [
+            new Service
+            {
+                Id = "services/buergerbuero.md",
+                Title = "Bürgerbüro",
+                Phone = "02345 100-100",
+                Paragraphs =
+                [
+                    "Das Bürgerbüro im Rathaus ist die erste Anlaufstelle für An-, Um- und Abmeldungen. Es stellt Meldebescheinigungen und Führungszeugnisse aus. Ausweise werden nach Terminvereinbarung bearbeitet.",
+                    "Nach einem Umzug melden Sie sich innerhalb von zwei Wochen im Bürgerbüro an. Mitzubringen sind der Ausweis und die Wohnungsgeberbestätigung des Vermieters.",
+                ],
+            },
+        ]);
 
     public void Dispose() => _town.Dispose();
 
@@ -105,5 +132,21 @@ public sealed class WhyAndHowAnswerTests : IDisposable
 
         Assert.Contains("leider", reply.Text);
         Assert.DoesNotContain("60 Plätze", reply.Text);
+    }
+
+    [Fact]
+    public void How_to_join_is_answered_by_the_sentence_on_the_subject_its_lead_names()
+    {
+        var reply = _town.Ask("Wie kann ich mit meinem Verein beim Müllsammeln mitmachen?");
+
+        Assert.Contains("10. April", reply.Text);
+    }
+
+    [Fact]
+    public void What_to_bring_to_an_office_is_answered_with_its_sentence_that_says_it()
+    {
+        var reply = _town.Ask("Was muss ich zum Ummelden mitbringen?");
+
+        Assert.Contains("Wohnungsgeberbestätigung", reply.Text);
     }
 }

@@ -73,6 +73,12 @@ internal static partial class PassageEvidence
         var before = passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
             ? KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1)
             : null;
+        if (wanted == Cue.Person)
+        {
+            var why = PersonEvidence.WhyNot(context, passage.Sentence);
+            return why is null || (before is not null && PersonEvidence.WhyNot(context, before) is null) ? null : why;
+        }
+
         if (!context.Holds(WithoutTopicNumbers(context, passage.Sentence), wanted)
             && (before is null || !context.Holds(WithoutTopicNumbers(context, before), wanted)))
         {
@@ -119,8 +125,9 @@ internal static partial class PassageEvidence
     }
 
     /// <summary>
-    /// True when the answer (with its article's title) names one of the things the question names, its topic words
-    /// but those for what happens (<see cref="AnswerContext.EventTerms"/>), or the question names none: a dog's
+    /// True when the answer (with its article's title, and its lead sentence's subject that every sentence is about)
+    /// names one of the things the question names, its topic words but those for what happens
+    /// (<see cref="AnswerContext.EventTerms"/>), or the question names none: a dog's
     /// registration form is no way to apply for an identity card, though both are applied for.
     /// </summary>
     private static bool NamesAThing(AnswerContext context, PassageHit passage, string? before)
@@ -133,7 +140,8 @@ internal static partial class PassageEvidence
 
         var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
         var missing = context.TopicsNotMentioned("answer:" + passage.Article.Id + "#" + passage.Ordinal, text);
-        return things.Any(t => !missing.Contains(t));
+        var subject = context.LeadSubject(passage.Article);
+        return things.Any(t => !missing.Contains(t) || subject.Contains(t));
     }
 
     /// <summary>
@@ -150,9 +158,17 @@ internal static partial class PassageEvidence
     /// question's verb or participle ("beschlossen werden soll im Dezember" for "Wann wird … beschlossen?") or names
     /// the same kind of event in other words ("eröffnet" for "Wann macht … auf?", "Baubeginn" for "Wann fangen … an?"),
     /// not only the thing's name beside another event's date ("am Mittwoch … eingebracht", "Spatenstich am 2. Mai").
+    /// Likewise for "Wer …?": the person or body that did what is asked ("Wer hat … beschlossen?"), not one who spoke
+    /// about it ("Kämmerer … begründete").
     /// </summary>
     public static bool NamesTheEvent(AnswerContext context, PassageHit passage, Cue wanted)
     {
+        if (wanted == Cue.Person)
+        {
+            return context.DeedTerms.Count > 0
+                && KnowledgeSearch.Coverage(context.DeedTerms, context.Index.TermsOf("p:" + passage.Article.Id + "#" + passage.Ordinal, () => passage.Sentence)) > 0;
+        }
+
         if ((wanted & (Cue.When | Cue.Duration)) == 0)
         {
             return false;

@@ -74,6 +74,11 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
                 break;
             }
 
+            if (context.LacksAThingNamed(candidate.Article))
+            {
+                continue;
+            }
+
             var passage = PassageEvidence.HoldingNeighbour(context, candidate);
             if (passage is null || !HoldsContact(passage.Sentence, question.Read.Cues))
             {

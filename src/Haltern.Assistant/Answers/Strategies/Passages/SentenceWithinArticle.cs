@@ -52,7 +52,7 @@ internal static partial class SentenceWithinArticle
     private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
-        if (!covered && whole < context.MinCoverage)
+        if ((!covered && whole < context.MinCoverage) || context.LacksAThingNamed(article))
         {
             return null;
         }
@@ -61,7 +61,7 @@ internal static partial class SentenceWithinArticle
         var shares = Shares(context, article);
 
         PassageHit? best = null;
-        (bool Event, double Share, bool Day, double After) bestRank = (false, -1, false, -1);
+        (int Event, double Share, bool Day, double After) bestRank = (0, -1, false, -1);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
@@ -114,24 +114,30 @@ internal static partial class SentenceWithinArticle
             return chosen;
         }
 
+        // Who did what is asked ("beschlossen") stands in the sentence that says it, not in one that shares more words.
+        if (wanted == Cue.Person && PassageEvidence.NamesTheEvent(context, chosen, wanted) && !PassageEvidence.NamesTheEvent(context, within, wanted))
+        {
+            return chosen;
+        }
+
         var shares = Shares(context, chosen.Article);
         var sharper = (Rank(context, within, wanted, shares) with { After = 0 }).CompareTo(Rank(context, chosen, wanted, shares) with { After = 0 }) > 0;
         return sharper ? within with { Coverage = Math.Max(within.Coverage, chosen.Coverage) } : chosen;
     }
 
     /// <summary>
-    /// For a date, true when the sentence names the kind of event asked about in any words ("eröffnet" for "Wann macht
-    /// … auf?"); the question's own words count in the shares.
+    /// For a date, how many of the kinds of event the question names the sentence names, in any words ("eröffnet" for
+    /// "Wann macht … auf?"); the question's own words count in the shares.
     /// </summary>
-    private static bool NamesKindAsked(AnswerContext context, PassageHit hit, Cue wanted) =>
-        (wanted & (Cue.When | Cue.Duration)) != 0 && context.NamesAskedEvent(hit.Sentence);
+    private static int NamesKindAsked(AnswerContext context, PassageHit hit, Cue wanted) =>
+        (wanted & (Cue.When | Cue.Duration)) != 0 ? context.AskedEventsNamed(hit.Sentence) : 0;
 
     /// <summary>
-    /// How well a sentence of the article answers, compared in order: for a date, whether it names the event asked
-    /// about; the share of the question's words beyond the subject; for a date, whether it names the day; the share of
+    /// How well a sentence of the article answers, compared in order: for a date, how many of the kinds of event the
+    /// question names it names; the share of the question's words beyond the subject; for a date, whether it names the day; the share of
     /// the sentence before it.
     /// </summary>
-    private static (bool Event, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
+    private static (int Event, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
         (NamesKindAsked(context, hit, wanted), shares[hit.Ordinal], NamesDayAsked(context, hit.Sentence, wanted), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
 
     /// <summary>

@@ -54,6 +54,14 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             return null;
         }
 
+        // A price, a count or a date asked of a thing the question names that the service writes nowhere (a pool's
+        // annual ticket, a market's days): the card's prices or hours are another thing's. Not where an office is
+        // asked for: there the citizen's own things ("ein Carport", "meine Waschmaschine") name what they need it for.
+        if ((question.Wanted & (Cue.Cost | Cue.Quantity | Cue.When)) != 0 && context.LacksAThingNamed(hit.Service))
+        {
+            return null;
+        }
+
         // Asked for what only its text could say, and the text does not: another answer, or none.
         var onlyInText = question.Read.Cues & OnlyInText & ~(HoursAsked(question) ? Cue.Duration : Cue.None);
         if (onlyInText != Cue.None && !KnowledgeIndex.Sentences(hit.Service).Where((s, i) => TextHolds(context, hit.Service, i, s, onlyInText)).Any())
@@ -67,6 +75,12 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         // service: its name or its words, not a synonym in its text of the one word asked (a title of an officer).
         // Hours asked of a service the question names and nothing besides are its hours, not an article's
         // sentence that names it too.
+        // Asked for an event's date that the service's text does not give: its hours are no answer.
+        if (AsksAnEventsDate(context) && !KnowledgeIndex.Sentences(hit.Service).Any(s => context.Holds(s, Cue.When) && context.NamesAskedEvent(s)))
+        {
+            return null;
+        }
+
         var sure = hit.Coverage >= Sure || NamedBy(context, hit.Service);
         if (sure && question.Has(Cue.ServiceDetail) && !PersonNotInService(context, hit.Service))
         {
@@ -130,18 +144,56 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
     private static bool OnlyNamed(AnswerContext context, Service service) =>
         context.TopicsNotMentioned("names:" + service.Id, Names(service)).Count == 0;
 
+    /// <summary>
+    /// True when the question asks for the date of an event other than an office opening, closing or closing time
+    /// (<c>markers/events.txt</c>: "Seit wann braucht man … einen Termin?", "Ab wann kann ich … anmelden?") and for no
+    /// detail but hours: an article dates that event, the office's hours do not.
+    /// </summary>
+    private static bool AsksAnEventsDate(AnswerContext context) =>
+        context.Question.Has(Cue.When) && (context.Read.Cues & Cue.ServiceDetail & ~Cue.Hours) == Cue.None
+        && context.AskedEvents.Any(kind => !HoursEvents.Contains(kind));
+
+    /// <summary>The kinds of event (<c>markers/events.txt</c>) an office's hours answer: when it opens, closes, until when it is open.</summary>
+    private static readonly HashSet<string> HoursEvents = new(StringComparer.Ordinal) { "open", "close", "finish" };
+
     /// <summary>True when the question asks only for a person (no number, hours, …) and the service names none, in a field or its text.</summary>
     public static bool PersonNotInService(AnswerContext context, Service service) =>
         (context.Read.Cues & Cue.ServiceDetail) == Cue.Person && service.Person is null
         && !KnowledgeIndex.Sentences(service).Any(SentenceMarkers.HoldsNamedPerson);
 
-    /// <summary>The reply about a service: the fields asked for, and its own sentence on what else is asked ("anmelden").</summary>
+    /// <summary>
+    /// The sentence of a service's text that says how something is done (<c>markers/procedure.txt</c>) and, with the
+    /// service's names, covers most of the question; null where none says how.
+    /// </summary>
+    private static string? SaysHow(AnswerContext context, Service service)
+    {
+        string? best = null;
+        var bestCoverage = 0.0;
+        var sentences = KnowledgeIndex.Sentences(service);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var coverage = context.Coverage("service-answer:" + service.Id + "#" + i.ToString(CultureInfo.InvariantCulture), Names(service) + " . " + sentences[i]);
+            if (coverage > bestCoverage && context.Holds(sentences[i], Cue.Procedure))
+            {
+                (best, bestCoverage) = (sentences[i], coverage);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The reply about a service: the fields asked for, and its own sentence on what else is asked ("anmelden", how it is done).</summary>
     public static Reply Compose(AnswerContext context, Service service, DateSpan? day)
     {
         context.Memory.LastServiceId = service.Id;
         context.Memory.LastArticleId = null;
         var read = context.Read;
         var sentence = context.Search.ServiceSentence(context.Index, service, context.Question.Terms);
+        if (context.Question.Has(Cue.Procedure) && (sentence is null || !context.Holds(sentence, Cue.Procedure)))
+        {
+            sentence = SaysHow(context, service) ?? sentence;
+        }
+
         return context.Writer.ServiceAnswer(service, read.Cues, day, read.Has(Cue.Next), context.Now, context.General, context.Index, sentence, read.Time, read.TimeIsEnd, read.DayPart);
     }
 }

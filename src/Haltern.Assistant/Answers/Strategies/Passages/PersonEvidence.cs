@@ -1,0 +1,89 @@
+using Haltern.Assistant.Search;
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Answers.Strategies;
+
+/// <summary>
+/// Whether a sentence names who a "Wer …?" question asks for. Where the question names a role ("der Kämmerer", "die
+/// Schulleiterin", "the mayor"), a name must stand with that role in the sentence: right after it ("Kämmerer Thomas
+/// Wiegand"), in apposition ("Leiterin des Jugendamts, Anna Lindner") or a few words on in the same clause ("Zu
+/// stellvertretenden Bürgermeistern wählte der Rat Birgit Lammers"); another person, or the role without a name,
+/// does not answer. Otherwise a person named or a body that acts answers, but not the body the question itself names
+/// ("Wer leitet den Sportausschuss?" is not answered by "Der Sportausschuss hat … beschlossen").
+/// </summary>
+internal static class PersonEvidence
+{
+    /// <summary>How many words a name may stand from the role it holds, in the same clause.</summary>
+    private const int Reach = 6;
+
+    /// <summary>Why <paramref name="sentence"/> does not name who is asked; null when it does.</summary>
+    public static string? WhyNot(AnswerContext context, string sentence)
+    {
+        var words = SentenceMarkers.WordsOf(sentence);
+        var names = SentenceMarkers.NameStarts(sentence, words);
+        if (context.AskedRole is { } role)
+        {
+            // The name stands with the role, or, where the sentence names the role, with the thing whose role it is
+            // ("Den Vorsitz … führt …, der Bau- und Umweltausschuss von Mehmet Yıldız" for the Umweltausschuss).
+            var roles = Enumerable.Range(0, words.Count).Where(i => HoldsRole(context, role, words[i].Word)).ToArray();
+            var anchors = roles.Length == 0 ? roles : roles.Concat(Enumerable.Range(0, words.Count).Where(i => !roles.Contains(i) && context.NamesAsked(words[i].Word))).ToArray();
+            return anchors.Any(i => names.Any(n => n != i && Math.Abs(n - i) <= Reach && SameClause(sentence, words, i, n))) ? null : "no " + role.Term + " named";
+        }
+
+        if (names.Count > 0 || words.Any(w => SentenceMarkers.IsBody(w.Folded) && !context.NamesAsked(w.Word)) || Agent(context, sentence, words))
+        {
+            return null;
+        }
+
+        return "no Person";
+    }
+
+    /// <summary>
+    /// The doer of the verb asked, in a sentence that holds that verb: "von", "vom" or "durch" right before a name, after
+    /// a form of "werden" ("Organisiert wird der Markt vom Stadtmarketing …" for "Wer organisiert …?"): the agent of the
+    /// passive; not "nördlich von Ostendorf sind genehmigt", not "von 3,6 Millionen Euro".
+    /// </summary>
+    private static bool Agent(AnswerContext context, string sentence, IReadOnlyList<SentenceMarkers.SentenceWord> words)
+    {
+        var deeds = context.DeedTerms;
+        if (deeds.Count == 0 || !words.Any(w => KnowledgeSearch.Coverage(deeds, context.Index.TermsOf("w:" + w.Word, () => w.Word)) > 0))
+        {
+            return false;
+        }
+
+        var passive = false;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            passive |= words[i].Folded is "wird" or "werden" or "wurde" or "wurden" or "worden";
+            if (passive && words[i].Folded is "von" or "vom" or "durch")
+            {
+                var next = i + 2 < words.Count && words[i + 1].Folded is "der" or "dem" or "den" or "die" ? i + 2 : i + 1;
+                if (char.IsUpper(words[next].Word[0]) && sentence.AsSpan(words[next - 1].End, words[next].Start - words[next - 1].End).IsWhiteSpace()
+                    && !SentenceMarkers.IsMonth(words[next].Folded))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a word of a text is the role asked: the word itself or another form of it ("Kämmerin",
+    /// "stellvertretenden"), or a compound that ends in it ("Stadtförster", "Ausschussvorsitzender").
+    /// </summary>
+    private static bool HoldsRole(AnswerContext context, QueryTerm role, string word)
+    {
+        var terms = context.Index.TermsOf("w:" + word, () => word);
+        return KnowledgeSearch.Coverage([role], terms) > 0
+            || (role.Term.Length >= 4 && terms.Any(t => t.EndsWith(role.Term, StringComparison.Ordinal) || t.StartsWith(role.Term, StringComparison.Ordinal)));
+    }
+
+    /// <summary>No semicolon, colon or dash between two words: one clause, where a role and a name go together.</summary>
+    private static bool SameClause(string sentence, IReadOnlyList<SentenceMarkers.SentenceWord> words, int a, int b)
+    {
+        var (from, to) = a < b ? (words[a].End, words[b].Start) : (words[b].End, words[a].Start);
+        return sentence.AsSpan(from, to - from).IndexOfAny(";:–") < 0;
+    }
+}
