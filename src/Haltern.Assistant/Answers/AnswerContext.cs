@@ -9,7 +9,7 @@ namespace Haltern.Assistant.Answers;
 /// One question on its way to an answer: the interpretation, the knowledge it is answered from, the conversation's
 /// memory, and the searches the strategies share (each made once, when first needed).
 /// </summary>
-internal sealed class AnswerContext
+internal sealed partial class AnswerContext
 {
     private readonly QuestionReader _reader;
     private IReadOnlyList<ServiceHit>? _serviceHits;
@@ -222,103 +222,6 @@ internal sealed class AnswerContext
         return Question.Terms
             .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= 0.9 && !HeldByHalfTheArticles(t.Term))
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// The role the question asks the holder of ("Wer ist der Kämmerer?", "Wer ist Schulleiter der …?", "Who is the
-    /// mayor?"): its first topic word that names an office or a role (<c>Language/markers/roles.txt</c>); null where it
-    /// names none.
-    /// </summary>
-    public QueryTerm? AskedRole
-    {
-        get
-        {
-            if (!_roleFound)
-            {
-                _roleFound = true;
-                var roles = Read.Words.Where(w => SentenceMarkers.IsRole(Lexicon.Fold(w))).SelectMany(w => Index.Analyzer.Terms(w)).ToArray();
-                _role = roles.Select(r => Question.Terms.FirstOrDefault(t => !t.IsCue && t.Term == r)).OfType<QueryTerm>().FirstOrDefault();
-            }
-
-            return _role;
-        }
-    }
-
-    private QueryTerm? _role;
-    private bool _roleFound;
-
-    /// <summary>
-    /// True when <paramref name="word"/> of a text is one of the question's topic words, or the last part of one (the
-    /// body it asks about, named again: "der Ausschuss" for the "Kulturausschuss"), not another.
-    /// </summary>
-    public bool NamesAsked(string word)
-    {
-        var terms = Index.TermsOf("w:" + word, () => word);
-        var topics = Question.Terms.Where(t => !t.IsCue).ToArray();
-        return KnowledgeSearch.Coverage(topics, terms) > 0 || terms.Any(w => topics.Any(t => PartOf(w, t.Term)));
-    }
-
-    /// <summary>
-    /// True when the question names a thing (a noun: in German a capitalised word after the first; a name, a place, a
-    /// kind of thing) that <paramref name="article"/> writes nowhere, in no form, part or synonym: the article is about
-    /// something else ("die Realschule" asked, the article about the Gesamtschule; "der Zug nach Dortmund", the article
-    /// about the station's rebuilding), and none of its sentences answers. Not a word that half the articles hold.
-    /// </summary>
-    public bool LacksAThingNamed(Article article) => LacksAThingNamed("a:" + article.Id, () => KnowledgeSearch.ArticleText(article));
-
-    /// <summary>Likewise for a service: its title, keywords and text write a thing the question names nowhere ("WLAN" asked of the library).</summary>
-    public bool LacksAThingNamed(Service service) =>
-        LacksAThingNamed("things:" + service.Id, () => string.Join(" . ", service.Keywords.Prepend(service.Title).Concat(KnowledgeIndex.Sentences(service))));
-
-    private bool LacksAThingNamed(string key, Func<string> text)
-    {
-        var things = Things;
-        if (things.Count == 0)
-        {
-            return false;
-        }
-
-        var words = Index.TermsOf(key, text);
-        return things.Any(t => KnowledgeSearch.Coverage([t], words) == 0 && !words.Any(w => Related(w, t.Term)) && !HeldByHalfTheArticles(t.Term));
-    }
-
-    /// <summary>
-    /// A word of the text that stands for <paramref name="term"/>: a compound's last part or the word it derives from
-    /// (<see cref="PartOf"/>), a compound's first part ("baum" of "baumfall"), or a longer form of the same stem
-    /// ("renaturiert" for "renaturier": the noun asked, the verb written).
-    /// </summary>
-    private static bool Related(string word, string term) =>
-        PartOf(word, term)
-        || (word.Length >= 4 && term.Length >= word.Length + 3 && term.StartsWith(word, StringComparison.Ordinal))
-        || (term.Length >= 5 && word.Length > term.Length && word.StartsWith(term, StringComparison.Ordinal));
-
-    /// <summary>
-    /// The question's topic words written capitalised after its first word, the things it names; not a noun after a
-    /// possessive ("meine Tochter", "vor meinem Haus": the asker's own, <c>Language/de/possessives.txt</c>), nor the role a
-    /// "Wer …?" asks the holder of (<c>markers/roles.txt</c>), nor a
-    /// noun of action in "-ung" that is no compound ("Renaturierung"): like a verb it names what happens, which a text
-    /// words as it likes ("wird naturnah umgebaut"); a compound's first part names a thing ("Schwimmbadsanierung").
-    /// </summary>
-    private IReadOnlyList<QueryTerm> Things => _things ??= FindThings();
-
-    private IReadOnlyList<QueryTerm>? _things;
-
-    private static readonly HashSet<string> Possessives = new(Language.WordListFile.Words("de/possessives.txt"), StringComparer.Ordinal);
-
-    private static bool ActionNoun(string word) =>
-        word.EndsWith("ung", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ungen", StringComparison.OrdinalIgnoreCase);
-
-    private IReadOnlyList<QueryTerm> FindThings()
-    {
-        var words = Read.Words;
-        // The role a "Wer …?" asks the holder of is what is asked, not a thing the article must name in that word
-        // ("die Leiterin" asked, "die Kita-Leitung, Frau …" written).
-        var person = Read.Has(Cue.Person);
-        var upper = words.Where((w, i) => i > 0 && char.IsUpper(w[0]) && !Possessives.Contains(Lexicon.Fold(words[i - 1])) && !(person && SentenceMarkers.IsRole(Lexicon.Fold(w))))
-            .SelectMany(w => Index.Analyzer.Terms(w).Select(t => (Term: t, Action: ActionNoun(w))))
-            .ToLookup(t => t.Term, t => t.Action, StringComparer.Ordinal);
-        return Question.Terms.Where(t => !t.IsCue && upper.Contains(t.Term)
-            && !(upper[t.Term].All(a => a) && t.Parts.Count == 0 && t.Compound.Count == 0)).ToArray();
     }
 
     private IReadOnlyList<QueryTerm> FindEventTerms()
