@@ -85,7 +85,7 @@ public sealed partial class KnowledgeSearch
                 hits.Add(new PassageHit(article, sentence, ordinal, coverage, scoreDoc.Score));
             }
 
-            // A question its title answers ("Laubsammlung", "Wann startet die Laubsammlung?") is answered by the
+            // A question its title answers ("Sperrmüllaktion", "Wann beginnt die Sperrmüllaktion?") is answered by the
             // article's first sentence, which the title heads, though no sentence repeats the title's words.
             foreach (var scoreDoc in articles.ScoreDocs.Take(TitleCandidates))
             {

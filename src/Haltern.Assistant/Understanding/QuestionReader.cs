@@ -126,7 +126,7 @@ public sealed partial class QuestionReader
         }
         else if (folded.Length > 2 && folded[^1] == "auf" && folded[0] is "hat" or "haben" or "ist" or "sind" or "macht" or "machen")
         {
-            cues |= Cue.Hours; // and "auf" of "aufhaben", "aufmachen": "Hat die Bücherei am Samstag auf?"
+            cues |= Cue.Hours; // and "auf" of "aufhaben", "aufmachen": "Hat das Museum am Sonntag auf?"
         }
 
         var english = IsEnglish(folded, locale);
@@ -138,7 +138,7 @@ public sealed partial class QuestionReader
 
         if (past is not null && YearsNameThings(text, past.Mentions))
         {
-            (past, future) = (null, null); // "Wann wird der Haushalt 2027 beschlossen?": the year is part of the topic
+            (past, future) = (null, null); // "Wann wird der Haushalt 2028 verabschiedet?": the year is part of the topic
         }
 
         if (HolidayNames.Find(text, words, folded, now, future?.Mentions.FirstOrDefault()) is { } holiday)

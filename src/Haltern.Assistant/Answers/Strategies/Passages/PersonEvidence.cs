@@ -9,7 +9,7 @@ namespace Haltern.Assistant.Answers.Strategies;
 /// Wiegand"), in apposition ("Leiterin des Jugendamts, Anna Lindner") or a few words on in the same clause ("Zu
 /// stellvertretenden Bürgermeistern wählte der Rat Birgit Lammers"); another person, or the role without a name,
 /// does not answer. Otherwise a person named or a body that acts answers, but not the body the question itself names
-/// ("Wer leitet den Sportausschuss?" is not answered by "Der Sportausschuss hat … beschlossen").
+/// ("Wer leitet den Bauausschuss?" is not answered by "Der Bauausschuss hat … beschlossen").
 /// </summary>
 internal static class PersonEvidence
 {
