@@ -136,7 +136,7 @@ internal static partial class SentenceMarkers
     /// <summary>A person named with a form of address or title ("Frau Petra Sommer", "Dr. Weber") or a body that acts ("der Ausschuss", "der Rat").</summary>
     public static bool HoldsPersonOrBody(string sentence) => HoldsNamedPerson(sentence) || Words(sentence).Any(w => Bodies.Matches(w.Folded));
 
-    /// <summary>A person named with a form of address or a title ("Frau Petra Sommer", "Herrn Weber", "Dr. Anja Brandt"), by a given name ("Jens Albers") or after a role ("Kämmerer Thomas Wiegand").</summary>
+    /// <summary>A person named with a form of address or a title ("Frau Petra Sommer", "Herrn Weber", "Dr. Anja Brandt"), by a given name ("Jens Beispiel") or after a role ("Kämmerer Thomas Beispiel").</summary>
     public static bool HoldsNamedPerson(string sentence) => NamedPerson().IsMatch(sentence) || NameStarts(sentence, WordsOf(sentence)).Count > 0;
 
     /// <summary>True when a folded word names an office or a role a person holds ("kammerer", "stadtforster", "mayor"; <c>markers/roles.txt</c>).</summary>
@@ -151,8 +151,8 @@ internal static partial class SentenceMarkers
 
     /// <summary>
     /// Where in <paramref name="words"/> a person's name begins: a given name (<c>de/given-names.txt</c>; a hyphenated
-    /// one by its first part) before a capitalised word ("Jens Albers", "Heinz-Georg Rensing"), two capitalised words
-    /// right after a role ("Kämmerer Thomas Wiegand", "Stadtförster Ralf Wiese"), or a name after a form of address or
+    /// one by its first part) before a capitalised word ("Jens Beispiel", "Heinz-Georg Rensing"), two capitalised words
+    /// right after a role ("Kämmerer Thomas Beispiel", "Stadtförster Ralf Muster"), or a name after a form of address or
     /// a title ("Frau Sommer", "Dr. Weber").
     /// </summary>
     public static IReadOnlyList<int> NameStarts(string sentence, IReadOnlyList<SentenceWord> words)

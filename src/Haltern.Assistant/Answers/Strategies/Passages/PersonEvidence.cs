@@ -6,8 +6,8 @@ namespace Haltern.Assistant.Answers.Strategies;
 /// <summary>
 /// Whether a sentence names who a "Wer …?" question asks for. Where the question names a role ("der Kämmerer", "die
 /// Schulleiterin", "the mayor"), a name must stand with that role in the sentence: right after it ("Kämmerer Thomas
-/// Wiegand"), in apposition ("Leiterin des Jugendamts, Anna Lindner") or a few words on in the same clause ("Zu
-/// stellvertretenden Bürgermeistern wählte der Rat Birgit Lammers"); another person, or the role without a name,
+/// Wiegand"), in apposition ("Leiterin des Jugendamts, Anna Probst") or a few words on in the same clause ("Zu
+/// stellvertretenden Bürgermeistern wählte der Rat Birgit Muster"); another person, or the role without a name,
 /// does not answer. Otherwise a person named or a body that acts answers, but not the body the question itself names
 /// ("Wer leitet den Bauausschuss?" is not answered by "Der Bauausschuss hat … beschlossen").
 /// </summary>
