@@ -154,8 +154,24 @@ internal sealed partial class AnswerContext
     /// <summary>True when <paramref name="sentence"/> names a kind of event the question asks the date of.</summary>
     public bool NamesAskedEvent(string sentence) => AskedEventsNamed(sentence) > 0;
 
-    /// <summary>How many of the kinds of event the question names <paramref name="sentence"/> names too ("ab … anmelden": a beginning and a registration).</summary>
-    public int AskedEventsNamed(string sentence) => AskedEvents.Count == 0 ? 0 : SentenceMarkers.EventKinds(sentence).Count(AskedEvents.Contains);
+    /// <summary>How many of the kinds of event the question names <paramref name="sentence"/> names too ("ab … anmelden": a beginning and a registration).
+    /// Each sentence is read once per question, though the ranking of an article's sentences weighs it several times.</summary>
+    public int AskedEventsNamed(string sentence)
+    {
+        if (AskedEvents.Count == 0)
+        {
+            return 0;
+        }
+
+        if (!_eventsNamed.TryGetValue(sentence, out var named))
+        {
+            _eventsNamed[sentence] = named = SentenceMarkers.EventKinds(sentence).Count(AskedEvents.Contains);
+        }
+
+        return named;
+    }
+
+    private readonly Dictionary<string, int> _eventsNamed = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
