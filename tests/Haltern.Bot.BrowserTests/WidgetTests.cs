@@ -44,7 +44,9 @@ public sealed class WidgetTests(ChatPageServer server) : IClassFixture<ChatPageS
         }
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Standesamt" }).ClickAsync();
-        await page.WaitForURLAsync("**/standesamt");
+        // Only the navigation is waited for, not the page's load event: the assertions below wait for what they read,
+        // and a wait for "load" right after a click once missed the event in CI (a 30 s timeout after "networkidle").
+        await page.WaitForURLAsync("**/standesamt", new() { WaitUntil = WaitUntilState.Commit });
 
         if (phone)
         {
