@@ -66,6 +66,31 @@ internal sealed partial class AnswerContext
     }
 
     /// <summary>
+    /// True when <paramref name="article"/> covers the question as a whole (its text reaches the bar and names every
+    /// thing asked) and <paramref name="term"/> cannot be a thing beside its subject: its title, teaser or first sentence
+    /// writes the word in some form, or the article writes it nowhere, so that no sentence of it could. A sentence
+    /// that names only the subject's cost or undertaking ("Die Kosten werden auf … geschätzt") answers for such a word;
+    /// not for a thing the article names only further on ("Server" in an article about the schools' digitalisation).
+    /// </summary>
+    public bool HeldBySubject(Article article, string term)
+    {
+        if (Question.Terms.FirstOrDefault(t => !t.IsCue && t.Term == term) is not { } asked
+            || Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article)) < MinCoverage || LacksAThingNamed(article))
+        {
+            return false;
+        }
+
+        var sentences = KnowledgeIndex.Sentences(article);
+        var first = article.Teaser is { Length: > 0 } && sentences.Count > 1 ? sentences[0] + "\n" + sentences[1] : sentences.FirstOrDefault();
+        var subject = Index.TermsOf("title-lead:" + article.Id, () => article.Title + "\n" + first);
+        var text = Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article));
+        return Writes(subject, asked) || !Writes(text, asked);
+    }
+
+    private static bool Writes(IReadOnlySet<string> words, QueryTerm term) =>
+        KnowledgeSearch.Coverage([term], words) > 0 || words.Any(w => Related(w, term.Term));
+
+    /// <summary>
     /// A word of the text that stands for <paramref name="term"/>: a compound's last part or the word it derives from
     /// (<see cref="PartOf"/>), a compound's first part ("baum" of "baumfall"), or a longer form of the same stem
     /// ("renaturiert" for "renaturier": the noun asked, the verb written).

@@ -119,8 +119,10 @@ internal static partial class PassageEvidence
         var subject = context.LeadSubject(passage.Article);
         var key = "answer:" + passage.Article.Id + "#" + passage.Ordinal;
         var general = context.GeneralCompoundsNamed(key, text);
+        // A sentence that names only the subject's cost ("Die Kosten werden auf … geschätzt") is about the subject.
+        var undertaking = (wanted & Cue.Cost) != 0 && SentenceMarkers.NamesTheUndertaking(passage.Sentence);
         var missing = context.TopicsNotMentioned(key, text)
-            .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w)).ToArray();
+            .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w))).ToArray();
         return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
 
