@@ -91,6 +91,88 @@ internal sealed partial class AnswerContext
         KnowledgeSearch.Coverage([term], words) > 0 || words.Any(w => Related(w, term.Term));
 
     /// <summary>
+    /// A compound of <paramref name="sentence"/> that shares its last part with a thing the question names but has
+    /// another first part ("Restmülltonne" where the "Biotonne" is asked, "Grundsteuer" for the "Hundesteuer"), where the
+    /// sentence names the thing asked in no form and no kind of it ("Urnenreihengrab" for the "Urnengrab"): a price or a
+    /// count there is the other thing's. Null where the sentence names no such compound.
+    /// </summary>
+    public string? NamesAnotherOfItsKind(string key, string sentence)
+    {
+        var held = Index.TermsOf(key, () => sentence);
+        var written = SentenceMarkers.WordsOf(sentence).Select(w => w.Word).Where(w => char.IsUpper(w[0])).ToArray();
+        foreach (var word in Read.Words)
+        {
+            var terms = Index.Analyzer.Terms(word);
+            var asked = Question.Terms.Where(t => !t.IsCue && terms.Contains(t.Term)).ToArray();
+            if (asked.Length == 0 || KnowledgeSearch.Coverage(asked, held) >= 0.9)
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            var kinds = written.Select(w => (Word: w, Kind: KindOf(lower, w.ToLowerInvariant()))).ToArray();
+            if (!Array.Exists(kinds, k => k.Kind == Kinship.Same) && Array.Find(kinds, k => k.Kind == Kinship.Sibling) is { Word: { } other })
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    private enum Kinship
+    {
+        None,
+
+        /// <summary>The thing asked, its last part, or a kind of it: "Restmülltonne" of the "Mülltonne", "Urnenreihengrab" of the "Urnengrab".</summary>
+        Same,
+
+        /// <summary>Another thing of the same last part: "Grundsteuer" beside the "Hundesteuer".</summary>
+        Sibling,
+    }
+
+    /// <summary>The inflected forms a noun's base may stand in (plural, genitive), tried on both words.</summary>
+    private static readonly string[] Endings = ["", "n", "en", "s", "es"];
+
+    /// <summary>
+    /// How <paramref name="other"/> stands to the noun asked: the same or a kind of it (ending in it, or a compound of
+    /// the same last part whose first part begins as the one asked does), another thing of the same kind (both
+    /// compounds, of three letters before their last part at least, whose last part is one noun of the compound
+    /// dictionary), or neither.
+    /// </summary>
+    private static Kinship KindOf(string asked, string other)
+    {
+        var kin = Kinship.None;
+        foreach (var a in Endings.Where(asked.EndsWith).Select(e => asked[..^e.Length]))
+        {
+            foreach (var o in Endings.Where(other.EndsWith).Select(e => other[..^e.Length]))
+            {
+                // A kind of it, or the thing named again by its last part ("die Talsperre" for the "Kerbachtalsperre").
+                if (o.EndsWith(a, StringComparison.Ordinal) || a.EndsWith(o, StringComparison.Ordinal))
+                {
+                    return Kinship.Same;
+                }
+
+                for (var length = 4; length <= Math.Min(a.Length, o.Length) - CompoundParts.MinPartLength; length++)
+                {
+                    var head = a[^length..];
+                    if (o.EndsWith(head, StringComparison.Ordinal) && CompoundParts.Dictionary.Contains(head))
+                    {
+                        if (o.StartsWith(a[..^length], StringComparison.Ordinal))
+                        {
+                            return Kinship.Same;
+                        }
+
+                        kin = Kinship.Sibling;
+                    }
+                }
+            }
+        }
+
+        return kin;
+    }
+
+    /// <summary>
     /// A word of the text that stands for <paramref name="term"/>: a compound's last part or the word it derives from
     /// (<see cref="PartOf"/>), a compound's first part ("baum" of "baumfall"), or a longer form of the same stem
     /// ("renaturiert" for "renaturier": the noun asked, the verb written).

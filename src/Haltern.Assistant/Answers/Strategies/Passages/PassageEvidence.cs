@@ -105,6 +105,12 @@ internal static partial class PassageEvidence
             return null;
         }
 
+        // A price or a count beside another thing of the same kind ("Restmülltonne" for the "Biotonne") is that thing's.
+        if (context.NamesAnotherOfItsKind("p:" + passage.Article.Id + "#" + passage.Ordinal, passage.Sentence) is { } other)
+        {
+            return "names " + other;
+        }
+
         // "Wie viele …?" asks for a count of the thing asked: the number must count it, in the sentence that holds one.
         var about = passage.Article.Title + "\n" + KnowledgeIndex.Sentences(passage.Article).FirstOrDefault();
         if (AsksACount(context, wanted) && !context.CountsATopic(passage.Sentence, about) && (before is null || !context.CountsATopic(before, about)))
