@@ -93,7 +93,7 @@ internal sealed partial class AnswerContext
     /// <summary>
     /// A compound of <paramref name="sentence"/> that shares its last part with a thing the question names but has
     /// another first part ("Restmülltonne" where the "Biotonne" is asked, "Grundsteuer" for the "Hundesteuer"), where the
-    /// sentence names the thing asked in no form and no kind of it ("Urnenreihengrab" for the "Urnengrab"): a price or a
+    /// sentence names the thing asked in no form and no kind of it ("Biomülltonne" for the "Biotonne"): a price or a
     /// count there is the other thing's. Null where the sentence names no such compound.
     /// </summary>
     public string? NamesAnotherOfItsKind(string key, string sentence)
@@ -124,7 +124,7 @@ internal sealed partial class AnswerContext
     {
         None,
 
-        /// <summary>The thing asked, its last part, or a kind of it: "Restmülltonne" of the "Mülltonne", "Urnenreihengrab" of the "Urnengrab".</summary>
+        /// <summary>The thing asked, its last part, or a kind of it: "Restmülltonne" of the "Mülltonne", "Biomülltonne" of the "Biotonne".</summary>
         Same,
 
         /// <summary>Another thing of the same last part: "Grundsteuer" beside the "Hundesteuer".</summary>
@@ -147,7 +147,7 @@ internal sealed partial class AnswerContext
         {
             foreach (var o in Endings.Where(other.EndsWith).Select(e => other[..^e.Length]))
             {
-                // A kind of it, or the thing named again by its last part ("die Talsperre" for the "Kerbachtalsperre").
+                // A kind of it, or the thing named again by its last part ("der Ausschuss" for the "Kulturausschuss").
                 if (o.EndsWith(a, StringComparison.Ordinal) || a.EndsWith(o, StringComparison.Ordinal))
                 {
                     return Kinship.Same;

@@ -11,7 +11,7 @@ internal static partial class SentenceMarkers
     /// <summary>
     /// True when the sentence opens with a referring determiner and a noun for the cost or the undertaking of the
     /// article's subject (<c>markers/undertaking.txt</c>), at most an adjective between them: "Die Anschaffung kostet
-    /// 68.000 Euro", "Die gesamten Baukosten betragen …". Its amount is the subject's, not another thing's ("Der
+    /// 52.000 Euro", "Die gesamten Baukosten betragen …". Its amount is the subject's, not another thing's ("Der
     /// Eintritt kostet …" names a thing of its own).
     /// </summary>
     public static bool NamesTheUndertaking(string sentence)

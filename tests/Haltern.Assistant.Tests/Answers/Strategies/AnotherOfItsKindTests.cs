@@ -5,7 +5,7 @@ namespace Haltern.Assistant.Tests.Answers.Strategies;
 /// <summary>
 /// A price beside another thing of the same kind (a compound of the same last part, another first part: the
 /// "Restmülltonne" where the "Biotonne" is asked) is that thing's: the question is not answered with it. A kind of the
-/// thing asked ("Urnenreihengrab" for the "Urnengrab"), or the thing named again by its last part, still answers.
+/// thing asked ("Gartenlaubtonne" for the "Gartentonne"), or the thing named again by its last part, still answers.
 /// </summary>
 public sealed class AnotherOfItsKindTests : IDisposable
 {
@@ -25,11 +25,11 @@ public sealed class AnotherOfItsKindTests : IDisposable
             },
             new Article
             {
-                Id = "news/2025-04-03-friedhofsgebuehren.md",
-                Title = "Neue Friedhofsgebühren",
+                Id = "news/2025-04-03-gartenabfall.md",
+                Title = "Neue Gebühren für Gartenabfälle",
                 Date = new DateOnly(2025, 4, 3),
-                Teaser = "Urnengräber werden günstiger.",
-                Paragraphs = ["Ein Urnenreihengrab kostet künftig 1.200 Euro, ein Sargwahlgrab 2.500 Euro."],
+                Teaser = "Gartentonnen werden günstiger.",
+                Paragraphs = ["Eine Gartenlaubtonne kostet künftig 40 Euro im Jahr, eine Papiertonne 20 Euro."],
             },
             new Article
             {
@@ -67,10 +67,10 @@ public sealed class AnotherOfItsKindTests : IDisposable
     }
 
     [Fact]
-    public void A_kind_of_the_grave_asked_answers_beside_another_kind_of_grave()
+    public void A_kind_of_the_bin_asked_answers_beside_another_kind_of_bin()
     {
-        var reply = _town.Ask("Was kostet ein Urnengrab?");
+        var reply = _town.Ask("Was kostet eine Gartentonne?");
 
-        Assert.Contains("1.200 Euro", reply.Text);
+        Assert.Contains("40 Euro", reply.Text);
     }
 }
