@@ -114,6 +114,10 @@ internal sealed partial class AnswerContext
 
     public bool Holds(string sentence, Cue wanted, bool free) => _reader.Holds(sentence, wanted, Read.English, free);
 
+    /// <summary>True when <paramref name="sentence"/> of <paramref name="article"/> names a day not gone by now (see <see cref="QuestionReader.NamesAComingDay"/>).</summary>
+    public bool NamesAComingDay(string sentence, Knowledge.Article article) =>
+        _reader.NamesAComingDay(sentence, article.Date, DateOnly.FromDateTime(Now));
+
     /// <summary>The share of the topic words <paramref name="text"/> holds (<paramref name="key"/> names the text for the index's term cache).</summary>
     public double Coverage(string key, string text) => KnowledgeSearch.Coverage(Question.Terms, Index.TermsOf(key, () => text));
 

@@ -71,6 +71,9 @@ public enum Cue : long
     /// <summary>A time of day asked for ("Um wie viel Uhr …?", "what time"): a date without one does not answer.</summary>
     Clock = 1L << 32,
 
+    /// <summary>One day asked for ("An welchem Tag …?", "Welches Datum …?"): a month or a season does not answer.</summary>
+    Day = 1L << 33,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }

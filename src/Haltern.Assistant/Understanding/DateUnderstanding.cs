@@ -105,6 +105,51 @@ public sealed partial class DateUnderstanding
             : (null, null);
     }
 
+    /// <summary>
+    /// Every day or range of days <paramref name="text"/> names, a year left open read as the one nearest to
+    /// <paramref name="near"/> (a text's own date: "am 22. Oktober" in an article of 23 October is the day before, in
+    /// one of 20 September the coming one). Empty where it names none.
+    /// </summary>
+    public IReadOnlyList<DateSpan> Days(string text, bool english, DateOnly near)
+    {
+        if (Recognize(text, english, near.ToDateTime(TimeOnly.MinValue)) is not (not null, { } results))
+        {
+            return [];
+        }
+
+        var days = new List<DateSpan>();
+        foreach (var result in results)
+        {
+            // "am 22. Oktober 2025" can come back as two results, the day and the year right after it; a year elsewhere
+            // in the sentence ("die Sätze für 2027") is not the day's.
+            var year = results.FirstOrDefault(r => r.Start > result.End && r.Start - result.End <= 3 && Timex(r) is { Length: 4 } t && t.All(char.IsDigit));
+            if (year is not null && Timex(result) is { } timex && timex.StartsWith("XXXX-", StringComparison.Ordinal)
+                && WithYear(timex, int.Parse(Timex(year)!, CultureInfo.InvariantCulture)) is { } dated)
+            {
+                days.Add(dated);
+                continue;
+            }
+
+            // A year left open is put in by hand: the recognizers' caches can hold the text's values resolved against
+            // another reference day. A day named relative to the text's ("morgen", "am Mittwoch") is not read.
+            var open = Timex(result);
+            if (open is not null && open.StartsWith("XXXX-", StringComparison.Ordinal))
+            {
+                if (new[] { near.Year - 1, near.Year, near.Year + 1 }.Select(y => WithYear(open, y)).OfType<DateSpan>()
+                    .MinBy(s => Math.Abs(s.Start.DayNumber - near.DayNumber)) is { } nearest)
+                {
+                    days.Add(nearest);
+                }
+            }
+            else if (open is { Length: >= 4 } && open[..4].All(char.IsDigit) && Values(result).Select(ToSpan).OfType<DateSpan>().FirstOrDefault() is { } span)
+            {
+                days.Add(span);
+            }
+        }
+
+        return days;
+    }
+
     /// <summary>The recognizer's results, with the part of the text it read (their offsets are into that part).</summary>
     private (string? Window, List<ModelResult>? Results) Recognize(string text, bool english, DateTime now)
     {

@@ -276,6 +276,20 @@ public sealed partial class QuestionReader
             || ((wanted & Cue.When) != 0 && (SentenceMarkers.HoldsTimeWord(sentence) || ClockTime(sentence).Time is not null || _dates.NamesADate(sentence, english, DateTime.Today)));
     }
 
+    /// <summary>
+    /// True when <paramref name="sentence"/>, of a text written on <paramref name="written"/>, names a day (or days, up to
+    /// a season) that has not ended before <paramref name="today"/>; false where it names none or only days gone (a meeting held, a deadline
+    /// passed). A year left open is the one nearest to the text's date.
+    /// </summary>
+    public bool NamesAComingDay(string sentence, DateOnly written, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return _dates.Days(sentence, english: false, written).Any(d => d.End > today && d.End.DayNumber - d.Start.DayNumber <= LongestDay);
+    }
+
+    /// <summary>The longest span that still dates an event: a season ("im Herbst 2027"); a whole year ("die Sätze für 2027") is no day of one.</summary>
+    private const int LongestDay = 92;
+
     /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>
     public const Cue Answerable = Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding | Cue.Procedure;
 

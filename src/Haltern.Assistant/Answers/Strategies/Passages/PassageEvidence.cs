@@ -90,6 +90,21 @@ internal static partial class PassageEvidence
             return "no time of day"; // "Um wie viel Uhr …?" is answered by "um 22:30 Uhr", not by the day alone
         }
 
+        if ((wanted & Cue.When) != 0 && DayAsked(context.Read) && context.AskedEvents.Count > 0 && !context.NamesAskedEvent(passage.Sentence))
+        {
+            return "names no event asked"; // the day of the event asked ("eingeweiht"), not of another one the article names
+        }
+
+        if ((wanted & Cue.When) != 0 && context.Read.Has(Cue.Day) && !NamesADay(passage.Sentence) && (before is null || !NamesADay(before)))
+        {
+            return "no day"; // "An welchem Tag …?" is answered by "am 3. Mai" or "am Montag", not by "im Mai"
+        }
+
+        if ((wanted & Cue.When) != 0 && context.Read is { FutureSpan: null } read && read.Has(Cue.Next) && !context.NamesAComingDay(passage.Sentence, passage.Article))
+        {
+            return "no day to come"; // "Wann ist die nächste Ratssitzung?" is not answered by the day of the last one
+        }
+
         if ((wanted & Numbers) != 0 && !context.HoldsMeasureAsked(passage.Sentence) && (before is null || !context.HoldsMeasureAsked(before)))
         {
             return "no measure asked"; // "Wie alt …?" is answered by a number of years, not by any number on the topic
@@ -289,4 +304,13 @@ internal static partial class PassageEvidence
     /// <summary>A time of day as towns write it: "22:30 Uhr", "um 9.15 Uhr", "18 Uhr", "14:11", "at 4 pm", "um halb acht".</summary>
     [GeneratedRegex(@"\b\d{1,2}([.:]\d{2})?\s*Uhr\b|(?<![\d.:])\d{1,2}:\d{2}\b|\b\d{1,2}(:\d{2})?\s*[ap]\.?m\.?(?!\w)|\bhalb\s+\p{L}+\b|\bo'clock\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
+
+    /// <summary>True when the question asks for one day ("An welchem Tag …?") or the next one ("Wann ist die nächste …?").</summary>
+    private static bool DayAsked(ReadQuestion read) => read.Has(Cue.Day) || (read.Has(Cue.Next) && read.FutureSpan is null);
+
+    /// <summary>True when <paramref name="sentence"/> names one day: a day of a month or a day of the week.</summary>
+    private static bool NamesADay(string sentence) => SentenceWithinArticle.NamesADayOfMonth(sentence) || Weekday().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
 }

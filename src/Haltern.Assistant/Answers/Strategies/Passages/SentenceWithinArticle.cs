@@ -147,6 +147,9 @@ internal static partial class SentenceWithinArticle
     private static bool NamesDayAsked(AnswerContext context, string sentence, Cue wanted) =>
         (wanted & Cue.When) != 0 && ((wanted & Cue.Duration) == 0 || context.AskedEvents.Count > 0) && DayOfMonth().IsMatch(sentence);
 
+    /// <summary>True when <paramref name="sentence"/> names a day of a month ("1. August", "3.11.", "May 4").</summary>
+    internal static bool NamesADayOfMonth(string sentence) => DayOfMonth().IsMatch(sentence);
+
     [GeneratedRegex(@"\b\d{1,2}\.\s*(\d{1,2}\.|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|January|February|March|April|May|June|July|August|September|October|November|December)|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayOfMonth();
 
