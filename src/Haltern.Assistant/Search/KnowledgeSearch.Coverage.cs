@@ -123,9 +123,33 @@ public sealed partial class KnowledgeSearch
             return HeadSynonymCoverage;
         }
 
-        // A compound in the text that contains the whole question word ("sprechstund" in "burgermeistersprechstund").
-        return term.Term.Length >= 5 && docTerms.Any(d => d.Length > term.Term.Length + 3 && (d.EndsWith(term.Term, StringComparison.Ordinal) || d.StartsWith(term.Term, StringComparison.Ordinal)))
+        // A compound in the text that contains the whole question word ("sprechstund" in "burgermeistersprechstund"),
+        // or the question's compound with a part between its first and last ("feuerwehrhaus" in
+        // "feuerwehrgeratehaus": the citizen leaves out what the town's text spells out).
+        return term.Term.Length >= 5 && docTerms.Any(d => d.Length > term.Term.Length + 3 && (d.EndsWith(term.Term, StringComparison.Ordinal) || d.StartsWith(term.Term, StringComparison.Ordinal) || WithMiddle(d, term.Term)))
             ? 0.7
             : 0;
+    }
+
+    /// <summary>The shortest first or last part of a question's compound that <see cref="WithMiddle"/> keeps.</summary>
+    private const int MinOuterPart = 4;
+
+    /// <summary>
+    /// True when <paramref name="word"/> (a text's term) begins with a first part of <paramref name="term"/> and ends
+    /// with the rest of it, with at least a part's letters between: all of the question's compound is in the word,
+    /// in its order, so a word lacking its head or its modifier ("Gewerbesteuerhebesatz" for "Grundsteuerhebesatz")
+    /// does not meet it.
+    /// </summary>
+    private static bool WithMiddle(string word, string term)
+    {
+        for (var split = MinOuterPart; split <= term.Length - MinOuterPart; split++)
+        {
+            if (word.StartsWith(term.AsSpan(0, split), StringComparison.Ordinal) && word.EndsWith(term.AsSpan(split), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

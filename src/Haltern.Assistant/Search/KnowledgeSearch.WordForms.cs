@@ -68,7 +68,7 @@ public sealed partial class KnowledgeSearch
             var participle = string.Concat(prefix, "ge", stem.AsSpan(prefix.Length));
             foreach (var (field, _) in Fields)
             {
-                lookup.WithEndings(field, stem, VerbEndings, forms);
+                lookup.WithEndings(field, stem, EndsLikeEln(stem) ? VerbEndings : ConsonantStemEndings, forms);
                 lookup.WithEndings(field, participle, ParticipleEndings, forms);
                 if (prefix.Length > 0 && !stem.AsSpan(prefix.Length).StartsWith("zu", StringComparison.Ordinal))
                 {
@@ -82,6 +82,14 @@ public sealed partial class KnowledgeSearch
     }
 
     private static readonly string[] VerbEndings = ["", "t", "et", "ert", "n"];
+
+    /// <summary>
+    /// The endings without the infinitive's bare "n", which only a stem in "-el" or "-er" takes ("sammel-n",
+    /// "wander-n"): after any other stem it makes another word ("perso-n", "kante-n").
+    /// </summary>
+    private static readonly string[] ConsonantStemEndings = ["", "t", "et", "ert"];
+
+    private static bool EndsLikeEln(string stem) => stem.EndsWith("el", StringComparison.Ordinal) || stem.EndsWith("er", StringComparison.Ordinal);
 
     private static readonly string[] ParticipleEndings = ["t", "et", "ert"];
 

@@ -54,6 +54,7 @@ public sealed partial class KnowledgeSearch
             var written = WrittenWords(text);
             var lower = LowerWords(text);
             var phrases = PhraseCompounds(text);
+            var joined = JoinedWords(lookup, text);
             var terms = words
                 .Select(term => (Term: term, Cue: cueStems.Contains(term), German: translated.GetValueOrDefault(term) ?? []))
                 .Select(t => Fields.Any(f => lookup.Occurs(f.Field, t.Term)) // kept for the searches' queries
@@ -63,6 +64,8 @@ public sealed partial class KnowledgeSearch
                         : t.German.Count > 0 // "school": the index holds "schul", which is what is searched
                             ? new QueryTerm(t.Term, [], IsCue: false) { Forms = t.German }
                             : new QueryTerm(t.Term, Decompound(lookup, t.Term), IsCue: false) { Fuzzy = true, Forms = VerbForms(lookup, t.Term) })
+                .Select(t => t.IsCue || !joined.TryGetValue(t.Term, out var compounds) ? t
+                    : t with { Forms = [.. t.Forms.Union(compounds.Where(c => c != t.Term))] })
                 .Select(t => t.IsCue || !written.TryGetValue(t.Term, out var word) ? t
                     : t with { Synonyms = index.SynonymsOf(word, thesaurus is not null, () => Synonyms(index.Synonyms, thesaurus, lookup, word, t.Term)).Where(s => !words.Contains(s)).ToArray() })
                 .Select(t => t.IsCue || !phrases.TryGetValue(t.Term, out var compounds) ? t
