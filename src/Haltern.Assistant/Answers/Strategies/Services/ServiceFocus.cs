@@ -82,6 +82,16 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         }
 
         var sure = hit.Coverage >= Sure || NamedBy(context, hit.Service);
+
+        // "Wo ist der Wochenmarkt?" asks where the thing is, not where the office that handles it sits: a service whose
+        // title names none of the question's words (only its keywords or text do: the office for markets) gives way to
+        // an article's sentence that covers the question as well and holds a place (it wins a tie). Not a person: "Wer
+        // ist für … zuständig?" asks for the office.
+        if (sure && (question.Read.Cues & Cue.ServiceDetail) == Cue.Address && question.Wanted == Cue.Address
+            && !TitleNames(context, hit.Service) && context.Passages.Any(p => p.Coverage >= hit.Coverage && context.Holds(p.Sentence, Cue.Address)))
+        {
+            return new(hit.Service, hit.Coverage - 0.01, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00}, an article as well"));
+        }
         if (sure && question.Has(Cue.ServiceDetail) && !PersonNotInService(context, hit.Service))
         {
             return new(hit.Service, AnswerScores.AskedKind, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00} and a detail is asked"));
@@ -136,6 +146,13 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         var names = context.Index.TermsOf("names:" + service.Id, () => Names(service));
         return context.Question.Terms.Any(t => !t.IsCue && context.Index.ServicesNaming(t.Term, Names) < 2
             && (KnowledgeSearch.Coverage([t], names) > 0 || t.Parts.Any(names.Contains)));
+    }
+
+    /// <summary>True when a topic word of the question is in the service's title (the office itself, not what it handles).</summary>
+    private static bool TitleNames(AnswerContext context, Service service)
+    {
+        var title = context.Index.TermsOf("title:" + service.Id, () => service.Title);
+        return context.Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], title) > 0 || t.Parts.Any(title.Contains)));
     }
 
     private static string Names(Service service) => string.Join(" . ", service.Keywords.Prepend(service.Title));
