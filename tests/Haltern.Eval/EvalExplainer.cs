@@ -41,9 +41,28 @@ internal static class EvalExplainer
                 text.AppendLine(CultureInfo.InvariantCulture, $"           {passage.Coverage:0.00} {whyNot ?? "holds"} {passage.Article.Id}#{passage.Ordinal}: {sentence}");
             }
 
+            if (question.Wanted != Haltern.Assistant.Understanding.Cue.None && context.Passages.Count > 0)
+            {
+                AppendArticle(text, context, context.Passages[0].Article);
+            }
+
             assistant.AnswerAsync(new Question(turn.Say, null), memory, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The best sentence's article as a whole: its coverage against the bar, and why each of its sentences does or does not answer.</summary>
+    private static void AppendArticle(StringBuilder text, AnswerContext context, Haltern.Assistant.Knowledge.Article article)
+    {
+        var whole = context.Coverage("a:" + article.Id, Haltern.Assistant.Search.KnowledgeSearch.ArticleText(article));
+        text.AppendLine(CultureInfo.InvariantCulture, $"         article {article.Id} covers {whole:0.00} (bar {context.MinCoverage:0.00}){(context.LacksAThingNamed(article) ? ", lacks a thing named" : string.Empty)}");
+        var sentences = Haltern.Assistant.Search.KnowledgeIndex.Sentences(article);
+        for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
+        {
+            var hit = new Haltern.Assistant.Search.PassageHit(article, sentences[ordinal], ordinal, 0, 0);
+            var sentence = sentences[ordinal].Length > 100 ? sentences[ordinal][..100] + "…" : sentences[ordinal];
+            text.AppendLine(CultureInfo.InvariantCulture, $"             #{ordinal} {PassageEvidence.WhyNot(context, hit, context.Question.Wanted) ?? "holds"}: {sentence}");
+        }
     }
 }

@@ -66,6 +66,113 @@ internal sealed partial class AnswerContext
     }
 
     /// <summary>
+    /// True when <paramref name="article"/> covers the question as a whole (its text reaches the bar and names every
+    /// thing asked) and <paramref name="term"/> cannot be a thing beside its subject: its title, teaser or first sentence
+    /// writes the word in some form, or the article writes it nowhere, so that no sentence of it could. A sentence
+    /// that names only the subject's cost or undertaking ("Die Kosten werden auf … geschätzt") answers for such a word;
+    /// not for a thing the article names only further on ("Server" in an article about the schools' digitalisation).
+    /// </summary>
+    public bool HeldBySubject(Article article, string term)
+    {
+        if (Question.Terms.FirstOrDefault(t => !t.IsCue && t.Term == term) is not { } asked
+            || Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article)) < MinCoverage || LacksAThingNamed(article))
+        {
+            return false;
+        }
+
+        var sentences = KnowledgeIndex.Sentences(article);
+        var first = article.Teaser is { Length: > 0 } && sentences.Count > 1 ? sentences[0] + "\n" + sentences[1] : sentences.FirstOrDefault();
+        var subject = Index.TermsOf("title-lead:" + article.Id, () => article.Title + "\n" + first);
+        var text = Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article));
+        return Writes(subject, asked) || !Writes(text, asked);
+    }
+
+    private static bool Writes(IReadOnlySet<string> words, QueryTerm term) =>
+        KnowledgeSearch.Coverage([term], words) > 0 || words.Any(w => Related(w, term.Term));
+
+    /// <summary>
+    /// A compound of <paramref name="sentence"/> that shares its last part with a thing the question names but has
+    /// another first part ("Restmülltonne" where the "Biotonne" is asked, "Grundsteuer" for the "Hundesteuer"), where the
+    /// sentence names the thing asked in no form and no kind of it ("Biomülltonne" for the "Biotonne"): a price or a
+    /// count there is the other thing's. Null where the sentence names no such compound.
+    /// </summary>
+    public string? NamesAnotherOfItsKind(string key, string sentence)
+    {
+        var held = Index.TermsOf(key, () => sentence);
+        var written = SentenceMarkers.WordsOf(sentence).Select(w => w.Word).Where(w => char.IsUpper(w[0])).ToArray();
+        foreach (var word in Read.Words)
+        {
+            var terms = Index.Analyzer.Terms(word);
+            var asked = Question.Terms.Where(t => !t.IsCue && terms.Contains(t.Term)).ToArray();
+            if (asked.Length == 0 || KnowledgeSearch.Coverage(asked, held) >= 0.9)
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            var kinds = written.Select(w => (Word: w, Kind: KindOf(lower, w.ToLowerInvariant()))).ToArray();
+            if (!Array.Exists(kinds, k => k.Kind == Kinship.Same) && Array.Find(kinds, k => k.Kind == Kinship.Sibling) is { Word: { } other })
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    private enum Kinship
+    {
+        None,
+
+        /// <summary>The thing asked, its last part, or a kind of it: "Restmülltonne" of the "Mülltonne", "Biomülltonne" of the "Biotonne".</summary>
+        Same,
+
+        /// <summary>Another thing of the same last part: "Grundsteuer" beside the "Hundesteuer".</summary>
+        Sibling,
+    }
+
+    /// <summary>The inflected forms a noun's base may stand in (plural, genitive), tried on both words.</summary>
+    private static readonly string[] Endings = ["", "n", "en", "s", "es"];
+
+    /// <summary>
+    /// How <paramref name="other"/> stands to the noun asked: the same or a kind of it (ending in it, or a compound of
+    /// the same last part whose first part begins as the one asked does), another thing of the same kind (both
+    /// compounds, of three letters before their last part at least, whose last part is one noun of the compound
+    /// dictionary), or neither.
+    /// </summary>
+    private static Kinship KindOf(string asked, string other)
+    {
+        var kin = Kinship.None;
+        foreach (var a in Endings.Where(asked.EndsWith).Select(e => asked[..^e.Length]))
+        {
+            foreach (var o in Endings.Where(other.EndsWith).Select(e => other[..^e.Length]))
+            {
+                // A kind of it, or the thing named again by its last part ("der Ausschuss" for the "Kulturausschuss").
+                if (o.EndsWith(a, StringComparison.Ordinal) || a.EndsWith(o, StringComparison.Ordinal))
+                {
+                    return Kinship.Same;
+                }
+
+                for (var length = 4; length <= Math.Min(a.Length, o.Length) - CompoundParts.MinPartLength; length++)
+                {
+                    var head = a[^length..];
+                    if (o.EndsWith(head, StringComparison.Ordinal) && CompoundParts.Dictionary.Contains(head))
+                    {
+                        if (o.StartsWith(a[..^length], StringComparison.Ordinal))
+                        {
+                            return Kinship.Same;
+                        }
+
+                        kin = Kinship.Sibling;
+                    }
+                }
+            }
+        }
+
+        return kin;
+    }
+
+    /// <summary>
     /// A word of the text that stands for <paramref name="term"/>: a compound's last part or the word it derives from
     /// (<see cref="PartOf"/>), a compound's first part ("baum" of "baumfall"), or a longer form of the same stem
     /// ("renaturiert" for "renaturier": the noun asked, the verb written).

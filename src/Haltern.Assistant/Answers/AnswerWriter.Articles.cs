@@ -27,7 +27,14 @@ internal sealed partial class AnswerWriter
         return builder.Build(ReplyTopic.News, suggestions: [_p.SuggestMore, _p.SuggestNews]);
     }
 
-    public Reply NewsList(IReadOnlyList<Article> articles, DateSpan? span, bool spanEmpty, KnowledgeIndex index, Service? general)
+    /// <summary>The articles as a list with their dates and teasers; where there are none, that there are none.</summary>
+    /// <param name="articles">The articles, newest or best first; the newest where the topic found none.</param>
+    /// <param name="span">The time asked for, if any.</param>
+    /// <param name="spanEmpty">True where the time asked for has no articles (the newest follow).</param>
+    /// <param name="index">The index, for the suggestions.</param>
+    /// <param name="general">The general contact, for the suggestions.</param>
+    /// <param name="beyondAsked">True where the question asks more than the articles say: they follow "Genau das weiß ich leider nicht".</param>
+    public Reply NewsList(IReadOnlyList<Article> articles, DateSpan? span, bool spanEmpty, KnowledgeIndex index, Service? general, bool beyondAsked = false)
     {
         var builder = Builder();
         if (articles.Count == 0)
@@ -35,7 +42,7 @@ internal sealed partial class AnswerWriter
             return builder.Say(_p.NoNews).Build(ReplyTopic.News, suggestions: Suggestions(index, general));
         }
 
-        builder.Say(spanEmpty ? _p.NoNewsInSpan : span is not null ? _p.Format(_p.NewsInSpan, Describe(span)) : _p.NewsHeading);
+        builder.Say(beyondAsked ? _p.NewsBeyondAsked : spanEmpty ? _p.NoNewsInSpan : span is not null ? _p.Format(_p.NewsInSpan, Describe(span)) : _p.NewsHeading);
         builder.Write("\n");
         foreach (var article in articles.Take(NewsListLength))
         {

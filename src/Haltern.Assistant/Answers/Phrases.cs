@@ -51,6 +51,7 @@ internal sealed record Phrases
         To = "bis",
         OClock = "Uhr",
         NewsHeading = "Das Neueste aus dem Rathaus:",
+        NewsBeyondAsked = "Genau das weiß ich leider nicht. Zum Thema habe ich diese Meldungen:",
         NewsInSpan = "Meldungen {0}:",
         NoNewsInSpan = "Aus diesem Zeitraum habe ich keine Meldungen. Das Neueste:",
         NoNews = "Im Moment liegen mir keine Meldungen vor.",
@@ -112,6 +113,7 @@ internal sealed record Phrases
         To = "to",
         OClock = string.Empty,
         NewsHeading = "The latest news from the town hall:",
+        NewsBeyondAsked = "Unfortunately, I don't know exactly that. On the topic I have these articles:",
         NewsInSpan = "News {0}:",
         NoNewsInSpan = "I have no news from that time. The latest:",
         NoNews = "I have no news at the moment.",
@@ -194,6 +196,9 @@ internal sealed record Phrases
     public required string To { get; init; }
     public required string OClock { get; init; }
     public required string NewsHeading { get; init; }
+
+    /// <summary>Before the articles on a topic where the question asks more than they say (a number, a thing they never name).</summary>
+    public required string NewsBeyondAsked { get; init; }
     public required string NewsInSpan { get; init; }
     public required string NoNewsInSpan { get; init; }
     public required string NoNews { get; init; }

@@ -61,4 +61,34 @@ public sealed class NewsOfTheTownTests : IDisposable
         Assert.Contains("Herbst 2027", followUp.Text);
         Assert.DoesNotContain("Dezember", followUp.Text);
     }
+
+    [Fact]
+    public void A_question_about_a_thing_the_articles_on_its_topic_never_name_is_told_so_before_the_articles()
+    {
+        using var town = new AssistantHarness(
+            [
+                new Article
+                {
+                    Id = "news/2026-09-01-fest.md", Title = "Stadtfest in Eichwalde gefeiert", Date = new DateOnly(2026, 9, 1),
+                    Teaser = "Eichwalde feierte am Wochenende sein Stadtfest.",
+                    Paragraphs = ["Rund 20.000 Besucher kamen zum Stadtfest auf den Marktplatz. Drei Bühnen boten Musik bis Mitternacht."],
+                },
+                Article("news/2026-10-01-radweg.md", "Neuer Radweg in Eichwalde", new DateOnly(2026, 10, 1), "In Eichwalde ist ein neuer Radweg fertig."),
+            ],
+            []);
+
+        var reply = town.Ask("Gibt es zum Stadtfest auf dem Marktplatz einen Shuttlebus?");
+
+        Assert.StartsWith("Genau das weiß ich leider nicht", reply.Text);
+        Assert.Contains("Stadtfest in Eichwalde gefeiert", reply.Text);
+    }
+
+    [Fact]
+    public void A_question_about_the_topic_alone_gets_its_articles_without_a_refusal()
+    {
+        var reply = _town.Ask("Was war beim Stadtfest?");
+
+        Assert.DoesNotContain("leider", reply.Text);
+        Assert.Contains("Stadtfest in Eichwalde gefeiert", reply.Text);
+    }
 }

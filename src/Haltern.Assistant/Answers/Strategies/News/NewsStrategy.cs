@@ -1,4 +1,5 @@
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
 
 namespace Haltern.Assistant.Answers.Strategies;
@@ -54,8 +55,19 @@ internal sealed class NewsStrategy : IAnswerStrategy
         return (topical.Count + services) * 2 >= knowledge.Articles.Count + knowledge.Services.Count;
     }
 
+    /// <summary>
+    /// True when the question asks more than the articles on its topic say: a fact of a kind (a number, a date) where
+    /// the news were asked ("Wie viele Einsätze hatte die Feuerwehr letztes Jahr?"), or a thing none of them writes in
+    /// any form ("Shuttlebus" asked beside the festival's name). The list is then what is known on the topic, after
+    /// "Genau das weiß ich leider nicht", not an answer.
+    /// </summary>
+    private static bool AsksBeyond(AnswerContext context, IReadOnlyList<Article> articles) =>
+        articles.Count > 0 && context.Question.TopicTerms > 0
+        && (context.Question.Wanted != Cue.None || articles.All(a => context.TopicsNotMentioned("a:" + a.Id, KnowledgeSearch.ArticleText(a)).Count > 0));
+
     private static Reply News(AnswerContext context, IReadOnlyList<Article> articles)
     {
+        var beyond = AsksBeyond(context, articles);
         var span = context.Read.PastSpan;
         var spanEmpty = false;
         if (articles.Count == 0)
@@ -70,6 +82,6 @@ internal sealed class NewsStrategy : IAnswerStrategy
 
         context.Memory.LastArticleId = articles.FirstOrDefault()?.Id;
         context.Memory.LastServiceId = null;
-        return context.Writer.NewsList(articles, spanEmpty ? null : span, spanEmpty, context.Index, context.General);
+        return context.Writer.NewsList(articles, spanEmpty ? null : span, spanEmpty, context.Index, context.General, beyond);
     }
 }

@@ -120,6 +120,12 @@ internal static partial class PassageEvidence
             return null;
         }
 
+        // A price or a count beside another thing of the same kind ("Restmülltonne" for the "Biotonne") is that thing's.
+        if (context.NamesAnotherOfItsKind("p:" + passage.Article.Id + "#" + passage.Ordinal, passage.Sentence) is { } other)
+        {
+            return "names " + other;
+        }
+
         // "Wie viele …?" asks for a count of the thing asked: the number must count it, in the sentence that holds one.
         var about = passage.Article.Title + "\n" + KnowledgeIndex.Sentences(passage.Article).FirstOrDefault();
         if (AsksACount(context, wanted) && !context.CountsATopic(passage.Sentence, about) && (before is null || !context.CountsATopic(before, about)))
@@ -134,8 +140,10 @@ internal static partial class PassageEvidence
         var subject = context.LeadSubject(passage.Article);
         var key = "answer:" + passage.Article.Id + "#" + passage.Ordinal;
         var general = context.GeneralCompoundsNamed(key, text);
+        // A sentence that names only the subject's cost ("Die Kosten werden auf … geschätzt") is about the subject.
+        var undertaking = (wanted & Cue.Cost) != 0 && SentenceMarkers.NamesTheUndertaking(passage.Sentence);
         var missing = context.TopicsNotMentioned(key, text)
-            .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w)).ToArray();
+            .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w))).ToArray();
         return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
 
