@@ -25,6 +25,8 @@ internal sealed class AssistantHarness : IDisposable
 
     public AssistantHarness(KnowledgeSet knowledge)
     {
+        // The thesaurus is read in the background while a bot starts; a harness answers as a running bot does, with it.
+        Thesaurus.Loaded();
         _index = KnowledgeIndex.Build(knowledge);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         _assistant = new CitizenAssistant(new FixedIndex(_index), new QuestionReader(Dates), new KnowledgeSearch(), time,
