@@ -20,6 +20,9 @@ public sealed class Thesaurus
 {
     internal const string File = "de/openthesaurus.txt";
 
+    /// <summary>Short forms and clipped words the thesaurus lacks ("Juze": "Jugendzentrum"), read as more of its sets.</summary>
+    internal const string ShortForms = "de/short-forms.txt";
+
     private static readonly Lazy<Thesaurus> Instance = new(Load);
     private static Task? _loading;
 
@@ -90,27 +93,30 @@ public sealed class Thesaurus
     {
         var sets = new Dictionary<string, List<int>>(131_072, StringComparer.Ordinal);
         var words = new List<string[]>(32_768);
-        using var reader = LanguageFiles.Open(File);
-        while (reader.ReadLine() is { } line)
+        foreach (var file in new[] { File, ShortForms })
         {
-            if (line.Length == 0 || line[0] == '#')
+            using var reader = LanguageFiles.Open(file);
+            while (reader.ReadLine() is { } line)
             {
-                continue;
-            }
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
 
-            var set = GermanTextAnalyzer.FoldedWords(line).Distinct(StringComparer.Ordinal).ToArray();
-            if (set.Length < 2)
-            {
-                continue;
-            }
+                var set = GermanTextAnalyzer.FoldedWords(line).Distinct(StringComparer.Ordinal).ToArray();
+                if (set.Length < 2)
+                {
+                    continue;
+                }
 
-            foreach (var word in set)
-            {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(sets, word, out _);
-                (list ??= []).Add(words.Count);
-            }
+                foreach (var word in set)
+                {
+                    ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(sets, word, out _);
+                    (list ??= []).Add(words.Count);
+                }
 
-            words.Add(set);
+                words.Add(set);
+            }
         }
 
         return new Thesaurus(sets.ToDictionary(s => s.Key, s => s.Value.ToArray(), StringComparer.Ordinal), [.. words]);

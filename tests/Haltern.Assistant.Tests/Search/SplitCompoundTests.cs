@@ -69,4 +69,19 @@ public sealed class SplitCompoundTests : IDisposable
 
     private static KnowledgeIndex Index(params string[] texts) =>
         KnowledgeIndex.Build(new KnowledgeSet([.. texts.Select((t, i) => Article($"news/{i}.md", "Meldung", t))], [], []));
+
+    [Fact]
+    public void A_clipped_word_meets_its_full_word()
+    {
+        using var town = new AssistantHarness(
+            [
+                Article("news/2026-04-01-juz.md", "Jugendzentrum wieder offen", "Das Jugendzentrum an der Mühlenstraße öffnet nach neun Monaten Umbau wieder."),
+                Article("news/2026-03-01-rathaus.md", "Rathaus", "Wegen Umbau bleibt das Rathaus drei Wochen zu."),
+            ],
+            []);
+
+        var reply = town.Ask("Wie lange war das Juze wegen Umbau zu?");
+
+        Assert.Contains("neun Monat", reply.Text);
+    }
 }
