@@ -107,8 +107,8 @@ public sealed partial class DateUnderstanding
 
     /// <summary>
     /// Every day or range of days <paramref name="text"/> names, a year left open read as the one nearest to
-    /// <paramref name="near"/> (a text's own date: "am 22. Oktober" in an article of 23 October is the day before, in
-    /// one of 20 September the coming one). Empty where it names none.
+    /// <paramref name="near"/> (a text's own date: "am 14. Mai" in an article of 15 May is the day before, in
+    /// one of 20 April the coming one). Empty where it names none.
     /// </summary>
     public IReadOnlyList<DateSpan> Days(string text, bool english, DateOnly near)
     {
@@ -120,7 +120,7 @@ public sealed partial class DateUnderstanding
         var days = new List<DateSpan>();
         foreach (var result in results)
         {
-            // "am 22. Oktober 2025" can come back as two results, the day and the year right after it; a year elsewhere
+            // "am 14. Mai 2025" can come back as two results, the day and the year right after it; a year elsewhere
             // in the sentence ("die Sätze für 2027") is not the day's.
             var year = results.FirstOrDefault(r => r.Start > result.End && r.Start - result.End <= 3 && Timex(r) is { Length: 4 } t && t.All(char.IsDigit));
             if (year is not null && Timex(result) is { } timex && timex.StartsWith("XXXX-", StringComparison.Ordinal)

@@ -77,7 +77,7 @@ public sealed class NewsOfTheTownTests : IDisposable
             ],
             []);
 
-        var reply = town.Ask("Gibt es zum Stadtfest auf dem Marktplatz einen Shuttlebus?");
+        var reply = town.Ask("Gibt es zum Stadtfest auf dem Marktplatz einen Geldautomaten?");
 
         Assert.StartsWith("Genau das weiß ich leider nicht", reply.Text);
         Assert.Contains("Stadtfest in Eichwalde gefeiert", reply.Text);

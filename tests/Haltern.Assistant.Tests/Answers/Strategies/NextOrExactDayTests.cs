@@ -54,7 +54,7 @@ public sealed class NextOrExactDayTests : IDisposable
     [Fact]
     public void The_next_council_meeting_is_not_answered_by_the_day_of_the_last_one()
     {
-        var reply = _town.Ask("Wann ist die nächste Ratssitzung?");
+        var reply = _town.Ask("Wann ist die nächste Sitzung des Rates?");
 
         Assert.Contains("leider", reply.Text);
         Assert.DoesNotContain("14. Oktober", reply.Text);

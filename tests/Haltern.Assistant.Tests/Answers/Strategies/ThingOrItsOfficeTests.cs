@@ -3,7 +3,7 @@ using Haltern.Assistant.Knowledge;
 namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
-/// "Wo ist der Wochenmarkt?" asks where the market is, not where the office that handles markets sits: an article's
+/// "Wo ist der Flohmarkt?" asks where the market is, not where the office that handles markets sits: an article's
 /// sentence that places the thing answers before the card of an office whose keywords only name it; the office asked
 /// for by its own name keeps its card.
 /// </summary>
@@ -13,11 +13,11 @@ public sealed class ThingOrItsOfficeTests : IDisposable
         [
             new Article
             {
-                Id = "news/2026-10-08-wochenmarkt.md",
-                Title = "Wochenmarkt zieht um",
+                Id = "news/2026-10-08-flohmarkt.md",
+                Title = "Flohmarkt zieht um",
                 Date = new DateOnly(2026, 10, 8),
-                Teaser = "Während der Neugestaltung des Marktplatzes findet der Wochenmarkt ab November auf dem Kirchplatz statt.",
-                Paragraphs = ["Die Markttage bleiben gleich: dienstags und freitags von 7 bis 13 Uhr."],
+                Teaser = "Während der Neugestaltung des Marktplatzes findet der Flohmarkt ab November auf dem Kirchplatz statt.",
+                Paragraphs = ["Der Eintritt bleibt für Besucher frei."],
             },
         ],
         [
@@ -25,10 +25,10 @@ public sealed class ThingOrItsOfficeTests : IDisposable
             {
                 Id = "services/ordnungsamt.md",
                 Title = "Ordnungsamt",
-                Keywords = ["Wochenmarkt", "Gewerbeanmeldung", "Fundsachen"],
+                Keywords = ["Flohmarkt", "Gewerbeanmeldung", "Fundsachen"],
                 Address = "Rathaus, Markt 1, 12345 Eichwalde",
                 Phone = "0123 456-200",
-                Paragraphs = ["Das Ordnungsamt ist zuständig für Gewerbeanmeldungen, den Wochenmarkt und Fundsachen."],
+                Paragraphs = ["Das Ordnungsamt ist zuständig für Gewerbeanmeldungen, den Flohmarkt und Fundsachen."],
             },
         ]);
 
@@ -37,7 +37,7 @@ public sealed class ThingOrItsOfficeTests : IDisposable
     [Fact]
     public void Where_a_thing_is_comes_from_the_article_that_places_it_not_from_the_office_that_handles_it()
     {
-        var reply = _town.Ask("Wo ist der Wochenmarkt im Moment?");
+        var reply = _town.Ask("Wo ist der Flohmarkt?");
 
         Assert.Contains("Kirchplatz", reply.Text);
         Assert.DoesNotContain("Markt 1", reply.Text);
@@ -54,7 +54,7 @@ public sealed class ThingOrItsOfficeTests : IDisposable
     [Fact]
     public void The_office_for_a_thing_is_still_reached_by_its_card()
     {
-        var reply = _town.Ask("Welche Telefonnummer hat das Amt für den Wochenmarkt?");
+        var reply = _town.Ask("Welche Telefonnummer hat das Amt für den Flohmarkt?");
 
         Assert.Contains("456-200", reply.Text);
     }

@@ -57,8 +57,8 @@ internal sealed class NewsStrategy : IAnswerStrategy
 
     /// <summary>
     /// True when the question asks more than the articles on its topic say: a fact of a kind (a number, a date) where
-    /// the news were asked ("Wie viele Einsätze hatte die Feuerwehr letztes Jahr?"), or a thing none of them writes in
-    /// any form ("Shuttlebus" asked beside the festival's name). The list is then what is known on the topic, after
+    /// the news were asked ("Wie viele Besucher hatte der Markt zuletzt?"), or a thing none of them writes in
+    /// any form ("Gepäckservice" asked beside the race's name). The list is then what is known on the topic, after
     /// "Genau das weiß ich leider nicht", not an answer.
     /// </summary>
     private static bool AsksBeyond(AnswerContext context, IReadOnlyList<Article> articles) =>

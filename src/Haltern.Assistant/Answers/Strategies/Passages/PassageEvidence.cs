@@ -102,7 +102,7 @@ internal static partial class PassageEvidence
 
         if ((wanted & Cue.When) != 0 && context.Read is { FutureSpan: null } read && read.Has(Cue.Next) && !context.NamesAComingDay(passage.Sentence, passage.Article))
         {
-            return "no day to come"; // "Wann ist die nächste Ratssitzung?" is not answered by the day of the last one
+            return "no day to come"; // "Wann tagt der Bauausschuss das nächste Mal?" is not answered by the day of the last one
         }
 
         if ((wanted & Numbers) != 0 && !context.HoldsMeasureAsked(passage.Sentence) && (before is null || !context.HoldsMeasureAsked(before)))

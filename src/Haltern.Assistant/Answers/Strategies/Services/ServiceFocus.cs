@@ -83,7 +83,7 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
 
         var sure = hit.Coverage >= Sure || NamedBy(context, hit.Service);
 
-        // "Wo ist der Wochenmarkt?" asks where the thing is, not where the office that handles it sits: a service whose
+        // "Wo ist der Flohmarkt?" asks where the thing is, not where the office that handles it sits: a service whose
         // title names none of the question's words (only its keywords or text do: the office for markets) gives way to
         // an article's sentence that covers the question as well and holds a place (it wins a tie). Not a person: "Wer
         // ist für … zuständig?" asks for the office.
