@@ -142,6 +142,13 @@ public sealed partial class KnowledgeSearch
     /// </summary>
     private static bool WithMiddle(string word, string term)
     {
+        // Every split needs the shortest first and last part: most of a text's words fail here, before the loop.
+        if (term.Length < 2 * MinOuterPart || !word.StartsWith(term.AsSpan(0, MinOuterPart), StringComparison.Ordinal)
+            || !word.EndsWith(term.AsSpan(term.Length - MinOuterPart), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         for (var split = MinOuterPart; split <= term.Length - MinOuterPart; split++)
         {
             if (word.StartsWith(term.AsSpan(0, split), StringComparison.Ordinal) && word.EndsWith(term.AsSpan(split), StringComparison.Ordinal))
