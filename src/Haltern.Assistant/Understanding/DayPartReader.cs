@@ -19,7 +19,7 @@ internal static class DayPartReader
     static DayPartReader() => Load();
 
     /// <summary>Weekday names a part of the day can be joined to, folded: "dienstag" in "Dienstagnachmittag".</summary>
-    private static readonly string[] Weekdays = new[] { "de-DE", "en-US" }
+    internal static readonly IReadOnlyList<string> Weekdays = new[] { "de-DE", "en-US" }
         .SelectMany(c => CultureInfo.GetCultureInfo(c).DateTimeFormat.DayNames)
         .Select(Lexicon.Fold)
         .ToArray();

@@ -316,9 +316,7 @@ internal static partial class PassageEvidence
     /// <summary>True when the question asks for one day ("An welchem Tag …?") or the next one ("Wann ist die nächste …?").</summary>
     private static bool DayAsked(ReadQuestion read) => read.Has(Cue.Day) || (read.Has(Cue.Next) && read.FutureSpan is null);
 
-    /// <summary>True when <paramref name="sentence"/> names one day: a day of a month or a day of the week.</summary>
-    private static bool NamesADay(string sentence) => SentenceWithinArticle.NamesADayOfMonth(sentence) || Weekday().IsMatch(sentence);
-
-    [GeneratedRegex(@"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Weekday();
+    /// <summary>True when <paramref name="sentence"/> names one day: a day of a month or a day of the week (the cultures' day names, as <see cref="DayPartReader"/> reads them).</summary>
+    private static bool NamesADay(string sentence) =>
+        SentenceWithinArticle.NamesADayOfMonth(sentence) || SentenceMarkers.WordsOf(sentence).Any(w => DayPartReader.Weekdays.Contains(w.Folded));
 }

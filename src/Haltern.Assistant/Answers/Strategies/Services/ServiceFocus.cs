@@ -144,15 +144,18 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
     private static bool NamedBy(AnswerContext context, Service service)
     {
         var names = context.Index.TermsOf("names:" + service.Id, () => Names(service));
-        return context.Question.Terms.Any(t => !t.IsCue && context.Index.ServicesNaming(t.Term, Names) < 2
-            && (KnowledgeSearch.Coverage([t], names) > 0 || t.Parts.Any(names.Contains)));
+        return context.Question.Terms.Any(t => !t.IsCue && context.Index.ServicesNaming(t.Term, Names) < 2 && Meets(t, names));
     }
+
+    /// <summary>True when <paramref name="words"/> hold the topic word, a form or synonym of it, or a part of its compound.</summary>
+    private static bool Meets(QueryTerm term, IReadOnlySet<string> words) =>
+        KnowledgeSearch.Coverage([term], words) > 0 || term.Parts.Any(words.Contains);
 
     /// <summary>True when a topic word of the question is in the service's title (the office itself, not what it handles).</summary>
     private static bool TitleNames(AnswerContext context, Service service)
     {
         var title = context.Index.TermsOf("title:" + service.Id, () => service.Title);
-        return context.Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], title) > 0 || t.Parts.Any(title.Contains)));
+        return context.Question.Terms.Any(t => !t.IsCue && Meets(t, title));
     }
 
     private static string Names(Service service) => string.Join(" . ", service.Keywords.Prepend(service.Title));
