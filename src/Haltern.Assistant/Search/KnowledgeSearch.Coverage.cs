@@ -8,7 +8,9 @@ public sealed partial class KnowledgeSearch
     /// <summary>
     /// The share of the question's topic words that <paramref name="docTerms"/> (a text's analysed terms) holds, each
     /// word weighed by its rarity (<see cref="QueryTerm.Weight"/>): an exact term counts 1, a compound by the share of
-    /// its parts, a near spelling 0.8. Cue words count only where they match.
+    /// its parts, a near spelling 0.8. Cue words count only where they match; a verb the text lacks
+    /// (<see cref="QueryTerm.IsVerb"/>) counts half, so a text that says the happening otherwise still covers the
+    /// thing asked, and one that holds the verb too covers it best.
     /// </summary>
     internal static double Coverage(IReadOnlyList<QueryTerm> terms, IReadOnlySet<string> docTerms)
     {
@@ -18,7 +20,7 @@ public sealed partial class KnowledgeSearch
             var score = Match(term, docTerms);
             if (!term.IsCue || score > 0)
             {
-                total += term.Weight;
+                total += term.IsVerb && score == 0 ? term.Weight * VerbShare : term.Weight;
                 matched += score * term.Weight;
             }
         }
@@ -32,7 +34,7 @@ public sealed partial class KnowledgeSearch
     /// it lacks and nothing stands for (a filler, a misspelling, or a thing the knowledge does not hold) by the mean
     /// weight of the question's other topic words, as much as an ordinary word of this question.
     /// </summary>
-    private static QueryTerm[] Weighed(TermLookup lookup, int documents, QueryTerm[] terms)
+    private static QueryTerm[] Weighed(TermLookup lookup, int documents, QueryTerm[] terms, IReadOnlySet<string> verbs)
     {
         var weights = new double?[terms.Length];
         for (var i = 0; i < terms.Length; i++)
@@ -53,7 +55,48 @@ public sealed partial class KnowledgeSearch
 
         var topics = terms.Select((t, i) => t.IsCue ? null : weights[i]).OfType<double>().ToArray();
         var ordinary = topics.Length > 0 ? topics.Average() : 1;
-        return terms.Select((t, i) => t with { Weight = RarityShare + ((1 - RarityShare) * (weights[i] ?? ordinary)) }).ToArray();
+        // A verb weighs less only beside a thing the index holds as the question writes it: a question about a thing the
+        // knowledge lacks, or holds only in other words, is weighed by all its words.
+        var thingHeld = verbs.Count > 0 && terms.Any(t => !t.IsCue && !verbs.Contains(t.Term) && Rarity(lookup, documents, t.Term) is not null);
+        return terms.Select((t, i) => t with
+        {
+            Weight = RarityShare + ((1 - RarityShare) * (weights[i] ?? ordinary)),
+            IsVerb = thingHeld && !t.IsCue && verbs.Contains(t.Term),
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// What a word for what happens counts for where a text lacks it, beside a word for a thing: a text says the same
+    /// happening with other verbs ("Warum baut man den Radweg?": "… hatte den Bau beschlossen"), while the thing asked
+    /// names the topic.
+    /// </summary>
+    private const double VerbShare = 0.5;
+
+    private static readonly IReadOnlySet<string> NoVerbs = new HashSet<string>();
+
+    /// <summary>
+    /// The terms of the words a German question writes in lower case after its first word, where it capitalises its
+    /// nouns: its verbs, participles and particles ("baut", "gebuddelt", "verlegt"); not an adjective before a noun ("die
+    /// graue Tonne"), which tells one thing from another. None where the message is all in lower case.
+    /// </summary>
+    private static IReadOnlySet<string> VerbTerms(string text)
+    {
+        var words = Letters().Matches(text).Select(m => m.Value).ToArray();
+        if (!words.Skip(1).Any(w => char.IsUpper(w[0])))
+        {
+            return NoVerbs;
+        }
+
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (char.IsLower(words[i][0]) && (i + 1 == words.Length || !char.IsUpper(words[i + 1][0])))
+            {
+                verbs.Add(GermanTextAnalyzer.StemWord(words[i]));
+            }
+        }
+
+        return verbs;
     }
 
     /// <summary>

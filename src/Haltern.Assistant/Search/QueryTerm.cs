@@ -36,4 +36,11 @@ public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool Is
     /// holds its common ones. 1 where it is not known.
     /// </summary>
     public double Weight { get; init; } = 1;
+
+    /// <summary>
+    /// True for a German question's word for what happens (a verb or participle it writes in lower case, not an
+    /// adjective before a noun) beside a thing the index holds: where a text lacks it, it counts half (see
+    /// <see cref="KnowledgeSearch"/>).
+    /// </summary>
+    public bool IsVerb { get; init; }
 }
