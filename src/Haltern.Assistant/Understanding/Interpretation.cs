@@ -62,6 +62,9 @@ public enum AnswerType
 
     /// <summary>How something is done ("Wie beantrage ich …?").</summary>
     Procedure,
+
+    /// <summary>By how much a number changed ("Um wie viel steigt …?").</summary>
+    Change,
 }
 
 /// <summary>
@@ -74,7 +77,7 @@ public enum AnswerType
 public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> Terms, FollowUp RefersTo)
 {
     /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
-    public const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Next | Cue.Now
+    public const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Cost | Cue.Quantity | Cue.Change | Cue.When | Cue.Duration | Cue.Next | Cue.Now
         | Cue.Reason | Cue.Procedure | Cue.ChitChat;
 
     /// <summary>How many of the terms carry the topic (not the kind of question).</summary>
@@ -91,6 +94,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
     public Cue WantedMost => AnswerType switch
     {
         AnswerType.Reason => Cue.Reason | (Read.Cues & Cue.Funding),
+        AnswerType.Change => Cue.Change,
         AnswerType.Number => Cue.Quantity,
         AnswerType.Amount => Cue.Cost,
         AnswerType.Duration => Cue.Duration,
@@ -101,10 +105,11 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         _ => Cue.None,
     };
 
-    /// <summary>The answer type, the most specific first: a reason over an amount ("Wie wird … finanziert?"), a count over a price.</summary>
+    /// <summary>The answer type, the most specific first: a reason over an amount ("Wie wird … finanziert?"), a change over the amount changed, a count over a price.</summary>
     public AnswerType AnswerType => Read.Cues switch
     {
         var c when (c & Cue.Reason) != 0 => AnswerType.Reason,
+        var c when (c & Cue.Change) != 0 => AnswerType.Change,
         var c when (c & Cue.Quantity) != 0 => AnswerType.Number,
         var c when (c & Cue.Cost) != 0 => AnswerType.Amount,
         var c when (c & Cue.Duration) != 0 => AnswerType.Duration,

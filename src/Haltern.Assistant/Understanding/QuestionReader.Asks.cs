@@ -62,6 +62,15 @@ public sealed partial class QuestionReader
     }
 
     /// <summary>
+    /// "Um wie viel steigt …?" asks the change, which a sentence gives in any unit ("von 480 auf 510 Prozentpunkte"),
+    /// not an amount of money or a count; "Um wie viel Uhr …?" asks a time.
+    /// </summary>
+    private static Cue SettleChange(Cue cues, Cue phrases) =>
+        (phrases & Cue.Change) == 0 ? cues
+        : (phrases & Cue.When) != 0 ? cues & ~Cue.Change
+        : cues & ~(Cue.Cost | Cue.Money | Cue.Quantity | Cue.Measure);
+
+    /// <summary>
     /// "Wie viel" before a noun asks how much of that thing: a noun of money ("Wie viel Zuschuss …?", "wieviel Geld",
     /// <c>markers/money.txt</c>) or no noun ("Wie viel kostet …?") asks an amount of money; any other noun a quantity
     /// with its unit ("wie viel Streusalz": tonnes; "Mit wie viel Prozent …?"; "ab wie viel Jahren"), a measure that

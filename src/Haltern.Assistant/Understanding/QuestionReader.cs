@@ -119,6 +119,7 @@ public sealed partial class QuestionReader
         cues = SettleAmountOf(cues, words, folded);
         cues = SettleMoney(cues, folded, phrases);
         cues = SettleMoment(cues, words, folded, cueWords);
+        cues = SettleChange(cues, phrases);
 
         if (folded.Length > 1 && folded[^1] == "zu")
         {
@@ -268,6 +269,7 @@ public sealed partial class QuestionReader
         var culture = english ? Culture.English : Culture.German;
         return ((wanted & Cue.Cost) != 0 && ((free && SentenceMarkers.HoldsFree(sentence)) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
             || ((wanted & Cue.Duration) != 0 && LengthOfTime().IsMatch(sentence))
+            || ((wanted & Cue.Change) != 0 && NumberChange().IsMatch(sentence))
             || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Any(n => !IndefiniteArticle().IsMatch(n.Text)))
             || ((wanted & Cue.Person) != 0 && SentenceMarkers.HoldsPersonOrBody(sentence))
             || ((wanted & Cue.Reason) != 0 && ((wanted & Cue.Funding) != 0 ? SentenceMarkers.HoldsFunding(sentence) : SentenceMarkers.HoldsReason(sentence)))
@@ -291,7 +293,7 @@ public sealed partial class QuestionReader
     private const int LongestDay = 92;
 
     /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>
-    public const Cue Answerable = Cue.Cost | Cue.Quantity | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding | Cue.Procedure;
+    public const Cue Answerable = Cue.Cost | Cue.Quantity | Cue.Change | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding | Cue.Procedure;
 
     /// <summary>"ein", "eine", "a": the recognizer reads the article as the number one, which counts nothing ("Eine Anmeldung ist nicht nötig").</summary>
     [GeneratedRegex(@"^(ein(e[nmrs]?)?|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -311,6 +313,14 @@ public sealed partial class QuestionReader
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")]
     private static partial Regex Word();
+
+    /// <summary>
+    /// A number's change, as German writes it ("von 480 auf 510 Prozentpunkte", "von bisher 2,50 Euro auf 3,00 Euro",
+    /// "um 45 Punkte", "246 Euro statt bisher 232 Euro", "rund 58 Euro mehr") and English ("from 480 to 510", "by 12
+    /// per cent"): the prepositions and comparatives of the grammar, with a number beside them. "um 17 Uhr" is a time.
+    /// </summary>
+    [GeneratedRegex(@"\bvon\s+(\p{L}+\s+){0,2}\d[\d.,]*\s*(\S+\s+){0,3}auf\s+(\p{L}+\s+){0,2}\d|\bum\s+((rund|etwa|knapp|gut|fast|ca\.|über|mehr\s+als)\s+)?\d[\d.,]*(?![\d:.,]*\s*Uhr\b)(?![\d:.,]*\d)|\bstatt\s+(bisher\s+|zuvor\s+)?\d|\d[\d.,]*\s*(\p{L}+\s+)?(mehr|weniger)\b(?!\s+als)|\bfrom\s+\S*\d[\d.,]*\S*\s+(\p{L}+\s+)?to\s+\S*\d|\bby\s+(about\s+|around\s+)?\S?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberChange();
 
     /// <summary>
     /// A length of time: a count and a unit ("acht Monate", "innerhalb eines Monats", "3 weeks"), or how long

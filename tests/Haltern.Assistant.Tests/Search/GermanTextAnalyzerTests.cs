@@ -45,6 +45,11 @@ public sealed class GermanTextAnalyzerTests
     [InlineData("Was gabs zur Gebühr?", "gabs")]
     [InlineData("Wie hoch ist die Gebühr grad?", "grad")]
     [InlineData("Gilt die Gebühr gerade?", "gerade")]
+    [InlineData("Stimmt es, dass die Gebühr steigt?", "stimmt")]
+    [InlineData("Ich hätte eine Frage zur Gebühr.", "Frage")]
+    [InlineData("Kann ich die Gebühr einfach überweisen?", "einfach")]
+    [InlineData("Ist die Gebühr vielleicht gesunken?", "vielleicht")]
+    [InlineData("Muss ich dann nix an Gebühr zahlen?", "nix")]
     public void Auxiliary_participles_and_hedges_carry_no_topic(string question, string word)
     {
         var terms = _analyzer.Terms(question);

@@ -23,6 +23,29 @@ public sealed class QuestionReaderCueTests
         Assert.False(read.Has(Cue.Duration));
     }
 
+    [Theory]
+    [InlineData("Um wie viel steigt die Grundsteuer?")]
+    [InlineData("Um wieviel Prozent wurde der Hebesatz erhöht?")]
+    [InlineData("Um wie viele Euro wird die Hundesteuer teurer?")]
+    [InlineData("By how much does the property tax rise?")]
+    public void By_how_much_asks_for_a_change_not_an_amount(string text)
+    {
+        var read = Read(text);
+
+        Assert.True(read.Has(Cue.Change));
+        Assert.False(read.Has(Cue.Cost));
+        Assert.False(read.Has(Cue.Quantity));
+    }
+
+    [Fact]
+    public void Um_wie_viel_Uhr_asks_for_a_time_not_a_change()
+    {
+        var read = Read("Um wie viel Uhr beginnt die Sitzung?");
+
+        Assert.True(read.Has(Cue.When));
+        Assert.False(read.Has(Cue.Change));
+    }
+
     [Fact]
     public void How_long_something_lasts_is_no_measure()
     {

@@ -61,6 +61,16 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("The works take 3 weeks.", Cue.Duration, true)]
     [InlineData("Diesen beschlossen sie am Ende einstimmig.", Cue.Duration, false)]
     [InlineData("Der Rat tagt am Dienstag.", Cue.Duration, false)]
+    [InlineData("Damit steigt der Hebesatz von 480 auf 510 Prozentpunkte.", Cue.Change, true)]
+    [InlineData("Die Gebühr sinkt von bisher 2,50 Euro auf 2 Euro.", Cue.Change, true)]
+    [InlineData("Der Hebesatz wird um 45 Punkte angehoben.", Cue.Change, true)]
+    [InlineData("Die Tonne kostet dann 246 Euro statt bisher 232 Euro.", Cue.Change, true)]
+    [InlineData("Für ein Einfamilienhaus sind das rund 58 Euro mehr im Jahr.", Cue.Change, true)]
+    [InlineData("Der Hebesatz steigt auf 565 Prozentpunkte.", Cue.Change, false)]
+    [InlineData("Ein Defizit von 3,2 Millionen Euro wird aus der Rücklage gedeckt.", Cue.Change, false)]
+    [InlineData("Die Sitzung beginnt um 17 Uhr im Ratssaal.", Cue.Change, false)]
+    [InlineData("Der Markt öffnet um 10.30 Uhr.", Cue.Change, false)]
+    [InlineData("Es gibt mehr als 2500 Schulen im Land.", Cue.Change, false)]
     public void Holds_answers_from_the_sentence_the_first_time_and_every_time_after(string sentence, Cue wanted, bool expected)
     {
         var reader = new QuestionReader(new DateUnderstanding());

@@ -15,7 +15,7 @@ internal static partial class PassageEvidence
     /// or where money comes from (Funding with Reason: the sentence must say the source, not any reason).
     /// Not a date: one is read in too many sentences ("am Ende", "bald").
     /// </summary>
-    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Duration | Cue.Reason | Cue.Funding | Cue.Procedure;
+    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Change | Cue.Duration | Cue.Reason | Cue.Funding | Cue.Procedure;
 
     /// <summary>
     /// Answers a sentence shows by its words (<see cref="SentenceMarkers"/>), not by a number or a date: a reason, a
@@ -25,8 +25,8 @@ internal static partial class PassageEvidence
     /// </summary>
     private const Cue Marked = Cue.Reason | Cue.Funding | Cue.Procedure;
 
-    /// <summary>Answers that are numbers: one counts or prices the thing asked about, or it answers nothing.</summary>
-    private const Cue Numbers = Cue.Cost | Cue.Quantity;
+    /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>
+    private const Cue Numbers = Cue.Cost | Cue.Quantity | Cue.Change;
 
     /// <summary>
     /// Prefers sentences that hold what the question asks for (Microsoft.Recognizers.Text and the marker words on the
@@ -65,10 +65,18 @@ internal static partial class PassageEvidence
     /// the article's subject its lead sentence names and the citizen's own words the article writes nowhere. A way to
     /// do something names one of the things asked at least (<see cref="NamesAThing"/>).
     /// </summary>
-    public static bool AnswerHolds(AnswerContext context, PassageHit passage, Cue wanted) => WhyNot(context, passage, wanted) is null;
+    public static bool AnswerHolds(AnswerContext context, PassageHit passage, Cue wanted, bool anyVerb = false) => WhyNot(context, passage, wanted, anyVerb) is null;
 
     /// <summary>Why the answer a passage gives does not hold what is wanted (see <see cref="AnswerHolds"/>); null when it does.</summary>
-    public static string? WhyNot(AnswerContext context, PassageHit passage, Cue wanted)
+    /// <param name="context">The question and the index.</param>
+    /// <param name="passage">The sentence weighed.</param>
+    /// <param name="wanted">The kind of answer asked for.</param>
+    /// <param name="anyVerb">
+    /// True where the number may stand with another verb than the question's (<see cref="AnswerContext.Verbs"/>): "Die
+    /// Stadt erhält … 140.000 Euro" for "Bringt der Windpark der Stadt Geld?", once no sentence of the article holds
+    /// the question's own.
+    /// </param>
+    public static string? WhyNot(AnswerContext context, PassageHit passage, Cue wanted, bool anyVerb = false)
     {
         var before = passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
             ? KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1)
@@ -143,7 +151,8 @@ internal static partial class PassageEvidence
         // A sentence that names only the subject's cost ("Die Kosten werden auf … geschätzt") is about the subject.
         var undertaking = (wanted & Cue.Cost) != 0 && SentenceMarkers.NamesTheUndertaking(passage.Sentence);
         var missing = context.TopicsNotMentioned(key, text)
-            .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w))).ToArray();
+            .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w))
+                && !(anyVerb && context.Verbs.Contains(w))).ToArray();
         return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
 

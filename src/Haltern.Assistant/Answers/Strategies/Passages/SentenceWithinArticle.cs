@@ -25,7 +25,8 @@ internal static partial class SentenceWithinArticle
     /// </summary>
     public static PassageHit? Best(AnswerContext context, IReadOnlyList<PassageHit> passages, Cue wanted)
     {
-        foreach (var article in passages.Select(p => p.Article).Distinct().Take(Articles))
+        var articles = passages.Select(p => p.Article).Distinct().Take(Articles).ToArray();
+        foreach (var article in articles)
         {
             if (Within(context, article, wanted) is { } hit)
             {
@@ -33,8 +34,23 @@ internal static partial class SentenceWithinArticle
             }
         }
 
+        // A number said with another verb than the question's ("steigt" for "erhöht"), where no sentence says it with that one.
+        if ((wanted & Numbers) != 0 && context.Verbs.Count > 0)
+        {
+            foreach (var article in articles)
+            {
+                if (Within(context, article, wanted, covered: false, anyVerb: true) is { } hit)
+                {
+                    return hit;
+                }
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Answers that are numbers, which must be about the question's words (see <see cref="PassageEvidence.WhyNot"/>).</summary>
+    private const Cue Numbers = Cue.Cost | Cue.Quantity | Cue.Change;
 
     /// <summary>
     /// The sentence of <paramref name="article"/> that answers, if the article covers the question: among those
@@ -49,7 +65,8 @@ internal static partial class SentenceWithinArticle
     /// <param name="article">The article whose sentences are weighed.</param>
     /// <param name="wanted">The kind of answer asked for.</param>
     /// <param name="covered">True where a sentence of the article already covers the question: no bar to reach again.</param>
-    private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered)
+    /// <param name="anyVerb">True where the number may stand with another verb than the question's.</param>
+    private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered, bool anyVerb = false)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
         if ((!covered && whole < context.MinCoverage) || context.LacksAThingNamed(article))
@@ -66,7 +83,7 @@ internal static partial class SentenceWithinArticle
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
             var rank = Rank(context, hit, wanted, shares);
-            if (rank.CompareTo(bestRank) <= 0 || !PassageEvidence.AnswerHolds(context, hit, wanted))
+            if (rank.CompareTo(bestRank) <= 0 || !PassageEvidence.AnswerHolds(context, hit, wanted, anyVerb))
             {
                 continue;
             }
