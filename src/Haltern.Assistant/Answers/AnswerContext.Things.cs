@@ -62,8 +62,17 @@ internal sealed partial class AnswerContext
         }
 
         var words = Index.TermsOf(key, text);
-        return things.Any(t => KnowledgeSearch.Coverage([t], words) == 0 && !words.Any(w => Related(w, t.Term)) && !HeldByHalfTheArticles(t.Term));
+        return things.Any(t => KnowledgeSearch.Coverage([t], words) == 0 && !words.Any(w => StandsFor(words, w, t.Term)) && !HeldByHalfTheArticles(t.Term));
     }
+
+    /// <summary>
+    /// True when the text's term <paramref name="word"/> stands for the thing asked (<see cref="Related"/>), but not a
+    /// compound's part that is the thing's last part: the text names "die Schule" for the "Realschule" asked, while the
+    /// "Schule" of its "Gesamtschule" is another school. A compound's first part still stands for it ("Kanal" of the
+    /// "Schmutzwasserkanal" for the "Kanalbaustelle").
+    /// </summary>
+    private static bool StandsFor(IReadOnlySet<string> words, string word, string term) =>
+        Related(word, term) && (words is not AnalyzedText analyzed || analyzed.Words.Contains(word) || !term.EndsWith(word, StringComparison.Ordinal));
 
     /// <summary>
     /// True when <paramref name="article"/> covers the question as a whole (its text reaches the bar and names every

@@ -11,7 +11,9 @@ namespace Haltern.Assistant.Search;
 /// ("Arbeit|s|speicher", "Frau|en|haus") and ending in an inflection ("Bürger|meisters"). Lucene's
 /// <see cref="DictionaryCompoundWordTokenFilter"/> adds every dictionary word found anywhere inside a word, which
 /// makes "Minute" also "Nute" and "Antwort" "Wort", and so texts meet questions they have nothing to do with.
-/// Of several splits the one with the fewest parts is taken.
+/// Of several splits the one with the fewest parts is taken; a part that is itself a compound of dictionary words adds
+/// its own parts ("Rest|abfalltonne": also "Abfall", "Tonne"), and a dictionary word that is one adds its last part,
+/// the thing it is a kind of ("Mülltonne": "Tonne").
 /// </summary>
 internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
 {
@@ -40,14 +42,44 @@ internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
             return;
         }
 
-        foreach (var (start, partLength) in Split(word, m_dictionary))
+        var parts = Split(word, m_dictionary);
+        if (parts.Count == 0 && Split(word, m_dictionary, whole: false) is [.., var head])
+        {
+            // A dictionary word that is itself a compound of dictionary words is a kind of its last part ("Mülltonne"
+            // a "Tonne", "Stichwahl" a "Wahl"), not of its first (a Mülltonne is no "Müll").
+            parts = [head];
+        }
+
+        foreach (var (start, partLength) in parts)
         {
             m_tokens.Enqueue(new CompoundToken(this, start, partLength));
+            AddPartsOf(word, start, partLength);
         }
     }
 
-    /// <summary>The parts (start, length) of <paramref name="word"/>, fewest first; none when it is no compound of dictionary words.</summary>
-    internal static IReadOnlyList<(int Start, int Length)> Split(string word, CharArraySet dictionary)
+    /// <summary>
+    /// Adds the parts of the part word[start..start+length] where that part is itself a compound of dictionary words,
+    /// and theirs: "Restabfalltonne" is "Rest" and "Abfalltonne" (the fewest parts), and so also "Abfall" and "Tonne".
+    /// </summary>
+    private void AddPartsOf(string word, int start, int length)
+    {
+        if (length < 2 * CompoundParts.MinPartLength)
+        {
+            return;
+        }
+
+        foreach (var (partStart, partLength) in Split(word.Substring(start, length), m_dictionary, whole: false))
+        {
+            m_tokens.Enqueue(new CompoundToken(this, start + partStart, partLength));
+            AddPartsOf(word, start + partStart, partLength);
+        }
+    }
+
+    /// <summary>
+    /// The parts (start, length) of <paramref name="word"/>, fewest first; none when it is no compound of dictionary
+    /// words. Unless <paramref name="whole"/>, a word of the dictionary is split too (into two parts at least).
+    /// </summary>
+    internal static IReadOnlyList<(int Start, int Length)> Split(string word, CharArraySet dictionary, bool whole = true)
     {
         var min = CompoundParts.MinPartLength;
         var chars = word.ToCharArray();
@@ -67,7 +99,7 @@ internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
                 List<(int, int)>? candidate = null;
                 foreach (var ending in Endings)
                 {
-                    if (rest.SequenceEqual(ending))
+                    if (rest.SequenceEqual(ending) && (whole || i > 0))
                     {
                         candidate = [(i, end - i)];
                         break;

@@ -27,6 +27,24 @@ public sealed class CompoundAnalysisTests : IDisposable
     }
 
     [Fact]
+    public void A_part_that_is_itself_a_compound_is_indexed_with_its_parts()
+    {
+        var terms = _index.Terms("Die Restabfalltonne wird geleert.");
+
+        Assert.Contains(Stem("Abfalltonne"), terms);
+        Assert.Contains(Stem("Abfall"), terms);
+        Assert.Contains(Stem("Tonne"), terms);
+    }
+
+    [Fact]
+    public void A_dictionary_word_that_is_a_compound_is_indexed_with_its_last_part_only()
+    {
+        var terms = _index.Terms("Die Mülltonnen");
+
+        Assert.Equal([Stem("Mülltonnen"), Stem("Tonne")], terms);
+    }
+
+    [Fact]
     public void A_question_keeps_its_compound_whole()
     {
         Assert.Equal([Stem("Parkgebührenerhöhung")], _question.Terms("Parkgebührenerhöhung"));
