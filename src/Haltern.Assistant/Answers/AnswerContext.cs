@@ -75,7 +75,11 @@ internal sealed partial class AnswerContext
     }
 
     /// <summary>The services found for the question's words, best first, searched once per question.</summary>
-    public IReadOnlyList<ServiceHit> ServiceHits => _serviceHits ??= Search.Services(Index, Question.Terms);
+    /// <remarks>
+    /// The town's own name (<see cref="KnowledgeIndex.NamesEverything"/>) counts where a service holds it, as a cue
+    /// word does, but names none: a question naming the town is not about the service whose title does ("Freibad …").
+    /// </remarks>
+    public IReadOnlyList<ServiceHit> ServiceHits => _serviceHits ??= Search.Services(Index, [.. Question.Terms.Select(t => !t.IsCue && Index.NamesEverything(t.Term) ? t with { IsCue = true } : t)]);
 
     /// <summary>The sentences found for the topic words, best first (unranked by answer type).</summary>
     public IReadOnlyList<PassageHit> Passages => _passages ??= Question.TopicTerms == 0 ? [] : Search.Passages(Index, Question.Terms);
