@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
@@ -32,7 +33,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// Names how the index analyses its texts; change it with the analysis (stop words, compound splitting, its
     /// dictionary), so an index kept on disk (<c>Knowledge:IndexPath</c>) is built anew rather than reused.
     /// </summary>
-    public const string IndexVersion = "analysis-6";
+    public const string IndexVersion = "analysis-7";
 
     private readonly bool _index;
 
@@ -51,7 +52,14 @@ public sealed class GermanTextAnalyzer : Analyzer
     public static GermanTextAnalyzer ForIndex() => new(index: true);
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new CoordinationCharFilter(reader, CompoundParts.Dictionary);
+        new PatternReplaceCharFilter(RoadNumber, "$1$2", new CoordinationCharFilter(reader, CompoundParts.Dictionary));
+
+    /// <summary>
+    /// A road's number as German writes it, the letter of its kind (Autobahn, Bundes-, Landes-, Kreisstraße) and its
+    /// number with a space or a hyphen between ("L 8", "K-13", "B 58"): written as one word ("L8"), as citizens type it.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex RoadNumber =
+        new(@"\b([ABKL])[ \u00A0-](\d{1,4})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

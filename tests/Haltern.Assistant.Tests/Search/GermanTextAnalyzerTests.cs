@@ -58,6 +58,22 @@ public sealed class GermanTextAnalyzerTests
         Assert.Contains(GermanTextAnalyzer.StemWord("Gebühr"), terms);
     }
 
+    [Theory]
+    [InlineData("Die L 8 wird ab Montag gesperrt.", "Wann wird die L8 gesperrt?", "l8")]
+    [InlineData("Der Radweg an der K 12 ist fertig.", "Radweg an der K-12?", "k12")]
+    [InlineData("Die B 58 bekommt eine Ampel.", "Ampel an der B58", "b58")]
+    public void A_roads_number_meets_its_letter_with_or_without_a_space(string text, string question, string road)
+    {
+        Assert.Contains(road, GermanTextAnalyzer.ForIndex().Terms(text));
+        Assert.Contains(road, _analyzer.Terms(question));
+    }
+
+    [Fact]
+    public void A_capital_letter_before_a_number_that_names_no_road_is_left_alone()
+    {
+        Assert.DoesNotContain("e2", _analyzer.Terms("Gebäude E 2 ist geschlossen."));
+    }
+
     [Fact]
     public void Stem_word_matches_the_analyzer()
     {
