@@ -90,12 +90,15 @@ internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
         {
             for (var end = word.Length; end >= i + min; end--)
             {
-                if (!dictionary.Contains(chars, i, end - i))
+                // A plural's umlaut stands on the last part only ("Betreuungsplätze"); a first part with an umlaut
+                // the dictionary lacks is another word ("Räum-" of "räumen" is no "Raum").
+                var rest = word.AsSpan(end);
+                var held = dictionary.Contains(chars, i, end - i);
+                if (!held && !(IsEnding(rest) && WithoutPluralUmlaut(dictionary, chars, i, end - i)))
                 {
                     continue;
                 }
 
-                var rest = word.AsSpan(end);
                 List<(int, int)>? candidate = null;
                 foreach (var ending in Endings)
                 {
@@ -108,7 +111,7 @@ internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
 
                 foreach (var link in Linking)
                 {
-                    if (candidate is { Count: 1 })
+                    if (candidate is { Count: 1 } || !held)
                     {
                         break;
                     }
@@ -129,5 +132,43 @@ internal sealed class GermanCompoundFilter : CompoundWordTokenFilterBase
         }
 
         return best[0] is { Count: >= 2 } parts ? parts : [];
+    }
+
+    private static bool IsEnding(ReadOnlySpan<char> rest)
+    {
+        foreach (var ending in Endings)
+        {
+            if (rest.SequenceEqual(ending))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when chars[start..start+length] is a dictionary word but for the umlaut a German plural puts on its last
+    /// vowel ("Plätze" of "Platz", "Höfe" of "Hof", "Häuser" of "Haus", "Gärten" of "Garten"): "Betreuungsplätze"
+    /// is "Betreuung" and "Plätze".
+    /// </summary>
+    private static bool WithoutPluralUmlaut(CharArraySet dictionary, char[] chars, int start, int length)
+    {
+        // The umlaut of a plural stands on the stem's last full vowel ("Plätze", "Häuser", "Gärten"): only that one is taken back.
+        for (var i = start + length - 1; i >= start; i--)
+        {
+            var plain = chars[i] switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', _ => '\0' };
+            if (plain == '\0')
+            {
+                continue;
+            }
+
+            var copy = new char[length];
+            Array.Copy(chars, start, copy, 0, length);
+            copy[i - start] = plain;
+            return dictionary.Contains(copy, 0, length);
+        }
+
+        return false;
     }
 }

@@ -44,6 +44,20 @@ public sealed class CompoundAnalysisTests : IDisposable
         Assert.Equal([Stem("Mülltonnen"), Stem("Tonne")], terms);
     }
 
+    [Theory]
+    [InlineData("Es entstehen 40 Betreuungsplätze.", "Platz")]
+    [InlineData("Die Bauernhöfe bekommen Glasfaser.", "Hof")]
+    public void A_compound_whose_last_part_wears_the_plurals_umlaut_is_indexed_with_that_part(string text, string part)
+    {
+        Assert.Contains(Stem(part), _index.Terms(text));
+    }
+
+    [Fact]
+    public void A_first_part_with_an_umlaut_the_dictionary_lacks_is_no_other_word_without_it()
+    {
+        Assert.DoesNotContain(Stem("Raum"), _index.Terms("Die Räumfahrzeuge stehen bereit."));
+    }
+
     [Fact]
     public void A_question_keeps_its_compound_whole()
     {
