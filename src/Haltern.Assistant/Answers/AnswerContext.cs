@@ -328,6 +328,13 @@ internal sealed partial class AnswerContext
                 return true;
             }
 
+            // A word by which a text counts any installation or item ("200 Anlagen", "30 Geräte") counts the thing asked
+            // where the article's title or lead names it ("Stadt fördert Balkonkraftwerke").
+            if (about is not null && QuestionNouns.Count > 0 && Classifiers.Matches(Lexicon.Fold(noun)) && NamesTheNouns(about))
+            {
+                return true;
+            }
+
             var words = Index.TermsOf("noun:" + noun, () => noun);
             if (Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term)))))
             {
@@ -350,6 +357,9 @@ internal sealed partial class AnswerContext
     }
 
     private StrongBox<Func<string, bool>?>? _general;
+
+    /// <summary>The nouns by which a text counts any installation or item (<c>Language/de/classifier-nouns.txt</c>).</summary>
+    private static readonly SentenceMarkers.WordMatcher Classifiers = new("de/classifier-nouns.txt");
 
     /// <summary>The topic words the question writes with a capital after its first word: its nouns.</summary>
     private IReadOnlyList<QueryTerm> QuestionNouns => _nouns ??= FindNouns();
