@@ -34,11 +34,14 @@ internal sealed partial class AnswerWriter
         var topic = (asked & Cue.Hours) != 0 ? ReplyTopic.Hours : ReplyTopic.Service;
         if (asked == Cue.None)
         {
-            Body(builder, service, sentences: 3);
-            if ((cues & Cue.Procedure) != 0 && sentence is not null && !KnowledgeIndex.Sentences(service).Take(3).Contains(sentence))
+            // What the question asks beyond the office's name ("Rabatt für Geschwister", how it is done) first, where
+            // the opening of the text does not say it: the answer, then what the office is.
+            if (sentence is not null && !KnowledgeIndex.Sentences(service).Take(3).Contains(sentence))
             {
-                builder.Say(sentence).Break(); // how it is done, where the opening of the text does not say it
+                builder.Say(sentence).Break();
             }
+
+            Body(builder, service, sentences: 3);
 
             Fields(builder, service, Cue.Phone | Cue.Email | Cue.Address | Cue.Person | Cue.Hours, general, quietWhenMissing: true, now);
         }
