@@ -42,9 +42,22 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
     private static PassageHit? Best(AnswerContext context, Cue wanted)
     {
         var covering = Covering(context, wanted);
-        if (wanted == Cue.None || (context.Question.Read.Cues & (Cue.Phone | Cue.Email)) != 0)
+        if ((context.Question.Read.Cues & (Cue.Phone | Cue.Email)) != 0)
         {
             return covering;
+        }
+
+        // Any sentence on the topic answers: between sentences of the article that cover the question as well, the one
+        // that shares most of what it asks beyond the article's subject ("Höchstbeitrag", not the "Kindergartenjahr" of a
+        // fees article's opening).
+        if (wanted == Cue.None)
+        {
+            if (covering is null || SentenceWithinArticle.Sharper(context, covering, wanted) is not { } sharper || sharper.Ordinal == covering.Ordinal)
+            {
+                return covering;
+            }
+
+            return Covers(context, sharper) >= Covers(context, covering) ? sharper : covering;
         }
 
         if (covering is null)
@@ -63,6 +76,10 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
         // shares more of what the question asks beyond the article's subject answers instead.
         return (wanted & (Cue.When | Cue.Person)) != 0 ? SentenceWithinArticle.Sharper(context, covering, wanted) : covering;
     }
+
+    /// <summary>How much of the question a sentence itself covers.</summary>
+    private static double Covers(AnswerContext context, PassageHit passage) =>
+        context.Coverage("p:" + passage.Article.Id + "#" + passage.Ordinal, passage.Sentence);
 
     private static PassageHit? Covering(AnswerContext context, Cue wanted)
     {

@@ -83,7 +83,7 @@ internal static partial class SentenceWithinArticle
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
             var rank = Rank(context, hit, wanted, shares);
-            if (rank.CompareTo(bestRank) <= 0 || !PassageEvidence.AnswerHolds(context, hit, wanted, anyVerb))
+            if (rank.CompareTo(bestRank) <= 0 || (wanted != Cue.None && !PassageEvidence.AnswerHolds(context, hit, wanted, anyVerb)))
             {
                 continue;
             }
