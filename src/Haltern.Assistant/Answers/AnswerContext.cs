@@ -206,36 +206,15 @@ internal sealed partial class AnswerContext
     }
 
     /// <summary>
-    /// The question's words for what happens ("erhöht", "zahlen", "bringt"): its lower-case topic words (in a message
-    /// written all in lower case, those that do not look like nouns), but not an adjective before a noun ("die graue
-    /// Tonne", "neue Kitaplätze"), which tells one thing from another. A sentence may say the same happening with
-    /// another verb ("steigt" for "erhöht", "erhält" for "bringt").
+    /// The question's words for what happens ("erhöht", "zahlen", "bringt"; <see cref="QuestionReader.VerbWords"/>), as
+    /// its topic terms: a sentence may say the same happening with another verb ("steigt" for "erhöht", "erhält" for
+    /// "bringt").
     /// </summary>
-    public IReadOnlySet<string> Verbs => _verbs ??= FindVerbs();
+    public IReadOnlySet<string> Verbs => _verbs ??= Read.English || EventTerms.Count == 0 ? NoWords
+        : QuestionReader.VerbWords(Read.Words, lowerCase: true).SelectMany(w => Index.Analyzer.Terms(w))
+            .Intersect(EventTerms.Select(t => t.Term), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
 
     private IReadOnlySet<string>? _verbs;
-
-    private IReadOnlySet<string> FindVerbs()
-    {
-        if (Read.English || EventTerms.Count == 0)
-        {
-            return NoWords;
-        }
-
-        var words = Read.Words;
-        var lowerCase = !words.Skip(1).Any(w => char.IsUpper(w[0]));
-        bool Noun(string word) => char.IsUpper(word[0]) || (lowerCase && QuestionReader.LooksLikeANoun(word.ToLowerInvariant()));
-        var verbs = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < words.Count; i++)
-        {
-            if (char.IsLower(words[i][0]) && !Noun(words[i]) && (i + 1 == words.Count || !Noun(words[i + 1])))
-            {
-                verbs.UnionWith(Index.Analyzer.Terms(words[i]));
-            }
-        }
-
-        return EventTerms.Select(t => t.Term).Where(verbs.Contains).ToHashSet(StringComparer.Ordinal);
-    }
 
     private IReadOnlyList<QueryTerm> VerbsOfALowerCaseMessage()
     {

@@ -75,31 +75,6 @@ public sealed partial class KnowledgeSearch
     private static readonly IReadOnlySet<string> NoVerbs = new HashSet<string>();
 
     /// <summary>
-    /// The terms of the words a German question writes in lower case after its first word, where it capitalises its
-    /// nouns: its verbs, participles and particles ("baut", "gebuddelt", "verlegt"); not an adjective before a noun ("die
-    /// graue Tonne"), which tells one thing from another. None where the message is all in lower case.
-    /// </summary>
-    private static IReadOnlySet<string> VerbTerms(string text)
-    {
-        var words = Letters().Matches(text).Select(m => m.Value).ToArray();
-        if (!words.Skip(1).Any(w => char.IsUpper(w[0])))
-        {
-            return NoVerbs;
-        }
-
-        var verbs = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < words.Length; i++)
-        {
-            if (char.IsLower(words[i][0]) && (i + 1 == words.Length || !char.IsUpper(words[i + 1][0])))
-            {
-                verbs.Add(GermanTextAnalyzer.StemWord(words[i]));
-            }
-        }
-
-        return verbs;
-    }
-
-    /// <summary>
     /// How rare <paramref name="term"/> is among the index's <paramref name="documents"/>, from 0 to 1: BM25's inverse
     /// document frequency of the term (in the field where it is most frequent) against that of a term no document
     /// holds; null where no document holds it. A word in every other sentence ("neu", the town's name) counts a

@@ -34,13 +34,13 @@ public sealed partial class KnowledgeSearch
     /// <summary>
     /// Analyses <paramref name="text"/> into query terms; <paramref name="cueWords"/> are words that only tell the kind
     /// of question; <paramref name="translations"/> are German words for some of its words (an English question, see
-    /// <see cref="Glossary"/>), searched as other forms of them where the index holds them. Where
-    /// <paramref name="verbsWeighLess"/>, a German question's verbs count half where a text lacks them
-    /// (<see cref="QueryTerm.IsVerb"/>): not where the event they name is what is asked about.
+    /// <see cref="Glossary"/>), searched as other forms of them where the index holds them. <paramref name="verbWords"/>
+    /// are a German question's words for what happens (<see cref="QuestionReader.VerbWords"/>), which count half where
+    /// a text lacks them (<see cref="QueryTerm.IsVerb"/>); none where the event they name is what is asked about.
     /// </summary>
     public IReadOnlyList<QueryTerm> Terms(
         KnowledgeIndex index, string text, IEnumerable<string> cueWords, IReadOnlyList<(string Word, IReadOnlyList<string> German)>? translations = null,
-        bool verbsWeighLess = false)
+        IReadOnlyList<string>? verbWords = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         return index.Search(searcher =>
@@ -76,7 +76,8 @@ public sealed partial class KnowledgeSearch
                 .Select(t => !t.Fuzzy || !lower.TryGetValue(t.Term, out var word) ? t
                     : t with { Compound = CompoundWithSynonyms(index, index.Synonyms, thesaurus, lookup, word) })
                 .ToArray();
-            terms = Weighed(lookup, searcher.IndexReader.NumDocs, terms, verbsWeighLess && translations is null ? VerbTerms(text) : NoVerbs);
+            IReadOnlySet<string> verbs = verbWords is null || translations is not null ? NoVerbs : verbWords.Select(GermanTextAnalyzer.StemWord).ToHashSet(StringComparer.Ordinal);
+            terms = Weighed(lookup, searcher.IndexReader.NumDocs, terms, verbs);
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
         });

@@ -109,6 +109,34 @@ public sealed partial class QuestionReader
     }
 
     /// <summary>
+    /// The words by which a German question says what happens ("erhöht", "zahlen", "gebuddelt"): those it writes in
+    /// lower case after its first word, where it capitalises its nouns, but not an adjective before a noun ("die graue
+    /// Tonne", "neue Kitaplätze"), which tells one thing from another. In a message all in lower case, where
+    /// <paramref name="lowerCase"/>, the words that neither look like nouns (<see cref="LooksLikeANoun"/>) nor stand
+    /// before one; else none, since nothing there tells them.
+    /// </summary>
+    internal static IReadOnlyList<string> VerbWords(IReadOnlyList<string> words, bool lowerCase)
+    {
+        var allLower = !words.Skip(1).Any(w => char.IsUpper(w[0]));
+        if (allLower && !lowerCase)
+        {
+            return [];
+        }
+
+        bool Noun(string word) => char.IsUpper(word[0]) || (allLower && LooksLikeANoun(word.ToLowerInvariant()));
+        var verbs = new List<string>();
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (char.IsLower(words[i][0]) && !Noun(words[i]) && (i + 1 == words.Count || !Noun(words[i + 1])))
+            {
+                verbs.Add(words[i]);
+            }
+        }
+
+        return verbs;
+    }
+
+    /// <summary>
     /// True for a word of the compound dictionary (the thesaurus' nouns), or one that ends in such a noun of four letters
     /// or more after three letters or more ("sperrmüll": "Müll"): a noun, where a message in lower case does not say so.
     /// </summary>
