@@ -307,8 +307,8 @@ internal sealed partial class AnswerContext
                 return true;
             }
 
-            // A word by which a text counts any installation or item ("200 Anlagen", "30 Geräte") counts the thing asked
-            // where the article's title or lead names it ("Stadt fördert Balkonkraftwerke").
+            // A word by which a text counts any installation or item ("75 Anlagen", "30 Geräte") counts the thing asked
+            // where the article's title or lead names it ("Stadt fördert Wärmepumpen").
             if (about is not null && QuestionNouns.Count > 0 && Classifiers.Matches(Lexicon.Fold(noun)) && NamesTheNouns(about))
             {
                 return true;

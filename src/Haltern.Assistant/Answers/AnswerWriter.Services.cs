@@ -34,7 +34,7 @@ internal sealed partial class AnswerWriter
         var topic = (asked & Cue.Hours) != 0 ? ReplyTopic.Hours : ReplyTopic.Service;
         if (asked == Cue.None)
         {
-            // What the question asks beyond the office's name ("Rabatt für Geschwister", how it is done) first, where
+            // What the question asks beyond the office's name ("Ermäßigung für Studierende", how it is done) first, where
             // the opening of the text does not say it: the answer, then what the office is.
             if (sentence is not null && !KnowledgeIndex.Sentences(service).Take(3).Contains(sentence))
             {

@@ -56,7 +56,7 @@ public sealed class GermanTextAnalyzer : Analyzer
 
     /// <summary>
     /// A road's number as German writes it, the letter of its kind (Autobahn, Bundes-, Landes-, Kreisstraße) and its
-    /// number with a space or a hyphen between ("L 8", "K-13", "B 58"): written as one word ("L8"), as citizens type it.
+    /// number with a space or a hyphen between ("L 613", "K-27", "B 58"): written as one word ("L613"), as citizens type it.
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex RoadNumber =
         new(@"\b([ABKL])[ \u00A0-](\d{1,4})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

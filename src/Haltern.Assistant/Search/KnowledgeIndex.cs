@@ -186,7 +186,7 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>
     /// True when half the articles and half the services or more hold <paramref name="term"/> (the services in their
     /// addresses), of a knowledge with enough of them to tell: the town's own name, which names where everything
-    /// happens and no topic ("Was war im März los in …?"; a service titled "Freibad …" is not what such a question asks
+    /// happens and no topic ("Was war im Mai los in …?"; a service titled "Freibad …" is not what such a question asks
     /// about). A word of many articles only ("neu") is none. Found once per index state.
     /// </summary>
     internal bool NamesEverything(string term)

@@ -67,7 +67,7 @@ public sealed partial class KnowledgeSearch
 
     /// <summary>
     /// What a word for what happens counts for where a text lacks it, beside a word for a thing: a text says the same
-    /// happening with other verbs ("Warum baut man den Radweg?": "… hatte den Bau beschlossen"), while the thing asked
+    /// happening with other verbs ("Warum baut man die Brücke neu?": "… hatte die Erneuerung beschlossen"), while the thing asked
     /// names the topic.
     /// </summary>
     private const double VerbShare = 0.5;

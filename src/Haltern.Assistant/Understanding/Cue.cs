@@ -74,7 +74,7 @@ public enum Cue : long
     /// <summary>One day asked for ("An welchem Tag …?", "Welches Datum …?"): a month or a season does not answer.</summary>
     Day = 1L << 33,
 
-    /// <summary>By how much a number changed ("Um wie viel steigt …?", "by how much"): the change answers ("von 480 auf 510", "um 12 Euro"), in any unit, not the amount alone.</summary>
+    /// <summary>By how much a number changed ("Um wie viel steigt …?", "by how much"): the change answers ("von 610 auf 655", "um 12 Euro"), in any unit, not the amount alone.</summary>
     Change = 1L << 34,
 
     SmallTalk = Greeting | Thanks | Goodbye | Help,

@@ -62,7 +62,7 @@ public sealed partial class QuestionReader
     }
 
     /// <summary>
-    /// "Um wie viel steigt …?" asks the change, which a sentence gives in any unit ("von 480 auf 510 Prozentpunkte"),
+    /// "Um wie viel steigt …?" asks the change, which a sentence gives in any unit ("von 610 auf 655 Prozentpunkte"),
     /// not an amount of money or a count; "Um wie viel Uhr …?" asks a time.
     /// </summary>
     private static Cue SettleChange(Cue cues, Cue phrases) =>
@@ -109,9 +109,9 @@ public sealed partial class QuestionReader
     }
 
     /// <summary>
-    /// The words by which a German question says what happens ("erhöht", "zahlen", "gebuddelt"): those it writes in
+    /// The words by which a German question says what happens ("erhöht", "zahlen", "gebaggert"): those it writes in
     /// lower case after its first word, where it capitalises its nouns, but not an adjective before a noun ("die graue
-    /// Tonne", "neue Kitaplätze"), which tells one thing from another. In a message all in lower case, where
+    /// Tonne", "neue Stellplätze"), which tells one thing from another. In a message all in lower case, where
     /// <paramref name="lowerCase"/>, the words that neither look like nouns (<see cref="LooksLikeANoun"/>) nor stand
     /// before one; else none, since nothing there tells them.
     /// </summary>

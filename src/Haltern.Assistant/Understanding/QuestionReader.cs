@@ -315,8 +315,8 @@ public sealed partial class QuestionReader
     private static partial Regex Word();
 
     /// <summary>
-    /// A number's change, as German writes it ("von 480 auf 510 Prozentpunkte", "von bisher 2,50 Euro auf 3,00 Euro",
-    /// "um 45 Punkte", "246 Euro statt bisher 232 Euro", "rund 58 Euro mehr") and English ("from 480 to 510", "by 12
+    /// A number's change, as German writes it ("von 610 auf 655 Prozentpunkte", "von bisher 1,20 Euro auf 1,50 Euro",
+    /// "um 45 Punkte", "310 Euro statt bisher 290 Euro", "rund 27 Euro mehr") and English ("from 610 to 655", "by 12
     /// per cent"): the prepositions and comparatives of the grammar, with a number beside them. "um 17 Uhr" is a time.
     /// </summary>
     [GeneratedRegex(@"\bvon\s+(\p{L}+\s+){0,2}\d[\d.,]*\s*(\S+\s+){0,3}auf\s+(\p{L}+\s+){0,2}\d|\bum\s+((rund|etwa|knapp|gut|fast|ca\.|über|mehr\s+als)\s+)?\d[\d.,]*(?![\d:.,]*\s*Uhr\b)(?![\d:.,]*\d)|\bstatt\s+(bisher\s+|zuvor\s+)?\d|\d[\d.,]*\s*(\p{L}+\s+)?(mehr|weniger)\b(?!\s+als)|\bfrom\s+\S*\d[\d.,]*\S*\s+(\p{L}+\s+)?to\s+\S*\d|\bby\s+(about\s+|around\s+)?\S?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

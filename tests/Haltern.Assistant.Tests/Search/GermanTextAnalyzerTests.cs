@@ -62,8 +62,8 @@ public sealed class GermanTextAnalyzerTests
     }
 
     [Theory]
-    [InlineData("Die L 8 wird ab Montag gesperrt.", "Wann wird die L8 gesperrt?", "l8")]
-    [InlineData("Der Radweg an der K 12 ist fertig.", "Radweg an der K-12?", "k12")]
+    [InlineData("Die L 613 wird ab Montag gesperrt.", "Wann wird die L613 gesperrt?", "l613")]
+    [InlineData("Der Radweg an der K 27 ist fertig.", "Radweg an der K-27?", "k27")]
     [InlineData("Die B 58 bekommt eine Ampel.", "Ampel an der B58", "b58")]
     public void A_roads_number_meets_its_letter_with_or_without_a_space(string text, string question, string road)
     {

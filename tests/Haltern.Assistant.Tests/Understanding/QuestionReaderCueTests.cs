@@ -24,10 +24,10 @@ public sealed class QuestionReaderCueTests
     }
 
     [Theory]
-    [InlineData("Um wie viel steigt die Grundsteuer?")]
+    [InlineData("Um wie viel steigen die Parkgebühren?")]
     [InlineData("Um wieviel Prozent wurde der Hebesatz erhöht?")]
     [InlineData("Um wie viele Euro wird die Hundesteuer teurer?")]
-    [InlineData("By how much does the property tax rise?")]
+    [InlineData("By how much do the parking fees rise?")]
     public void By_how_much_asks_for_a_change_not_an_amount(string text)
     {
         var read = Read(text);

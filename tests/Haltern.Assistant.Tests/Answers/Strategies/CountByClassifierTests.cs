@@ -3,7 +3,7 @@ using Haltern.Assistant.Knowledge;
 namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
-/// A text counts installations and items by a word for any of them ("das reicht für 200 Anlagen"): where the article's
+/// A text counts installations and items by a word for any of them ("das reicht für 75 Anlagen"): where the article's
 /// title or lead names the thing asked, that count answers "Wie viele …?"; where it names another thing, it does not.
 /// </summary>
 public sealed class CountByClassifierTests : IDisposable
@@ -12,11 +12,11 @@ public sealed class CountByClassifierTests : IDisposable
         [
             new Article
             {
-                Id = "news/2026-03-24-balkonkraftwerke.md",
-                Title = "Stadt fördert Balkonkraftwerke mit 200 Euro",
+                Id = "news/2026-03-24-waermepumpen.md",
+                Title = "Stadt fördert Wärmepumpen mit 1.000 Euro",
                 Date = new DateOnly(2026, 3, 24),
-                Teaser = "Wer ein Balkonkraftwerk anschafft, erhält einen Zuschuss der Stadt.",
-                Paragraphs = ["Insgesamt stehen 40.000 Euro zur Verfügung, das reicht für 200 Anlagen."],
+                Teaser = "Wer eine Wärmepumpe einbaut, erhält einen Zuschuss der Stadt.",
+                Paragraphs = ["Insgesamt stehen 75.000 Euro zur Verfügung, das reicht für 75 Anlagen."],
             },
             new Article
             {
@@ -34,9 +34,9 @@ public sealed class CountByClassifierTests : IDisposable
     [Fact]
     public void A_count_of_installations_answers_for_the_thing_its_article_is_about()
     {
-        var reply = _town.Ask("Wie viele Balkonkraftwerke werden gefördert?");
+        var reply = _town.Ask("Wie viele Wärmepumpen werden gefördert?");
 
-        Assert.Contains("200 Anlagen", reply.Text);
+        Assert.Contains("75 Anlagen", reply.Text);
     }
 
     [Fact]

@@ -12,11 +12,11 @@ public sealed class FactOfAPastYearTests : IDisposable
         [
             new Article
             {
-                Id = "news/2026-03-19-fruehjahrsputz.md",
-                Title = "Frühjahrsputz am 28. März",
+                Id = "news/2026-03-19-dorffest.md",
+                Title = "Dorffest am 20. Juni",
                 Date = new DateOnly(2026, 3, 19),
-                Teaser = "Die Stadt lädt zum großen Frühjahrsputz ein.",
-                Paragraphs = ["Im vergangenen Jahr machten 580 Helferinnen und Helfer mit und sammelten 4,2 Tonnen Abfall."],
+                Teaser = "Die Stadt lädt zum Dorffest auf dem Kirchplatz ein.",
+                Paragraphs = ["Im vergangenen Jahr halfen 312 Freiwillige beim Auf- und Abbau."],
             },
             new Article
             {
@@ -34,9 +34,9 @@ public sealed class FactOfAPastYearTests : IDisposable
     [Fact]
     public void A_count_of_last_year_is_answered_from_this_years_article()
     {
-        var reply = _town.Ask("Wie viele Leute haben letztes Jahr beim Frühjahrsputz mitgemacht?");
+        var reply = _town.Ask("Wie viele Leute haben letztes Jahr beim Dorffest geholfen?");
 
-        Assert.Contains("580", reply.Text);
+        Assert.Contains("312", reply.Text);
     }
 
     [Fact]

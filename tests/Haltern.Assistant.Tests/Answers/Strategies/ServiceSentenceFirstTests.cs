@@ -3,7 +3,7 @@ using Haltern.Assistant.Knowledge;
 namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
-/// A question about an office that asks more than its name ("Gibt es Rabatt für Geschwister …?") is answered by the
+/// A question about an office that asks more than its name ("Gibt es eine Ermäßigung für Studierende …?") is answered by the
 /// office's own sentence that says it, before the opening of its text, where the opening does not say it.
 /// </summary>
 public sealed class ServiceSentenceFirstTests : IDisposable
@@ -13,15 +13,15 @@ public sealed class ServiceSentenceFirstTests : IDisposable
         [
             new Service
             {
-                Id = "services/musikschule.md",
-                Title = "Städtische Musikschule",
+                Id = "services/vhs.md",
+                Title = "Volkshochschule",
                 Phone = "0123 456-300",
                 Paragraphs =
                 [
-                    "Die Städtische Musikschule unterrichtet rund 1.100 Schülerinnen und Schüler.",
-                    "Unterricht gibt es für Klavier, Gitarre, Geige und Schlagzeug.",
-                    "Die Anmeldung ist jederzeit möglich.",
-                    "Geschwister erhalten eine Ermäßigung von 20 Prozent.",
+                    "Die Volkshochschule bietet rund 300 Kurse im Jahr an.",
+                    "Es gibt Sprachkurse, Kochkurse und Kurse zur Gesundheit.",
+                    "Die Anmeldung ist online möglich.",
+                    "Studierende erhalten eine Ermäßigung von 25 Prozent.",
                 ],
             },
         ]);
@@ -31,9 +31,9 @@ public sealed class ServiceSentenceFirstTests : IDisposable
     [Fact]
     public void The_offices_sentence_that_says_what_is_asked_comes_first()
     {
-        var reply = _town.Ask("Gibt es eine Ermäßigung für Geschwister bei der Musikschule?");
+        var reply = _town.Ask("Gibt es eine Ermäßigung für Studierende bei der Volkshochschule?");
 
-        Assert.Contains("Geschwister erhalten eine Ermäßigung von 20 Prozent", reply.Text);
-        Assert.True(reply.Text.IndexOf("Geschwister", StringComparison.Ordinal) < reply.Text.IndexOf("1.100", StringComparison.Ordinal));
+        Assert.Contains("Studierende erhalten eine Ermäßigung von 25 Prozent", reply.Text);
+        Assert.True(reply.Text.IndexOf("Studierende", StringComparison.Ordinal) < reply.Text.IndexOf("300 Kurse", StringComparison.Ordinal));
     }
 }

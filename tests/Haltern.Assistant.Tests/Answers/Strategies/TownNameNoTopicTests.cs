@@ -41,7 +41,7 @@ public sealed class TownNameNoTopicTests : IDisposable
     [Fact]
     public void A_question_naming_the_town_and_a_thing_it_lacks_gets_no_office_titled_with_the_towns_name()
     {
-        var reply = _town.Ask("Wer war dieses Jahr Karnevalsprinz in Eichwalde?");
+        var reply = _town.Ask("Wer war dieses Jahr Schützenkönig in Eichwalde?");
 
         Assert.DoesNotContain("Freibad", reply.Text);
         Assert.Contains("leider", reply.Text);

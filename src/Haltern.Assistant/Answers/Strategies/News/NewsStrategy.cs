@@ -24,7 +24,7 @@ internal sealed class NewsStrategy : IAnswerStrategy
             // Where the topic is in no article ("Nachrichten" can also be messages), the other knowledge may
             // answer first, unless the words can only mean news ("Neuigkeiten": a place named with them is no topic)
             // or name the time whose news they ask for ("Was stand im Mai in den Nachrichten?"); not where a time is
-            // named with a fact asked of the topic ("Wie viele haben letztes Jahr beim Frühjahrsputz mitgemacht?":
+            // named with a fact asked of the topic ("Wie viele haben letztes Jahr beim Dorffest geholfen?":
             // the year of the count, told by this year's article).
             var certain = question.TopicTerms == 0 || topical.Count > 0 || question.Has(Cue.WhatsNew)
                 || (context.Read.PastSpan is not null && question.Wanted == Cue.None);

@@ -73,7 +73,7 @@ internal static partial class PassageEvidence
     /// <param name="wanted">The kind of answer asked for.</param>
     /// <param name="anyVerb">
     /// True where the number may stand with another verb than the question's (<see cref="AnswerContext.Verbs"/>): "Die
-    /// Stadt erhält … 140.000 Euro" for "Bringt der Windpark der Stadt Geld?", once no sentence of the article holds
+    /// Stadt erhält … 20.000 Euro" for "Was bringt der Solarpark der Stadt?", once no sentence of the article holds
     /// the question's own.
     /// </param>
     public static string? WhyNot(AnswerContext context, PassageHit passage, Cue wanted, bool anyVerb = false)

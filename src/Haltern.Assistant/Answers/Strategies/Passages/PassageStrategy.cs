@@ -48,7 +48,7 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
         }
 
         // Any sentence on the topic answers: between sentences of the article that cover the question as well, the one
-        // that shares most of what it asks beyond the article's subject ("Höchstbeitrag", not the "Kindergartenjahr" of a
+        // that shares most of what it asks beyond the article's subject ("Ermäßigung", not the "Schuljahr" of a
         // fees article's opening).
         if (wanted == Cue.None)
         {
