@@ -78,5 +78,8 @@ public enum Cue : long
     Change = 1L << 34,
 
     SmallTalk = Greeting | Thanks | Goodbye | Help,
+
+    /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>
+    Numbers = Cost | Quantity | Change,
     ServiceDetail = Phone | Email | Address | Hours | Person | Contact,
 }

@@ -77,7 +77,7 @@ public enum AnswerType
 public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> Terms, FollowUp RefersTo)
 {
     /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
-    public const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Cost | Cue.Quantity | Cue.Change | Cue.When | Cue.Duration | Cue.Next | Cue.Now
+    public const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Numbers | Cue.When | Cue.Duration | Cue.Next | Cue.Now
         | Cue.Reason | Cue.Procedure | Cue.ChitChat;
 
     /// <summary>How many of the terms carry the topic (not the kind of question).</summary>

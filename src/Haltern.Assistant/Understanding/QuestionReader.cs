@@ -293,7 +293,7 @@ public sealed partial class QuestionReader
     private const int LongestDay = 92;
 
     /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>
-    public const Cue Answerable = Cue.Cost | Cue.Quantity | Cue.Change | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding | Cue.Procedure;
+    public const Cue Answerable = Cue.Numbers | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding | Cue.Procedure;
 
     /// <summary>"ein", "eine", "a": the recognizer reads the article as the number one, which counts nothing ("Eine Anmeldung ist nicht nötig").</summary>
     [GeneratedRegex(@"^(ein(e[nmrs]?)?|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -24,7 +24,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // A follow-up on the article points back to it ("das", "Und …?"), or asks for an amount or a reason and names
         // nothing else ("Was kostet es?", "Woher kommt das Geld?", "Warum so teuer?"); not a question that names the
         // town, a telephone number or an e-mail address.
-        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Cost | Cue.Quantity | Cue.Change | Cue.Duration | Cue.Funding | Cue.Reason));
+        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | Cue.Duration | Cue.Funding | Cue.Reason));
         if (context.LastArticle is not { } article || question.WantedMost == Cue.None || !pointsBack
             || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Town | Cue.Phone | Cue.Email))
         {

@@ -15,7 +15,7 @@ internal static partial class PassageEvidence
     /// or where money comes from (Funding with Reason: the sentence must say the source, not any reason).
     /// Not a date: one is read in too many sentences ("am Ende", "bald").
     /// </summary>
-    private const Cue Movable = Cue.Cost | Cue.Quantity | Cue.Change | Cue.Duration | Cue.Reason | Cue.Funding | Cue.Procedure;
+    private const Cue Movable = Cue.Numbers | Cue.Duration | Cue.Reason | Cue.Funding | Cue.Procedure;
 
     /// <summary>
     /// Answers a sentence shows by its words (<see cref="SentenceMarkers"/>), not by a number or a date: a reason, a
@@ -24,9 +24,6 @@ internal static partial class PassageEvidence
     /// that names the topic gives it as often as that one does.
     /// </summary>
     private const Cue Marked = Cue.Reason | Cue.Funding | Cue.Procedure;
-
-    /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>
-    private const Cue Numbers = Cue.Cost | Cue.Quantity | Cue.Change;
 
     /// <summary>
     /// Prefers sentences that hold what the question asks for (Microsoft.Recognizers.Text and the marker words on the
@@ -113,17 +110,17 @@ internal static partial class PassageEvidence
             return "no day to come"; // "Wann tagt der Bauausschuss das nächste Mal?" is not answered by the day of the last one
         }
 
-        if ((wanted & Numbers) != 0 && !context.HoldsMeasureAsked(passage.Sentence) && (before is null || !context.HoldsMeasureAsked(before)))
+        if ((wanted & Cue.Numbers) != 0 && !context.HoldsMeasureAsked(passage.Sentence) && (before is null || !context.HoldsMeasureAsked(before)))
         {
             return "no measure asked"; // "Wie alt …?" is answered by a number of years, not by any number on the topic
         }
 
-        if ((wanted & Numbers) == 0 && (wanted & Cue.Procedure) != 0)
+        if ((wanted & Cue.Numbers) == 0 && (wanted & Cue.Procedure) != 0)
         {
             return NamesAThing(context, passage, before) ? null : "names no thing asked";
         }
 
-        if ((wanted & Numbers) == 0 || context.Question.TopicTerms == 0)
+        if ((wanted & Cue.Numbers) == 0 || context.Question.TopicTerms == 0)
         {
             return null;
         }

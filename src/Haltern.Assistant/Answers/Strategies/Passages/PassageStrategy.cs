@@ -67,7 +67,7 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
 
         // An amount or a count in an article about something else (a budget listing the thing among others) is not
         // the thing's own, where an article whose subject the thing is holds one.
-        if ((wanted & (Cue.Cost | Cue.Quantity | Cue.Change)) != 0 && SentenceWithinArticle.OfSubject(context, context.Passages, covering, wanted) is { } own)
+        if ((wanted & Cue.Numbers) != 0 && SentenceWithinArticle.OfSubject(context, context.Passages, covering, wanted) is { } own)
         {
             return own;
         }

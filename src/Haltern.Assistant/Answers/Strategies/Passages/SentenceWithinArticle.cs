@@ -35,7 +35,7 @@ internal static partial class SentenceWithinArticle
         }
 
         // A number said with another verb than the question's ("steigt" for "erhöht"), where no sentence says it with that one.
-        if ((wanted & Numbers) != 0 && context.Verbs.Count > 0)
+        if ((wanted & Cue.Numbers) != 0 && context.Verbs.Count > 0)
         {
             foreach (var article in articles)
             {
@@ -48,9 +48,6 @@ internal static partial class SentenceWithinArticle
 
         return null;
     }
-
-    /// <summary>Answers that are numbers, which must be about the question's words (see <see cref="PassageEvidence.WhyNot"/>).</summary>
-    private const Cue Numbers = Cue.Cost | Cue.Quantity | Cue.Change;
 
     /// <summary>
     /// The sentence of <paramref name="article"/> that answers, if the article covers the question: among those

@@ -12,10 +12,10 @@ namespace Haltern.Assistant.Answers.Strategies;
 internal sealed record ServiceFocus(Service Service, double Score, string Evidence)
 {
     /// <summary>The kinds of answer a service's fields cannot give; its text must hold them (an age, a price).</summary>
-    private const Cue OnlyInText = Cue.Cost | Cue.Quantity | Cue.Change | Cue.Duration | Cue.Reason;
+    private const Cue OnlyInText = Cue.Numbers | Cue.Duration | Cue.Reason;
 
     /// <summary>The kinds of answer "jetzt" may stand beside without asking whether an office is open ("Wie hoch ist die Grundsteuer jetzt?").</summary>
-    private const Cue NotHours = Cue.Cost | Cue.Quantity | Cue.Change | Cue.Measure | Cue.Duration | Cue.Reason | Cue.Person | Cue.Procedure;
+    private const Cue NotHours = Cue.Numbers | Cue.Measure | Cue.Duration | Cue.Reason | Cue.Person | Cue.Procedure;
 
     /// <summary>
     /// The coverage at which a service is surely the one asked about, where its title and keywords name no word of
@@ -57,7 +57,7 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         // A price, a count or a date asked of a thing the question names that the service writes nowhere (a pool's
         // annual ticket, a market's days): the card's prices or hours are another thing's. Not where an office is
         // asked for: there the citizen's own things ("ein Carport", "meine Waschmaschine") name what they need it for.
-        if ((question.Wanted & (Cue.Cost | Cue.Quantity | Cue.Change | Cue.When)) != 0 && context.LacksAThingNamed(hit.Service))
+        if ((question.Wanted & (Cue.Numbers | Cue.When)) != 0 && context.LacksAThingNamed(hit.Service))
         {
             return null;
         }
@@ -126,7 +126,7 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             return false;
         }
 
-        if ((wanted & (Cue.Cost | Cue.Quantity | Cue.Change)) == 0 || context.Question.TopicTerms == 0)
+        if ((wanted & Cue.Numbers) == 0 || context.Question.TopicTerms == 0)
         {
             return true;
         }

@@ -1,0 +1,142 @@
+using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
+using Haltern.Assistant.Understanding;
+
+namespace Haltern.Assistant.Answers;
+
+/// <summary>
+/// The question's words by what they do: those for what happens (its verbs and participles), the kinds of event it
+/// asks the date of, its own words an article writes nowhere, and those its article's lead names as the subject.
+/// </summary>
+internal sealed partial class AnswerContext
+{
+    /// <summary>
+    /// The topic words the question writes in lower case after its first word: in German the verbs, participles and
+    /// adjectives, which name what happens ("beschlossen", "beginnen", "eröffnet"), where the nouns (capitalised)
+    /// name the thing. A "Wann …?" asks for the date of that event.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> EventTerms => _events ??= FindEventTerms();
+
+    /// <summary>
+    /// For "Wer …?", the verbs that say what the person asked did ("beschlossen", "organisiert"): the question's
+    /// lower-case topic words, where it writes its nouns capitalised (else a lower-case word may be a noun) and asks for
+    /// nobody to call or write to (there the words are the caller's circumstances: "Ich wohne an …").
+    /// </summary>
+    public IReadOnlyList<QueryTerm> DeedTerms =>
+        Read.English || (Read.Cues & (Cue.Phone | Cue.Email | Cue.Address | Cue.Contact)) != 0 || !Read.Words.Skip(1).Any(w => char.IsUpper(w[0]))
+            ? [] : EventTerms;
+
+    /// <summary>
+    /// The kinds of event the question names (<c>markers/events.txt</c>: a beginning, an opening, a decision …), also
+    /// by its cue words ("fertig", "beginnt"): a "Wann …?" asks for the date of that kind of event.
+    /// </summary>
+    public IReadOnlySet<string> AskedEvents => _askedEvents ??= SentenceMarkers.EventKinds(Read.Text);
+
+    private IReadOnlySet<string>? _askedEvents;
+
+    /// <summary>True when <paramref name="sentence"/> names a kind of event the question asks the date of.</summary>
+    public bool NamesAskedEvent(string sentence) => AskedEventsNamed(sentence) > 0;
+
+    /// <summary>How many of the kinds of event the question names <paramref name="sentence"/> names too ("ab … anmelden": a beginning and a registration).
+    /// Each sentence is read once per question, though the ranking of an article's sentences weighs it several times.</summary>
+    public int AskedEventsNamed(string sentence)
+    {
+        if (AskedEvents.Count == 0)
+        {
+            return 0;
+        }
+
+        if (!_eventsNamed.TryGetValue(sentence, out var named))
+        {
+            _eventsNamed[sentence] = named = SentenceMarkers.EventKinds(sentence).Count(AskedEvents.Contains);
+        }
+
+        return named;
+    }
+
+    private readonly Dictionary<string, int> _eventsNamed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where
+    /// the article says "übernommen"; a misspelt verb): the question's lower-case topic words, where it writes
+    /// its nouns capitalised (German), that the article's text lacks in every form or that half the articles hold. They
+    /// name no thing, so an answer need not repeat them; the nouns still must be there.
+    /// </summary>
+    public IReadOnlySet<string> CitizensWords(Article article)
+    {
+        if (Read.English || EventTerms.Count == 0)
+        {
+            return NoWords;
+        }
+
+        // A message written all in lower case does not tell its nouns by a capital: there a word of the compound
+        // dictionary, or one that ends in such a noun ("sperrmüll"), is taken for a noun, and the others for the verbs.
+        var lowerCase = !Read.Words.Skip(1).Any(w => char.IsUpper(w[0]));
+        var verbs = lowerCase ? VerbsOfALowerCaseMessage() : EventTerms;
+
+        // A lower-case word half the articles hold ("neu") narrows nothing either, wherever this article holds it.
+        var lacking = TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article));
+        return verbs.Where(t => lacking.Contains(t.Term) || HeldByHalfTheArticles(t.Term))
+            .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The question's words for what happens ("erhöht", "zahlen", "bringt"; <see cref="QuestionReader.VerbWords"/>), as
+    /// its topic terms: a sentence may say the same happening with another verb ("steigt" for "erhöht", "erhält" for
+    /// "bringt").
+    /// </summary>
+    public IReadOnlySet<string> Verbs => _verbs ??= Read.English || EventTerms.Count == 0 ? NoWords
+        : QuestionReader.VerbWords(Read.Words, lowerCase: true).SelectMany(w => Index.Analyzer.Terms(w))
+            .Intersect(EventTerms.Select(t => t.Term), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? _verbs;
+
+    private IReadOnlyList<QueryTerm> VerbsOfALowerCaseMessage()
+    {
+        var verbs = Read.Words.Skip(1).Where(w => !QuestionReader.LooksLikeANoun(w.ToLowerInvariant()))
+            .SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        return EventTerms.Where(t => verbs.Contains(t.Term)).ToArray();
+    }
+
+    /// <summary>
+    /// True when half the articles or more hold <paramref name="term"/> (the town's name, "neu"): it names no subject.
+    /// Counted once per question, though every sentence weighed asks again.
+    /// </summary>
+    private bool HeldByHalfTheArticles(string term)
+    {
+        if (!_heldByHalf.TryGetValue(term, out var held))
+        {
+            _heldByHalf[term] = held = Index.ArticlesHolding(term) >= Index.Knowledge.Articles.Count / 2.0;
+        }
+
+        return held;
+    }
+
+    private readonly Dictionary<string, bool> _heldByHalf = new(StringComparer.Ordinal);
+
+    private static readonly IReadOnlySet<string> NoWords = new HashSet<string>();
+
+    /// <summary>
+    /// The question's topic words that <paramref name="article"/>'s lead sentence names as they are written (not as a
+    /// part of another compound): the subject every later sentence of the article is about. Not a word that half the
+    /// articles hold or more (the town's own name): that names no subject, only where everything happens.
+    /// </summary>
+    public IReadOnlySet<string> LeadSubject(Article article)
+    {
+        if (KnowledgeIndex.Sentences(article).FirstOrDefault() is not { } lead)
+        {
+            return NoWords;
+        }
+
+        var words = Index.TermsOf("lead:" + article.Id, () => lead);
+        return Question.Terms
+            .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= 0.9 && !HeldByHalfTheArticles(t.Term))
+            .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private IReadOnlyList<QueryTerm> FindEventTerms()
+    {
+        var lower = Read.Words.Skip(1).Where(w => char.IsLower(w[0])).SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        return Question.Terms.Where(t => !t.IsCue && lower.Contains(t.Term)).ToArray();
+    }
+}
