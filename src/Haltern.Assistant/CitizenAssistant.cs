@@ -91,7 +91,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
         // When something happened and who did it are asked of the event its verb names ("Wann wurde … beschlossen?").
         var terms = read.Words.Count == 0 ? [] : _search.Terms(
             index, searchText, read.CueWords, read.English ? Glossary.Translate(read.Text) : null,
-            read.Has(Cue.When | Cue.Person) ? null : QuestionReader.VerbWords(read.Words, lowerCase: false));
+            read.Has(Cue.When | Cue.Person) ? null : QuestionReader.VerbWords(read.Words, lowerCase: true));
         var question = new Interpretation(read, terms, new FollowUp(memory.LastArticleId, memory.LastServiceId, read.Has(Cue.RefersBack)));
         return new AnswerContext(question, index, _search, _reader, memory, GeneralContact(index), now, _options.MinCoverage, _calendar);
     }

@@ -279,6 +279,13 @@ public sealed partial class QuestionReader
     }
 
     /// <summary>
+    /// True when <paramref name="sentence"/> says until when something lasts: "bis" and a date, a month, a season or
+    /// holidays, after the words German puts between (a hedge, an article, a part of the month: "bis voraussichtlich
+    /// Ende Juli", "bis zum 14. November", "bis zu den Sommerferien"). Asked how long, where no sentence gives a length.
+    /// </summary>
+    public static bool SaysUntilWhen(string sentence) => EndOfSpan().IsMatch(sentence);
+
+    /// <summary>
     /// True when <paramref name="sentence"/>, of a text written on <paramref name="written"/>, names a day (or days, up to
     /// a season) that has not ended before <paramref name="today"/>; false where it names none or only days gone (a meeting held, a deadline
     /// passed). A year left open is the one nearest to the text's date.
@@ -314,6 +321,9 @@ public sealed partial class QuestionReader
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")]
     private static partial Regex Word();
 
+    [GeneratedRegex(@"\b(bis|until|till)\s+((voraussichtlich|spätestens|mindestens|einschließlich|etwa|ungefähr|zum|zur|zu\s+den|in\s+den|in\s+die|Ende|Anfang|Mitte|end|the|early|mid|late|of)\s+){0,3}(\d{1,2}\.\s*)?(\d{4}|\d{1,2}\.\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresende|\p{L}+ferien|spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndOfSpan();
+
     /// <summary>
     /// A number's change, as German writes it ("von 610 auf 655 Prozentpunkte", "von bisher 1,20 Euro auf 1,50 Euro",
     /// "um 45 Punkte", "310 Euro statt bisher 290 Euro", "rund 27 Euro mehr") and English ("from 610 to 655", "by 12
@@ -323,9 +333,10 @@ public sealed partial class QuestionReader
     private static partial Regex NumberChange();
 
     /// <summary>
-    /// A length of time: a count and a unit ("acht Monate", "innerhalb eines Monats", "3 weeks"), or how long
+    /// A length of time: a count and a unit ("acht Monate", "innerhalb eines Monats", "3 weeks"; not an age, "60 Jahre
+    /// alte Leitungen"), or how long
     /// something lasts up to ("bis 2022", "bis Ende Mai").
     /// </summary>
-    [GeneratedRegex(@"\b(\d+([,.]\d+)?|ein(e[nmsr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|dreißig|einige[nr]?|mehrere[nr]?|wenige[nr]?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(Tag(e|en|es)?|Woche[n]?|Monat(e|en|s)?|Jahr(e|en|es)?|Stunde[n]?|Minute[n]?|days?|weeks?|months?|years?|hours?|minutes?)\b|\b(bis|until|till)\s+((Ende|Anfang|Mitte|zum|end|the)\s+(of\s+)?)?(\d{4}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(\d+([,.]\d+)?|ein(e[nmsr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|dreißig|einige[nr]?|mehrere[nr]?|wenige[nr]?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(Tag(e|en|es)?|Woche[n]?|Monat(e|en|s)?|Jahr(e|en|es)?|Stunde[n]?|Minute[n]?|days?|weeks?|months?|years?|hours?|minutes?)\b(?!\s+alt(e[nmrs]?)?\b|\s+old\b)|\b(bis|until|till)\s+((Ende|Anfang|Mitte|zum|end|the)\s+(of\s+)?)?(\d{4}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthOfTime();
 }

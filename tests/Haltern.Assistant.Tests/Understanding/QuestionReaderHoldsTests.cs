@@ -59,6 +59,8 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("Einspruch kann innerhalb eines Monats eingelegt werden.", Cue.Duration, true)]
     [InlineData("Die Arbeiten werden sich bis 2022 hinziehen.", Cue.Duration, true)]
     [InlineData("The works take 3 weeks.", Cue.Duration, true)]
+    [InlineData("Die 40 Jahre alten Rohre werden ersetzt.", Cue.Duration, false)]
+    [InlineData("Die Brücke ist 80 Jahre alt.", Cue.Duration, false)]
     [InlineData("Diesen beschlossen sie am Ende einstimmig.", Cue.Duration, false)]
     [InlineData("Der Rat tagt am Dienstag.", Cue.Duration, false)]
     [InlineData("Damit steigt der Hebesatz von 610 auf 655 Prozentpunkte.", Cue.Change, true)]

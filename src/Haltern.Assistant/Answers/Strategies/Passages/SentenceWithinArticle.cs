@@ -46,6 +46,18 @@ internal static partial class SentenceWithinArticle
             }
         }
 
+        // How long, where no sentence gives a length: the one that says until when ("bis voraussichtlich Ende Juli").
+        if (wanted == Cue.Duration)
+        {
+            foreach (var article in articles)
+            {
+                if (Within(context, article, Cue.When, covered: false, untilWhen: true) is { } hit)
+                {
+                    return hit;
+                }
+            }
+        }
+
         return null;
     }
 
@@ -63,7 +75,8 @@ internal static partial class SentenceWithinArticle
     /// <param name="wanted">The kind of answer asked for.</param>
     /// <param name="covered">True where a sentence of the article already covers the question: no bar to reach again.</param>
     /// <param name="anyVerb">True where the number may stand with another verb than the question's.</param>
-    private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered, bool anyVerb = false)
+    /// <param name="untilWhen">True where only a sentence that says until when something lasts answers (<see cref="QuestionReader.SaysUntilWhen"/>).</param>
+    private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered, bool anyVerb = false, bool untilWhen = false)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
         if ((!covered && whole < context.MinCoverage) || context.LacksAThingNamed(article))
@@ -80,7 +93,8 @@ internal static partial class SentenceWithinArticle
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
             var rank = Rank(context, hit, wanted, shares);
-            if (rank.CompareTo(bestRank) <= 0 || (wanted != Cue.None && !PassageEvidence.AnswerHolds(context, hit, wanted, anyVerb)))
+            if (rank.CompareTo(bestRank) <= 0 || (untilWhen && !QuestionReader.SaysUntilWhen(hit.Sentence))
+                || (wanted != Cue.None && !PassageEvidence.AnswerHolds(context, hit, wanted, anyVerb)))
             {
                 continue;
             }
