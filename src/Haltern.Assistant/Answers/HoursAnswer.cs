@@ -69,7 +69,11 @@ internal sealed class HoursAnswer
             var from = asked.Day is { } d && d.Start > today ? d.Start.ToDateTime(TimeOnly.MinValue) : now;
             if (_calendar.Upcoming(hours, from, UpcomingDays) is { Count: > 0 } upcoming)
             {
-                NextDays(builder, upcoming);
+                if (asked.Day is null)
+                {
+                    ClosedUntil(builder, hours, today, upcoming[0].Date);
+                }
+                NextDays(builder, upcoming, today);
                 return;
             }
         }
@@ -94,7 +98,7 @@ internal sealed class HoursAnswer
         var upcoming = _calendar.Upcoming(service.Hours, now, 2);
         if (upcoming.Count > 0)
         {
-            NextDays(builder, upcoming);
+            NextDays(builder, upcoming, DateOnly.FromDateTime(now));
         }
     }
 
@@ -241,9 +245,28 @@ internal sealed class HoursAnswer
             : _p.Format(_h.PartWeekNone, Yes(closedAsked), _h.Parts[part])).Break();
     }
 
-    private void NextDays(ReplyBuilder builder, IReadOnlyList<OpeningDay> upcoming)
+    /// <summary>
+    /// Where a closure keeps the service shut from <paramref name="from"/> until the next open day: "Geschlossen: 12.
+    /// Januar 2026 bis 31. August 2027 (Sanierung)." first, so that the next times read as the day it opens again.
+    /// </summary>
+    private void ClosedUntil(ReplyBuilder builder, WeeklyHours hours, DateOnly from, DateOnly open)
     {
-        var dayFormat = _english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}";
+        if (hours.Closures.Where(c => c.From < open && c.To >= from && c.To < open).MaxBy(c => c.To) is not { } closure)
+        {
+            return;
+        }
+
+        var text = (closure.From == closure.To ? _p.Date(closure.From) : $"{_p.Date(closure.From)} {_p.Through} {_p.Date(closure.To)}")
+            + (closure.Reason is { } reason ? $" ({reason})" : string.Empty);
+        builder.Say($"{_h.ClosedList} {text}.").Break();
+    }
+
+    private void NextDays(ReplyBuilder builder, IReadOnlyList<OpeningDay> upcoming, DateOnly today)
+    {
+        // A day of another year than today's says its year ("Mittwoch, 1. September 2027").
+        var dayFormat = upcoming.Any(d => d.Date.Year != today.Year)
+            ? (_english ? "{0:dddd, MMMM d, yyyy}" : "{0:dddd, d. MMMM yyyy}")
+            : (_english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}");
         var count = upcoming.Sum(d => d.Slots.Count + d.Notes.Count);
         builder.Say((count == 1 ? _p.NextSlot : _p.NextSlots) + " ");
         builder.Say(string.Join("; ", upcoming.Select(day => $"{_p.Format(dayFormat, day.Date.ToDateTime(TimeOnly.MinValue))}, {DayText(day.Slots, day.Notes)}")) + ".");

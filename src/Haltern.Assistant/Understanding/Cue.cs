@@ -77,6 +77,9 @@ public enum Cue : long
     /// <summary>By how much a number changed ("Um wie viel steigt …?", "by how much"): the change answers ("von 610 auf 655", "um 12 Euro"), in any unit, not the amount alone.</summary>
     Change = 1L << 34,
 
+    /// <summary>Something asked of again ("wieder", "erneut", "again"): with "wann", the next time it happens or opens.</summary>
+    Again = 1L << 35,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 
     /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>

@@ -120,6 +120,10 @@ public sealed partial class QuestionReader
         cues = SettleMoney(cues, folded, phrases);
         cues = SettleMoment(cues, words, folded, cueWords);
         cues = SettleChange(cues, phrases);
+        if ((cues & (Cue.When | Cue.Again)) == (Cue.When | Cue.Again))
+        {
+            cues |= Cue.Next; // "Wann macht das Bad wieder auf?" asks for the next time it opens, after a closure
+        }
 
         if (folded.Length > 1 && folded[^1] == "zu")
         {

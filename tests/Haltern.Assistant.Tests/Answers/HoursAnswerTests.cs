@@ -25,11 +25,11 @@ public sealed class HoursAnswerTests
         };
     }
 
-    private static string Answer(Service service, DateTime now, DateOnly? day = null, DateOnly? end = null, DayPart? part = null, bool english = false, TimeOnly? time = null)
+    private static string Answer(Service service, DateTime now, DateOnly? day = null, DateOnly? end = null, DayPart? part = null, bool english = false, TimeOnly? time = null, bool next = false)
     {
         var builder = new ReplyBuilder(english);
         var span = day is { } d ? new DateSpan(d, end ?? d.AddDays(1)) : null;
-        new HoursAnswer(english, Calendar).Write(builder, service, new HoursAsked(span, part, Next: false, ClosedAsked: false, time, TimeIsEnd: false), now);
+        new HoursAnswer(english, Calendar).Write(builder, service, new HoursAsked(span, part, next, ClosedAsked: false, time, TimeIsEnd: false), now);
         return builder.Build(ReplyTopic.Hours).Text;
     }
 
@@ -39,7 +39,7 @@ public sealed class HoursAnswerTests
         var text = Answer(Office("Mo-Fr 08:00-12:00"), Tuesday, new DateOnly(2027, 3, 29));
 
         Assert.StartsWith("Nein, am Montag, 29. März (Ostermontag) geschlossen.", text, StringComparison.Ordinal);
-        Assert.Contains("Die nächsten Zeiten: Dienstag, 30. März, 08:00–12:00 Uhr", text, StringComparison.Ordinal);
+        Assert.Contains("Die nächsten Zeiten: Dienstag, 30. März 2027, 08:00–12:00 Uhr", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ja", text, StringComparison.Ordinal);
     }
 
@@ -60,7 +60,27 @@ public sealed class HoursAnswerTests
         var text = Answer(office, Tuesday, new DateOnly(2026, 12, 30));
 
         Assert.StartsWith("Nein, am Mittwoch, 30. Dezember (Betriebsferien, bis Mittwoch, 6. Januar) geschlossen.", text, StringComparison.Ordinal);
-        Assert.Contains("Donnerstag, 7. Januar, 08:00–12:00 Uhr", text, StringComparison.Ordinal);
+        Assert.Contains("Donnerstag, 7. Januar 2027, 08:00–12:00 Uhr", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_next_times_after_a_closure_name_the_closure_first_and_their_year()
+    {
+        var pool = Office([ClosureParser.Parse("2026-01-12 bis 2027-08-31: Sanierung")], "Di-Fr 06:30-21:00");
+
+        var text = Answer(pool, Tuesday, next: true);
+
+        Assert.StartsWith("Geschlossen: 12. Januar 2026 bis 31. August 2027 (Sanierung).", text, StringComparison.Ordinal);
+        Assert.Contains("Mittwoch, 1. September 2027, 06:30–21:00 Uhr", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_next_times_of_this_year_name_no_closure_and_no_year()
+    {
+        var text = Answer(Office("Mo-Fr 08:00-12:00"), Tuesday, next: true);
+
+        Assert.DoesNotContain("Geschlossen", text, StringComparison.Ordinal);
+        Assert.Contains("Dienstag, 1. Dezember, 08:00", text, StringComparison.Ordinal);
     }
 
     [Fact]

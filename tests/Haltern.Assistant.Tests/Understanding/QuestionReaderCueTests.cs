@@ -37,6 +37,17 @@ public sealed class QuestionReaderCueTests
         Assert.False(read.Has(Cue.Quantity));
     }
 
+    [Theory]
+    [InlineData("Wann macht das Hallenbad wieder auf?", true)]
+    [InlineData("Wann kann man endlich wieder schwimmen?", true)]
+    [InlineData("When does the library open again?", true)]
+    [InlineData("Warum wird die Müllabfuhr schon wieder teurer?", false)]
+    [InlineData("Wann macht das Hallenbad auf?", false)]
+    public void When_again_asks_for_the_next_time(string text, bool next)
+    {
+        Assert.Equal(next, Read(text).Has(Cue.Next));
+    }
+
     [Fact]
     public void Um_wie_viel_Uhr_asks_for_a_time_not_a_change()
     {
