@@ -109,8 +109,9 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             return null;
         }
 
-        // Otherwise by its coverage; the service wins a tie with a sentence (its fields are the office's own).
-        var score = PersonNotInService(context, hit.Service) ? hit.Coverage - 0.01 : hit.Coverage + 0.001;
+        // Otherwise by its coverage; the service wins a tie with a sentence (its fields are the office's own), but not
+        // where what is asked only a text can say: there an article's sentence that says it is the office's peer.
+        var score = PersonNotInService(context, hit.Service) || onlyInText != Cue.None ? hit.Coverage - 0.01 : hit.Coverage + 0.001;
         return new(hit.Service, score, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00}"));
     }
 
