@@ -15,6 +15,7 @@ internal static partial class SentenceMarkers
     // Read as written, umlauts kept: folded, "gefördert" and "angefordert" would be one word. Knowledge is written
     // text with its umlauts; only questions need folding.
     private static readonly WordMatcher Reasons = new(Lexicon.Entries("markers/reason.txt"), AsWritten);
+    private static readonly WordMatcher ReasonStates = new(Lexicon.Entries("markers/reason-state.txt"), AsWritten);
     private static readonly WordMatcher Funds = new(Lexicon.Entries("markers/funding.txt"), AsWritten);
     private static readonly WordMatcher Bodies = new("markers/person.txt");
     private static readonly WordMatcher Places = new("markers/place.txt");
@@ -118,10 +119,16 @@ internal static partial class SentenceMarkers
     internal static bool IsMonth(string folded) => Months.Matches(folded);
 
     /// <summary>
-    /// A reason, a purpose or a means: a connector ("weil", "wegen", "durch", "damit"), a noun of the word family of
-    /// "Grund" ("Hintergrund ist …", "begründete den Schritt mit …"), or a final clause ("Um … zu vermeiden").
+    /// A reason, a purpose or a means: said (<see cref="SaysReason"/>), or a state that a change answers ("zu klein",
+    /// "Schäden an …", "nicht mehr"; <c>markers/reason-state.txt</c>).
     /// </summary>
-    public static bool HoldsReason(string sentence) =>
+    public static bool HoldsReason(string sentence) => SaysReason(sentence) || ReasonStates.MatchesAny(Written(sentence));
+
+    /// <summary>
+    /// A reason said as one: a connector ("weil", "wegen", "durch", "damit"), a noun of the word family of "Grund"
+    /// ("Hintergrund ist …", "begründete den Schritt mit …"), or a final clause ("Um … zu vermeiden").
+    /// </summary>
+    public static bool SaysReason(string sentence) =>
         Reasons.MatchesAny(Written(sentence)) || Purpose().IsMatch(sentence) || NecessityExplained().IsMatch(sentence) || CausalDa().IsMatch(sentence);
 
     /// <summary>
@@ -131,7 +138,11 @@ internal static partial class SentenceMarkers
     public static bool HoldsProcedure(string sentence) => Procedures.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
 
     /// <summary>Where money comes from or who pays: "Förderanträge", "Zuschüsse", "übernimmt das Land", "kommen aus dem Landesprogramm".</summary>
-    public static bool HoldsFunding(string sentence) => Funds.MatchesAny(Written(sentence));
+    public static bool HoldsFunding(string sentence) => Funds.MatchesAny(Written(TimeOfOrigin().Replace(sentence, " ")));
+
+    /// <summary>Where something comes from in time, not money: "stammt aus dem Jahr 1962", "kommen aus den 1970er Jahren", "aus dem 18. Jahrhundert".</summary>
+    [GeneratedRegex(@"\b(stamm|komm|kam)\w*\s+aus\s+(dem|den)\s+(Jahr\w*|Baujahr\w*|\d{4}\w*|\d{1,2}\.\s*Jahrhundert\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfOrigin();
 
     /// <summary>A person named with a form of address or title ("Frau Petra Sommer", "Dr. Weber") or a body that acts ("der Ausschuss", "der Rat").</summary>
     public static bool HoldsPersonOrBody(string sentence) => HoldsNamedPerson(sentence) || Words(sentence).Any(w => Bodies.Matches(w.Folded));

@@ -88,7 +88,7 @@ internal static partial class SentenceWithinArticle
         var shares = Shares(context, article);
 
         PassageHit? best = null;
-        (int Event, double Share, bool Day, double After) bestRank = (0, -1, false, -1);
+        (int Event, bool Said, double Share, bool Day, double After) bestRank = (0, false, -1, false, -1);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
@@ -165,8 +165,16 @@ internal static partial class SentenceWithinArticle
     /// question names it names; the share of the question's words beyond the subject; for a date, whether it names the day; the share of
     /// the sentence before it.
     /// </summary>
-    private static (int Event, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
-        (NamesKindAsked(context, hit, wanted), shares[hit.Ordinal], NamesDayAsked(context, hit.Sentence, wanted), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
+    private static (int Event, bool Said, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
+        (NamesKindAsked(context, hit, wanted), SaysReasonAsked(hit.Sentence, wanted), shares[hit.Ordinal], NamesDayAsked(context, hit.Sentence, wanted), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
+
+    /// <summary>
+    /// For a reason ("Warum …?"), true when the sentence says one as such ("begründet … mit", "weil", "wegen"), not
+    /// only a state a change answers ("nicht mehr", "zu klein"): a sentence that answers why rarely repeats the
+    /// question's words, the one that does often says only what changed.
+    /// </summary>
+    private static bool SaysReasonAsked(string sentence, Cue wanted) =>
+        (wanted & Cue.Reason) != 0 && (wanted & Cue.Funding) == 0 && SentenceMarkers.SaysReason(sentence);
 
     /// <summary>
     /// For a date, true when the sentence names a day of a month ("1. August", "3.11.", "am Montag, 3. November"). Not
