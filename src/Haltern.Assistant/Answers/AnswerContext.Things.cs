@@ -62,7 +62,8 @@ internal sealed partial class AnswerContext
         }
 
         var words = Index.TermsOf(key, text);
-        return things.Any(t => KnowledgeSearch.Coverage([t], words) == 0 && !words.Any(w => StandsFor(words, w, t.Term)) && !HeldByHalfTheArticles(t.Term));
+        return things.Any(t => KnowledgeSearch.Coverage([t], words) == 0 && !words.Any(w => StandsFor(words, w, t.Term)) && !HeldByHalfTheArticles(t.Term)
+            && !Index.IsTownName(t.Term));
     }
 
     /// <summary>

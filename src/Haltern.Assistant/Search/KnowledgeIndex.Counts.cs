@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Haltern.Assistant.Knowledge;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -53,6 +54,31 @@ public sealed partial class KnowledgeIndex
     private const int ServicesToTellEverything = 4;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _everything = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="term"/> is a word of the town's own name: the place most services' addresses give
+    /// after their postal code ("Rathausplatz 1, 46359 Vennedorf"), where two services or more do. Every text of the
+    /// knowledge is about that town, so none has to write its name. Found once per index state.
+    /// </summary>
+    internal bool IsTownName(string term) =>
+        LazyInitializer.EnsureInitialized(ref _townName, () =>
+        {
+            var places = Knowledge.Services
+                .Select(s => s.Address is { } address ? PostalPlace().Match(address) : Match.Empty)
+                .Where(m => m.Success)
+                .GroupBy(m => m.Groups[1].Value.Trim(), StringComparer.OrdinalIgnoreCase)
+                .OrderByDescending(g => g.Count())
+                .FirstOrDefault();
+            return places is null || places.Count() < 2
+                ? new HashSet<string>(StringComparer.Ordinal)
+                : new HashSet<string>(Analyzer.Terms(places.Key), StringComparer.Ordinal);
+        }).Contains(term);
+
+    private HashSet<string>? _townName;
+
+    /// <summary>The place after a German postal code, up to a comma, a bracket or the end.</summary>
+    [GeneratedRegex(@"\b\d{5}\s+([\p{L}][^,;()\n]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex PostalPlace();
 
     /// <summary>How many articles hold <paramref name="term"/> (an analysed term) in their title or text.</summary>
     internal int ArticlesHolding(string term) => Holding(KindArticle, term);
