@@ -83,6 +83,13 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
 
         var sure = hit.Coverage >= Sure || NamedBy(context, hit.Service);
 
+        // "Wer ist der Kämmerer?", "Wie heißt der Bürgermeister?": the person a service's file names holds its role in
+        // that office; asked for the holder of another role, its card answers with someone else.
+        if (PersonOfAnother(context, hit.Service))
+        {
+            return null;
+        }
+
         // "Wo ist der Flohmarkt?" asks where the thing is, not where the office that handles it sits: a service whose
         // title names none of the question's words (only its keywords or text do: the office for markets) gives way to
         // an article's sentence that covers the question as well and holds a place (it wins a tie). Not a person: "Wer
@@ -176,6 +183,17 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
 
     /// <summary>The kinds of event (<c>markers/events.txt</c>) an office's hours answer: when it opens, closes, until when it is open.</summary>
     private static readonly HashSet<string> HoursEvents = new(StringComparer.Ordinal) { "open", "close", "finish" };
+
+    /// <summary>
+    /// True when the question asks only for a person by a role (<c>markers/roles.txt</c>: "Kämmerer", "Bürgermeister",
+    /// "Leiterin"), the service names one in its fields, and the question's words are neither all the service's names
+    /// (title, keywords) nor in the role the file gives the person. Asked who handles a thing ("Wen kann ich wegen …
+    /// fragen?"), the office's person answers.
+    /// </summary>
+    private static bool PersonOfAnother(AnswerContext context, Service service) =>
+        (context.Read.Cues & Cue.ServiceDetail) == Cue.Person && service.Person is not null
+        && context.Read.Words.Any(w => SentenceMarkers.IsRole(Lexicon.Fold(w))) && !OnlyNamed(context, service)
+        && (service.Role is not { } role || context.TopicsNotMentioned("role:" + service.Id, role).Count == context.Question.Terms.Count(t => !t.IsCue));
 
     /// <summary>True when the question asks only for a person (no number, hours, …) and the service names none, in a field or its text.</summary>
     public static bool PersonNotInService(AnswerContext context, Service service) =>
