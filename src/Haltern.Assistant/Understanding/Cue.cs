@@ -80,6 +80,9 @@ public enum Cue : long
     /// <summary>Something asked of again ("wieder", "erneut", "again"): with "wann", the next time it happens or opens.</summary>
     Again = 1L << 35,
 
+    /// <summary>A noun of money given for a purpose ("Zuschüsse", "Fördermittel", "grant"): alone, whether there is any, where money comes from.</summary>
+    Grant = 1L << 36,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 
     /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>

@@ -6,6 +6,9 @@ public sealed partial class QuestionReader
     /// <summary>The uninflected ein-words (<c>Language/de/ein-words.txt</c>): after one, "neues" is an adjective.</summary>
     private static readonly HashSet<string> EinWords = Language.WordListFile.Words("de/ein-words.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Kinds of answer beside which a noun of a grant is what the question is about ("Wie hoch ist der Zuschuss?").</summary>
+    private const Cue GrantIsTopic = Cue.Procedure | Cue.Money | Cue.Cost | Cue.Quantity | Cue.Measure | Cue.Funding | Cue.Person | Cue.When | Cue.Duration | Cue.Address;
+
     /// <summary>Kinds of answer a question asks for beside a moment: "Was kostet jetzt …?" asks a price, not whether something is open now.</summary>
     private const Cue OtherAnswers = Cue.Cost | Cue.Quantity | Cue.Measure | Cue.Reason | Cue.Money | Cue.Duration;
 

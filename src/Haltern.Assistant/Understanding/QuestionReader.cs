@@ -120,6 +120,20 @@ public sealed partial class QuestionReader
         cues = SettleMoney(cues, folded, phrases);
         cues = SettleMoment(cues, words, folded, cueWords);
         cues = SettleChange(cues, phrases);
+        if ((cues & Cue.Grant) != 0)
+        {
+            // "Gibt es für den Anbau Zuschüsse?" asks where money comes from; "Wie beantrage ich den Zuschuss?", "Wie
+            // hoch ist der Zuschuss?" ask another kind of answer about the grant, which is then their topic.
+            if ((cues & GrantIsTopic) == 0)
+            {
+                cues |= Cue.Funding | Cue.Reason;
+            }
+            else
+            {
+                cueWords.RemoveWhere(w => (Lexicon.CuesOf(Lexicon.Fold(w)) & Cue.Grant) != 0);
+            }
+        }
+
         if ((cues & (Cue.When | Cue.Again)) == (Cue.When | Cue.Again))
         {
             cues |= Cue.Next; // "Wann macht das Bad wieder auf?" asks for the next time it opens, after a closure

@@ -48,6 +48,17 @@ public sealed class QuestionReaderCueTests
         Assert.Equal(next, Read(text).Has(Cue.Next));
     }
 
+    [Theory]
+    [InlineData("Gibt es für den Anbau der Schule Zuschüsse?", true)]
+    [InlineData("Bekommt die Stadt dafür Fördermittel?", true)]
+    [InlineData("Are there grants for the new roof?", true)]
+    [InlineData("Wie beantrage ich den Zuschuss für mein Lastenrad?", false)]
+    [InlineData("Wie hoch ist der Zuschuss?", false)]
+    public void A_grant_alone_asks_where_money_comes_from(string text, bool funding)
+    {
+        Assert.Equal(funding, Read(text).Has(Cue.Funding));
+    }
+
     [Fact]
     public void Um_wie_viel_Uhr_asks_for_a_time_not_a_change()
     {
