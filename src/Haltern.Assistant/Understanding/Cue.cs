@@ -83,6 +83,9 @@ public enum Cue : long
     /// <summary>A noun of money given for a purpose ("Zuschüsse", "Fördermittel", "grant"): alone, whether there is any, where money comes from.</summary>
     Grant = 1L << 36,
 
+    /// <summary>The verb of paying ("zahlen", "bezahlen"): asked of oneself, a price; after "wer", who pays.</summary>
+    Pay = 1L << 37,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 
     /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>

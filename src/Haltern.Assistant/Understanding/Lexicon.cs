@@ -14,9 +14,10 @@ internal static class Lexicon
 {
     /// <summary>
     /// Cues whose words stay topic words of the search: "anmelden" asks how, and is also what a service's sentence
-    /// ("Eine Anmeldung ist nicht nötig") is about; "das", "dort" point back and are no topic either way.
+    /// ("Eine Anmeldung ist nicht nötig") is about; "zahlen" asks a price or who pays, and is what a sentence says
+    /// ("Familien … zahlen keinen Beitrag"); "das", "dort" point back and are no topic either way.
     /// </summary>
-    public const Cue KeepsTopic = Cue.Procedure | Cue.RefersBack;
+    public const Cue KeepsTopic = Cue.Procedure | Cue.RefersBack | Cue.Pay;
 
     private static readonly (Cue Cue, string Word, bool Prefix)[] Folded = LanguageFiles.In("cues")
         .SelectMany(path => Entries(path).Select(w => (CueOf(path), Fold(w.TrimEnd('*')), w.EndsWith('*'))))

@@ -6,6 +6,9 @@ public sealed partial class QuestionReader
     /// <summary>The uninflected ein-words (<c>Language/de/ein-words.txt</c>): after one, "neues" is an adjective.</summary>
     private static readonly HashSet<string> EinWords = Language.WordListFile.Words("de/ein-words.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The pronouns by which a citizen asks of themselves (<c>Language/de/asker-pronouns.txt</c>: "ich", "wir", "man").</summary>
+    private static readonly HashSet<string> AskerPronouns = Language.WordListFile.Words("de/asker-pronouns.txt").ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Kinds of answer beside which a noun of a grant is what the question is about ("Wie hoch ist der Zuschuss?").</summary>
     private const Cue GrantIsTopic = Cue.Procedure | Cue.Money | Cue.Cost | Cue.Quantity | Cue.Measure | Cue.Funding | Cue.Person | Cue.When | Cue.Duration | Cue.Address;
 
@@ -42,6 +45,19 @@ public sealed partial class QuestionReader
         if (first == "woher" && (cues & Cue.Money) != 0)
         {
             cues |= Cue.Funding; // "Woher nimmt die Stadt das Geld?"
+        }
+
+        if ((cues & (Cue.Pay | Cue.Funding)) == Cue.Pay)
+        {
+            if (first is null or "was" or "what" && !folded.Any(w => w.StartsWith("welch", StringComparison.Ordinal) || w == "which") && folded.Any(AskerPronouns.Contains))
+            {
+                return (cues | Cue.Cost) & ~Cue.Money; // "Muss ich für … was bezahlen?", "Was zahle ich?": a price, which "kostenlos" answers
+            }
+
+            if (first is "wer" or "who" or "woher")
+            {
+                cues |= Cue.Funding; // "Wer muss das bezahlen?": who pays
+            }
         }
 
         if ((cues & Cue.Funding) != 0)

@@ -59,6 +59,20 @@ public sealed class QuestionReaderCueTests
         Assert.Equal(funding, Read(text).Has(Cue.Funding));
     }
 
+    [Theory]
+    [InlineData("Muss ich für den Anschluss was bezahlen?", Cue.Cost, Cue.Money | Cue.Funding)]
+    [InlineData("Was muss ich für die Eisbahn zahlen?", Cue.Cost, Cue.Money | Cue.Funding)]
+    [InlineData("Wer muss das bezahlen?", Cue.Funding, Cue.Cost)]
+    [InlineData("Wann muss ich die Steuer zahlen?", Cue.When, Cue.Cost)]
+    [InlineData("Ab welchem Einkommen muss man nichts zahlen?", Cue.None, Cue.Cost)]
+    public void Paying_asked_of_oneself_asks_a_price_and_after_wer_who_pays(string text, Cue asked, Cue notAsked)
+    {
+        var read = Read(text);
+
+        Assert.True(read.Has(asked) || asked == Cue.None);
+        Assert.False(read.Has(notAsked));
+    }
+
     [Fact]
     public void Um_wie_viel_Uhr_asks_for_a_time_not_a_change()
     {

@@ -56,6 +56,7 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("Die Halle steht an der Lindenstraße.", Cue.Address, true)]
     [InlineData("Die Feier wurde am Dienstag eröffnet.", Cue.Address, false)]
     [InlineData("Der Eintritt ist frei.", Cue.Cost, true)]
+    [InlineData("Hunde aus dem Tierheim sind zwei Jahre von der Steuer befreit.", Cue.Cost, true)]
     [InlineData("Der Ausweis ist für Kinder kostenlos.", Cue.Cost, true)]
     [InlineData("Die Freiheit der Kunst gilt auch hier.", Cue.Cost, false)]
     [InlineData("Die Bauzeit beträgt acht Monate.", Cue.Duration, true)]

@@ -145,8 +145,9 @@ internal static partial class PassageEvidence
         var subject = context.LeadSubject(passage.Article);
         var key = "answer:" + passage.Article.Id + "#" + passage.Ordinal;
         var general = context.GeneralCompoundsNamed(key, text);
-        // A sentence that names only the subject's cost ("Die Kosten werden auf … geschätzt") is about the subject.
-        var undertaking = (wanted & Cue.Cost) != 0 && SentenceMarkers.NamesTheUndertaking(passage.Sentence);
+        // A sentence that names only the subject's cost ("Die Kosten werden auf … geschätzt") is about the subject; not
+        // where the citizen asks what they pay ("Muss ich für den Anschluss was zahlen?"): the project's cost is not theirs.
+        var undertaking = (wanted & Cue.Cost) != 0 && !context.Read.Has(Cue.Pay) && SentenceMarkers.NamesTheUndertaking(passage.Sentence);
         var missing = context.TopicsNotMentioned(key, text)
             .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w))
                 && !(anyVerb && context.Verbs.Contains(w))).ToArray();
