@@ -91,6 +91,16 @@ internal sealed partial class AnswerContext
 
     private IReadOnlySet<string>? _verbs;
 
+    /// <summary>
+    /// The terms of the question's verb of paying ("zahlen", "bezahlen"; <c>cues/Pay.txt</c>): they ask a price or who
+    /// pays, and stay topic words of the search, but the sentence that answers need not repeat them ("Der
+    /// Hausanschluss ist kostenlos" for "Muss ich für den Anschluss was zahlen?").
+    /// </summary>
+    public IReadOnlySet<string> PayTerms => _payTerms ??= Read.Words.Where(w => (Lexicon.CuesOf(Lexicon.Fold(w)) & Cue.Pay) != 0)
+        .SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? _payTerms;
+
     private IReadOnlyList<QueryTerm> VerbsOfALowerCaseMessage()
     {
         var verbs = Read.Words.Skip(1).Where(w => !QuestionReader.LooksLikeANoun(w.ToLowerInvariant()))

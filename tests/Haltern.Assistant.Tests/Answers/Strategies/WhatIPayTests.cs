@@ -19,7 +19,7 @@ public sealed class WhatIPayTests : IDisposable
                 Paragraphs =
                 [
                     "Die Stadtwerke verlegen ab Oktober ein Nahwärmenetz im Neubaugebiet Am Hang.",
-                    "Die Kosten betragen rund 3,2 Millionen Euro.",
+                    "Die Kosten betragen rund 3,2 Millionen Euro; die Hälfte zahlt das Land.",
                     "Der Hausanschluss ist für Eigentümer, die bis Ende Oktober unterschreiben, kostenlos.",
                 ],
             },
@@ -35,5 +35,13 @@ public sealed class WhatIPayTests : IDisposable
 
         Assert.Contains("kostenlos", reply.Text);
         Assert.DoesNotContain("3,2 Millionen", reply.Text);
+    }
+
+    [Fact]
+    public void The_answer_need_not_repeat_the_verb_of_paying()
+    {
+        var reply = _town.Ask("muss ich für den anschluss was zahlen?");
+
+        Assert.Contains("kostenlos", reply.Text);
     }
 }

@@ -150,7 +150,7 @@ internal static partial class PassageEvidence
         var undertaking = (wanted & Cue.Cost) != 0 && !context.Read.Has(Cue.Pay) && SentenceMarkers.NamesTheUndertaking(passage.Sentence);
         var missing = context.TopicsNotMentioned(key, text)
             .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w))
-                && !(anyVerb && context.Verbs.Contains(w))).ToArray();
+                && !(anyVerb && context.Verbs.Contains(w)) && !context.PayTerms.Contains(w)).ToArray();
         return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
 
