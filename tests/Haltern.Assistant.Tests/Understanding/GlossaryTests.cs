@@ -25,6 +25,8 @@ public sealed class GlossaryTests
     [InlineData("How much is a library card for adults?", "library", "Bibliotheksausweis")]
     [InlineData("When will the fibre network be finished?", "fibre", "Glasfaser")]
     [InlineData("Why are the waste fees going up?", "waste", "Abfallgebühren")]
+    [InlineData("How many stalls does the market have?", "stalls", "Stand")]
+    [InlineData("How many building plots are there?", "building", "Bauplatz")]
     public void A_word_or_its_singular_gives_its_german(string text, string word, string german)
     {
         var found = Glossary.Translate(text);
