@@ -113,6 +113,22 @@ internal sealed partial class AnswerContext
             Index.TermsOf("title:" + s.Id, () => s.Title) is { Count: > 0 } words && words.All(title.Contains));
     }
 
+    /// <summary>
+    /// The newest article whose title and opening (teaser, first sentence) name the last service by every word of its
+    /// title ("Hallenbad Wipperbad": "Das Hallenbad … Wipperbad schließt"); null where none does or no service was last.
+    /// </summary>
+    public Knowledge.Article? ArticleAboutLastService()
+    {
+        if (LastService is not { } service || Index.TermsOf("title:" + service.Id, () => service.Title) is not { Count: > 0 } words)
+        {
+            return null;
+        }
+
+        return Index.Knowledge.Articles.OrderByDescending(a => a.Date).FirstOrDefault(a =>
+            Index.TermsOf("opening:" + a.Id, () => a.Title + "\n" + a.Teaser + "\n" + KnowledgeIndex.Sentences(a).FirstOrDefault()) is var opening
+            && words.All(opening.Contains));
+    }
+
     /// <summary>True when a knowledge sentence holds what is wanted ("kostenlos" is a price, no sum of money spent or given).</summary>
     public bool Holds(string sentence, Cue wanted) => Holds(sentence, wanted, free: !Read.Has(Cue.Money));
 

@@ -52,4 +52,24 @@ public sealed class OfficeOrArticleForTextTests : IDisposable
 
         Assert.Contains("456-800", reply.Text);
     }
+
+    [Fact]
+    public void After_the_offices_answer_who_pays_is_asked_of_the_article_about_it()
+    {
+        _town.Ask("Telefonnummer vom Lindenbad?");
+
+        var reply = _town.Ask("Und woher kommt das Geld dafür?");
+
+        Assert.Contains("40 Prozent", reply.Text);
+    }
+
+    [Fact]
+    public void After_the_offices_answer_a_price_is_not_taken_from_an_article()
+    {
+        _town.Ask("Telefonnummer vom Lindenbad?");
+
+        var reply = _town.Ask("Und was kostet das?");
+
+        Assert.DoesNotContain("6,4 Millionen", reply.Text);
+    }
 }

@@ -25,7 +25,13 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // nothing else ("Was kostet es?", "Woher kommt das Geld?", "Warum so teuer?"); not a question that names the
         // town, a telephone number or an e-mail address.
         var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | Cue.Duration | Cue.Funding | Cue.Reason));
-        if (context.LastArticle is not { } article || question.WantedMost == Cue.None || !pointsBack
+        // After an office's answer, why, who pays or how long ("Und woher kommt das Geld dafür?" after the pool's
+        // closure) is asked of the article about that office, which only a text says. Not a price or a count: "Was
+        // kostet das?" after an office's number names nothing of the article's.
+        var article = context.LastArticle
+            ?? (pointsBack && question.TopicTerms == 0 && question.Has(Cue.Duration | Cue.Funding | Cue.Reason) && !question.Has(Cue.Numbers)
+                ? context.ArticleAboutLastService() : null);
+        if (article is null || question.WantedMost == Cue.None || !pointsBack
             || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Town | Cue.Phone | Cue.Email))
         {
             return null;
