@@ -73,6 +73,7 @@ internal sealed class HoursAnswer
                 {
                     ClosedUntil(builder, hours, today, upcoming[0].Date);
                 }
+
                 NextDays(builder, upcoming, today);
                 return;
             }
