@@ -115,7 +115,7 @@ internal sealed partial class AnswerContext
 
     /// <summary>
     /// The newest article whose title and opening (teaser, first sentence) name the last service by every word of its
-    /// title ("Hallenbad Wipperbad": "Das Hallenbad … Wipperbad schließt"); null where none does or no service was last.
+    /// title ("Hallenbad Lindenbad": "Das Hallenbad … Lindenbad schließt"); null where none does or no service was last.
     /// </summary>
     public Knowledge.Article? ArticleAboutLastService()
     {

@@ -247,8 +247,8 @@ internal sealed class HoursAnswer
     }
 
     /// <summary>
-    /// Where a closure keeps the service shut from <paramref name="from"/> until the next open day: "Geschlossen: 12.
-    /// Januar 2026 bis 31. August 2027 (Sanierung)." first, so that the next times read as the day it opens again.
+    /// Where a closure keeps the service shut from <paramref name="from"/> until the next open day: "Geschlossen: 2.
+    /// März 2026 bis 30. Juni 2027 (Sanierung)." first, so that the next times read as the day it opens again.
     /// </summary>
     private void ClosedUntil(ReplyBuilder builder, WeeklyHours hours, DateOnly from, DateOnly open)
     {
@@ -264,7 +264,7 @@ internal sealed class HoursAnswer
 
     private void NextDays(ReplyBuilder builder, IReadOnlyList<OpeningDay> upcoming, DateOnly today)
     {
-        // A day of another year than today's says its year ("Mittwoch, 1. September 2027").
+        // A day of another year than today's says its year ("Donnerstag, 1. Juli 2027").
         var dayFormat = upcoming.Any(d => d.Date.Year != today.Year)
             ? (_english ? "{0:dddd, MMMM d, yyyy}" : "{0:dddd, d. MMMM yyyy}")
             : (_english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}");

@@ -122,7 +122,7 @@ public sealed partial class QuestionReader
         cues = SettleChange(cues, phrases);
         if ((cues & Cue.Grant) != 0)
         {
-            // "Gibt es für den Anbau Zuschüsse?" asks where money comes from; "Wie beantrage ich den Zuschuss?", "Wie
+            // "Gibt es für die Turnhalle Zuschüsse?" asks where money comes from; "Wie beantrage ich den Zuschuss?", "Wie
             // hoch ist der Zuschuss?" ask another kind of answer about the grant, which is then their topic.
             if ((cues & GrantIsTopic) == 0)
             {
@@ -136,7 +136,7 @@ public sealed partial class QuestionReader
 
         if ((cues & (Cue.When | Cue.Again)) == (Cue.When | Cue.Again))
         {
-            cues |= Cue.Next; // "Wann macht das Bad wieder auf?" asks for the next time it opens, after a closure
+            cues |= Cue.Next; // "Wann hat die Eishalle wieder auf?" asks for the next time it opens, after a closure
         }
 
         if (folded.Length > 1 && folded[^1] == "zu")
@@ -299,7 +299,7 @@ public sealed partial class QuestionReader
     /// <summary>
     /// True when <paramref name="sentence"/> says until when something lasts: "bis" and a date, a month, a season or
     /// holidays, after the words German puts between (a hedge, an article, a part of the month: "bis voraussichtlich
-    /// Ende Juli", "bis zum 14. November", "bis zu den Sommerferien"). Asked how long, where no sentence gives a length.
+    /// Ende Mai", "bis zum 3. Oktober", "bis zu den Sommerferien"). Asked how long, where no sentence gives a length.
     /// </summary>
     public static bool SaysUntilWhen(string sentence) => EndOfSpan().IsMatch(sentence);
 
@@ -351,8 +351,8 @@ public sealed partial class QuestionReader
     private static partial Regex NumberChange();
 
     /// <summary>
-    /// A length of time: a count and a unit ("acht Monate", "innerhalb eines Monats", "3 weeks"; not an age, "60 Jahre
-    /// alte Leitungen"), or how long
+    /// A length of time: a count and a unit ("acht Monate", "innerhalb eines Monats", "3 weeks"; not an age, "80 Jahre
+    /// alte Rohre"), or how long
     /// something lasts up to ("bis 2022", "bis Ende Mai").
     /// </summary>
     [GeneratedRegex(@"\b(\d+([,.]\d+)?|ein(e[nmsr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|dreißig|einige[nr]?|mehrere[nr]?|wenige[nr]?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(Tag(e|en|es)?|Woche[n]?|Monat(e|en|s)?|Jahr(e|en|es)?|Stunde[n]?|Minute[n]?|days?|weeks?|months?|years?|hours?|minutes?)\b(?!\s+alt(e[nmrs]?)?\b|\s+old\b)|\b(bis|until|till)\s+((Ende|Anfang|Mitte|zum|end|the)\s+(of\s+)?)?(\d{4}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

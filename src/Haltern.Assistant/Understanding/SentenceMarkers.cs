@@ -140,7 +140,7 @@ internal static partial class SentenceMarkers
     /// <summary>Where money comes from or who pays: "Förderanträge", "Zuschüsse", "übernimmt das Land", "kommen aus dem Landesprogramm".</summary>
     public static bool HoldsFunding(string sentence) => Funds.MatchesAny(Written(TimeOfOrigin().Replace(sentence, " ")));
 
-    /// <summary>Where something comes from in time, not money: "stammt aus dem Jahr 1962", "kommen aus den 1970er Jahren", "aus dem 18. Jahrhundert".</summary>
+    /// <summary>Where something comes from in time, not money: "stammt aus dem Jahr 1958", "kommen aus den 1970er Jahren", "aus dem 18. Jahrhundert".</summary>
     [GeneratedRegex(@"\b(stamm|komm|kam)\w*\s+aus\s+(dem|den)\s+(Jahr\w*|Baujahr\w*|\d{4}\w*|\d{1,2}\.\s*Jahrhundert\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfOrigin();
 

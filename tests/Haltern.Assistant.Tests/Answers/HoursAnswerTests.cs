@@ -66,12 +66,12 @@ public sealed class HoursAnswerTests
     [Fact]
     public void The_next_times_after_a_closure_name_the_closure_first_and_their_year()
     {
-        var pool = Office([ClosureParser.Parse("2026-01-12 bis 2027-08-31: Sanierung")], "Di-Fr 06:30-21:00");
+        var pool = Office([ClosureParser.Parse("2026-03-02 bis 2027-06-30: Sanierung")], "Di-Fr 07:00-20:00");
 
         var text = Answer(pool, Tuesday, next: true);
 
-        Assert.StartsWith("Geschlossen: 12. Januar 2026 bis 31. August 2027 (Sanierung).", text, StringComparison.Ordinal);
-        Assert.Contains("Mittwoch, 1. September 2027, 06:30–21:00 Uhr", text, StringComparison.Ordinal);
+        Assert.StartsWith("Geschlossen: 2. März 2026 bis 30. Juni 2027 (Sanierung).", text, StringComparison.Ordinal);
+        Assert.Contains("Donnerstag, 1. Juli 2027, 07:00–20:00 Uhr", text, StringComparison.Ordinal);
     }
 
     [Fact]

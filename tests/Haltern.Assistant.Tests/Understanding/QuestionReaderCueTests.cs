@@ -38,19 +38,19 @@ public sealed class QuestionReaderCueTests
     }
 
     [Theory]
-    [InlineData("Wann macht das Hallenbad wieder auf?", true)]
-    [InlineData("Wann kann man endlich wieder schwimmen?", true)]
+    [InlineData("Wann hat die Eishalle wieder auf?", true)]
+    [InlineData("Wann kann man endlich wieder eislaufen?", true)]
     [InlineData("When does the library open again?", true)]
     [InlineData("Warum wird die Müllabfuhr schon wieder teurer?", false)]
-    [InlineData("Wann macht das Hallenbad auf?", false)]
+    [InlineData("Wann hat die Eishalle auf?", false)]
     public void When_again_asks_for_the_next_time(string text, bool next)
     {
         Assert.Equal(next, Read(text).Has(Cue.Next));
     }
 
     [Theory]
-    [InlineData("Gibt es für den Anbau der Schule Zuschüsse?", true)]
-    [InlineData("Bekommt die Stadt dafür Fördermittel?", true)]
+    [InlineData("Gibt es für die neue Turnhalle Zuschüsse?", true)]
+    [InlineData("Erhält der Verein dafür Fördermittel?", true)]
     [InlineData("Are there grants for the new roof?", true)]
     [InlineData("Wie beantrage ich den Zuschuss für mein Lastenrad?", false)]
     [InlineData("Wie hoch ist der Zuschuss?", false)]

@@ -20,7 +20,7 @@ public sealed class GrantAskedTests : IDisposable
                 Paragraphs =
                 [
                     "Bis Ende 2027 werden die 24 Ampelanlagen der Stadt auf neue Steuergeräte umgerüstet.",
-                    "Das Land fördert die Umrüstung mit 30 Prozent der Kosten.",
+                    "Das Land fördert die neue Ampeltechnik mit 30 Prozent der Kosten.",
                     "Die Arbeiten übernimmt eine Fachfirma aus der Region.",
                 ],
             },
@@ -44,7 +44,7 @@ public sealed class GrantAskedTests : IDisposable
     [Fact]
     public void Whether_there_is_a_grant_is_answered_by_who_pays()
     {
-        var reply = _town.Ask("Bekommt die Stadt für die Umrüstung der Ampeln Fördermittel?");
+        var reply = _town.Ask("Gibt es für die neue Ampeltechnik Fördermittel?");
 
         Assert.Contains("30 Prozent", reply.Text);
     }

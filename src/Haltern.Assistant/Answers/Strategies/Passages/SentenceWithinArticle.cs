@@ -46,7 +46,7 @@ internal static partial class SentenceWithinArticle
             }
         }
 
-        // How long, where no sentence gives a length: the one that says until when ("bis voraussichtlich Ende Juli").
+        // How long, where no sentence gives a length: the one that says until when ("bis voraussichtlich Ende Mai").
         if (wanted == Cue.Duration)
         {
             foreach (var article in articles)
