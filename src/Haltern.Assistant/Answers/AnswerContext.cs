@@ -124,7 +124,7 @@ internal sealed partial class AnswerContext
             return null;
         }
 
-        return Index.Knowledge.Articles.OrderByDescending(a => a.Date).FirstOrDefault(a =>
+        return Index.NewestHoldingAll(words, a =>
             Index.TermsOf("opening:" + a.Id, () => a.Title + "\n" + a.Teaser + "\n" + KnowledgeIndex.Sentences(a).FirstOrDefault()) is var opening
             && words.All(opening.Contains));
     }

@@ -131,9 +131,7 @@ internal sealed class HoursAnswer
         var closures = hours.Closures.Where(c => c.To >= today).OrderBy(c => c.From).Take(2).ToArray();
         if (closures.Length > 0)
         {
-            var text = string.Join("; ", closures.Select(c => (c.From == c.To
-                    ? _p.Date(c.From)
-                    : $"{_p.Date(c.From)} {_p.Through} {_p.Date(c.To)}") + (c.Reason is { } reason ? $" ({reason})" : string.Empty)));
+            var text = string.Join("; ", closures.Select(ClosureText));
             builder.Write($"\n\n{_h.ClosedList} {text}.").Speak($" {_h.ClosedList} {text}.");
         }
 
@@ -257,10 +255,13 @@ internal sealed class HoursAnswer
             return;
         }
 
-        var text = (closure.From == closure.To ? _p.Date(closure.From) : $"{_p.Date(closure.From)} {_p.Through} {_p.Date(closure.To)}")
-            + (closure.Reason is { } reason ? $" ({reason})" : string.Empty);
-        builder.Say($"{_h.ClosedList} {text}.").Break();
+        builder.Say($"{_h.ClosedList} {ClosureText(closure)}.").Break();
     }
+
+    /// <summary>A closure's days and reason: "24. Dezember 2026 bis 1. Januar 2027 (Betriebsferien)".</summary>
+    private string ClosureText(Closure closure) =>
+        (closure.From == closure.To ? _p.Date(closure.From) : $"{_p.Date(closure.From)} {_p.Through} {_p.Date(closure.To)}")
+        + (closure.Reason is { } reason ? $" ({reason})" : string.Empty);
 
     private void NextDays(ReplyBuilder builder, IReadOnlyList<OpeningDay> upcoming, DateOnly today)
     {

@@ -301,6 +301,33 @@ public sealed partial class KnowledgeIndex : IDisposable
         return found;
     }
 
+    /// <summary>
+    /// The newest of the articles that hold every one of <paramref name="terms"/> (analysed terms) in their title or text
+    /// and meet <paramref name="fits"/>, among the <paramref name="searched"/> that hold them best: found by the index, so
+    /// the archive's other articles are neither read nor ordered again.
+    /// </summary>
+    internal Article? NewestHoldingAll(IReadOnlyCollection<string> terms, Func<Article, bool> fits, int searched = 20)
+    {
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery { { new TermQuery(new Term(KindField, KindArticle)), Occur.MUST } };
+        foreach (var term in terms)
+        {
+            query.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term(TitleField, term)), Occur.SHOULD },
+                { new TermQuery(new Term(TextField, term)), Occur.SHOULD },
+            }, Occur.MUST);
+        }
+
+        var hits = Search(searcher => searcher.Search(query, searched).ScoreDocs);
+        return hits.Select(hit => FindArticle(Document(hit.Doc).Id)).OfType<Article>().Where(fits)
+            .OrderBy(a => a, Comparer<Article>.Create(NewestFirst)).FirstOrDefault();
+    }
+
     /// <summary>The position of the first article dated before <paramref name="date"/> in the newest-first order.</summary>
     private int FirstOlderThan(DateOnly date)
     {

@@ -49,7 +49,7 @@ public sealed partial class QuestionReader
 
         if ((cues & (Cue.Pay | Cue.Funding)) == Cue.Pay)
         {
-            if (first is null or "was" or "what" && !folded.Any(w => w.StartsWith("welch", StringComparison.Ordinal) || w == "which") && folded.Any(AskerPronouns.Contains))
+            if (first is null or "was" or "what" && folded.Any(AskerPronouns.Contains))
             {
                 return (cues | Cue.Cost) & ~Cue.Money; // "Muss ich für … was bezahlen?", "Was zahle ich?": a price, which "kostenlos" answers
             }
@@ -212,5 +212,6 @@ public sealed partial class QuestionReader
 
     /// <summary>The first question word of a message ("Hallo, was kostet …": "was"), or null.</summary>
     private static string? FirstQuestionWord(string[] folded) =>
-        folded.FirstOrDefault(w => w is "was" or "wer" or "wie" or "wo" or "woher" or "wann" or "warum" or "wieso" or "weshalb" or "what" or "who" or "how" or "where" or "when" or "why");
+        folded.FirstOrDefault(w => w is "was" or "wer" or "wie" or "wo" or "woher" or "wann" or "warum" or "wieso" or "weshalb" or "welche" or "welcher"
+            or "welches" or "welchem" or "welchen" or "what" or "who" or "how" or "where" or "when" or "why" or "which");
 }

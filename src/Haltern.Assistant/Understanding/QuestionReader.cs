@@ -297,13 +297,6 @@ public sealed partial class QuestionReader
     }
 
     /// <summary>
-    /// True when <paramref name="sentence"/> says until when something lasts: "bis" and a date, a month, a season or
-    /// holidays, after the words German puts between (a hedge, an article, a part of the month: "bis voraussichtlich
-    /// Ende Mai", "bis zum 3. Oktober", "bis zu den Sommerferien"). Asked how long, where no sentence gives a length.
-    /// </summary>
-    public static bool SaysUntilWhen(string sentence) => EndOfSpan().IsMatch(sentence);
-
-    /// <summary>
     /// True when <paramref name="sentence"/>, of a text written on <paramref name="written"/>, names a day (or days, up to
     /// a season) that has not ended before <paramref name="today"/>; false where it names none or only days gone (a meeting held, a deadline
     /// passed). A year left open is the one nearest to the text's date.
@@ -338,9 +331,6 @@ public sealed partial class QuestionReader
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’\-]*|\p{N}+")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"\b(bis|until|till)\s+((voraussichtlich|spätestens|mindestens|einschließlich|etwa|ungefähr|zum|zur|zu\s+den|in\s+den|in\s+die|Ende|Anfang|Mitte|end|the|early|mid|late|of)\s+){0,3}(\d{1,2}\.\s*)?(\d{4}|\d{1,2}\.\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresende|\p{L}+ferien|spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EndOfSpan();
 
     /// <summary>
     /// A number's change, as German writes it ("von 610 auf 655 Prozentpunkte", "von bisher 1,20 Euro auf 1,50 Euro",

@@ -115,6 +115,38 @@ internal static partial class SentenceMarkers
         return kinds;
     }
 
+    /// <summary>
+    /// True when <paramref name="sentence"/> says until when something lasts: "bis", "until" or "till" and, within the
+    /// next four words of its clause, a year, a day ("14.", "31.07."), a month or a part of one (<c>markers/months.txt</c>)
+    /// or another time word (<c>markers/time.txt</c>: a season, a weekday, holidays): "bis voraussichtlich Ende Mai",
+    /// "bis zum 3. Oktober", "bis zu den Sommerferien"; not "bis 18 Uhr" or "bis zur Kreuzung". Asked how long, where
+    /// no sentence gives a length.
+    /// </summary>
+    public static bool SaysUntilWhen(string sentence)
+    {
+        foreach (Match until in UntilAndAfter().Matches(sentence))
+        {
+            foreach (var token in until.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = token.TrimEnd('.');
+                if (YearOrDay().IsMatch(token) || (word.Length > 0 && char.IsLetter(word[0]) && IsDayOrMonth(Lexicon.Fold(word))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"bis", "until", "till" and up to four words after it within its clause.</summary>
+    [GeneratedRegex(@"\b(?:bis|until|till)((?:\s+[^\s,;:!?]+){1,4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UntilAndAfter();
+
+    /// <summary>A year ("2027"), a day of a month ("14.") or a date ("31.07.", "31.07.2027").</summary>
+    [GeneratedRegex(@"^(\d{4}|\d{1,2}\.(\d{1,2}\.(\d{2,4})?)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearOrDay();
+
     /// <summary>True when a folded word names a month or a part of one (<c>markers/months.txt</c>).</summary>
     internal static bool IsMonth(string folded) => Months.Matches(folded);
 

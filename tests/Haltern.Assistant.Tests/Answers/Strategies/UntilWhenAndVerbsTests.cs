@@ -62,11 +62,11 @@ public sealed class UntilWhenAndVerbsTests : IDisposable
     [Fact]
     public void Until_when_is_said_after_a_hedge_an_article_or_a_day()
     {
-        Assert.True(QuestionReader.SaysUntilWhen("Die Strecke ist bis voraussichtlich Ende Mai gesperrt."));
-        Assert.True(QuestionReader.SaysUntilWhen("Bewerbungen sind bis zum 3. Oktober möglich."));
-        Assert.True(QuestionReader.SaysUntilWhen("Die Halle bleibt bis zu den Sommerferien zu."));
-        Assert.False(QuestionReader.SaysUntilWhen("Der Markt ist bis 18 Uhr geöffnet."));
-        Assert.False(QuestionReader.SaysUntilWhen("Die Umleitung führt bis zur Kreuzung."));
+        Assert.True(SentenceMarkers.SaysUntilWhen("Die Strecke ist bis voraussichtlich Ende Mai gesperrt."));
+        Assert.True(SentenceMarkers.SaysUntilWhen("Bewerbungen sind bis zum 3. Oktober möglich."));
+        Assert.True(SentenceMarkers.SaysUntilWhen("Die Halle bleibt bis zu den Sommerferien zu."));
+        Assert.False(SentenceMarkers.SaysUntilWhen("Der Markt ist bis 18 Uhr geöffnet."));
+        Assert.False(SentenceMarkers.SaysUntilWhen("Die Umleitung führt bis zur Kreuzung."));
     }
 
     [Fact]

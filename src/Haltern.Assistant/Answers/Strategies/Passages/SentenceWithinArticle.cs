@@ -75,7 +75,7 @@ internal static partial class SentenceWithinArticle
     /// <param name="wanted">The kind of answer asked for.</param>
     /// <param name="covered">True where a sentence of the article already covers the question: no bar to reach again.</param>
     /// <param name="anyVerb">True where the number may stand with another verb than the question's.</param>
-    /// <param name="untilWhen">True where only a sentence that says until when something lasts answers (<see cref="QuestionReader.SaysUntilWhen"/>).</param>
+    /// <param name="untilWhen">True where only a sentence that says until when something lasts answers (<see cref="SentenceMarkers.SaysUntilWhen"/>).</param>
     private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered, bool anyVerb = false, bool untilWhen = false)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
@@ -93,7 +93,7 @@ internal static partial class SentenceWithinArticle
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
             var rank = Rank(context, hit, wanted, shares);
-            if (rank.CompareTo(bestRank) <= 0 || (untilWhen && !QuestionReader.SaysUntilWhen(hit.Sentence))
+            if (rank.CompareTo(bestRank) <= 0 || (untilWhen && !SentenceMarkers.SaysUntilWhen(hit.Sentence))
                 || (wanted != Cue.None && !PassageEvidence.AnswerHolds(context, hit, wanted, anyVerb)))
             {
                 continue;
