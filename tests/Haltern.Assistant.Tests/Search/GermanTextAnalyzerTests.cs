@@ -32,6 +32,18 @@ public sealed class GermanTextAnalyzerTests
         Assert.Equal(_analyzer.Terms("Wochenmarkt umzieht"), _analyzer.Terms($"Ist es wahr, {conjunction} der Wochenmarkt umzieht?").Where(t => t != _analyzer.Terms("wahr")[0]));
     }
 
+    [Theory]
+    [InlineData("Wen rufe ich wegen der Baustelle an?", "Baustelle", "Weg")]
+    [InlineData("Was mache ich, falls die Tonne voll ist?", "Tonne", "Fall")]
+    [InlineData("Seit wann ist das Hallenbad zu?", "Hallenbad", "seit")]
+    public void A_preposition_or_conjunction_that_stemmed_would_meet_a_noun_carries_no_topic(string question, string topic, string noun)
+    {
+        var terms = _analyzer.Terms(question);
+
+        Assert.Contains(_analyzer.Terms(topic)[0], terms);
+        Assert.DoesNotContain(_analyzer.Terms(noun).FirstOrDefault() ?? noun.ToLowerInvariant(), terms);
+    }
+
     [Fact]
     public void A_preposition_fused_with_its_article_or_a_spoken_article_carries_no_topic()
     {

@@ -51,6 +51,31 @@ public sealed class SentenceWithinArticleTests : IDisposable
     public void Dispose() => _town.Dispose();
 
     [Fact]
+    public void A_place_is_taken_from_the_sentence_that_names_what_is_asked_beyond_the_subject()
+    {
+        using var town = new AssistantHarness(
+            [
+                new Article
+                {
+                    Id = "news/2026-06-02-sommerfest.md",
+                    Title = "Sommerfest im Stadtgarten",
+                    Date = new DateOnly(2026, 6, 2),
+                    Teaser = "Das Sommerfest findet am 4. Juli im Stadtgarten an der Lindenallee statt.",
+                    Paragraphs =
+                    [
+                        "Auf zwei Bühnen spielen Bands aus der Region.",
+                        "Weil die Lindenallee gesperrt wird, bittet die Stadt, auf dem Parkplatz am Schulzentrum an der Ringstraße zu parken.",
+                    ],
+                },
+            ],
+            [new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] }]);
+
+        var reply = town.Ask("Wo kann ich beim Sommerfest parken?");
+
+        Assert.Contains("Ringstraße", reply.Text);
+    }
+
+    [Fact]
     public void A_body_named_in_a_sentence_that_repeats_little_of_the_question_answers()
     {
         var reply = _town.Ask("Wer betreibt die Kita am Park?");
