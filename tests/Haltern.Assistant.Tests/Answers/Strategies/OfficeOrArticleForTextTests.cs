@@ -21,6 +21,7 @@ public sealed class OfficeOrArticleForTextTests : IDisposable
                 [
                     "Das Lindenbad wird für 6,4 Millionen Euro saniert.",
                     "40 Prozent der Kosten trägt der Bund aus einem Sportstättenprogramm, den Rest zahlt die Stadt.",
+                    "Geschlossen ist das Bad seit dem 2. Februar 2026.",
                 ],
             },
         ],
@@ -61,6 +62,16 @@ public sealed class OfficeOrArticleForTextTests : IDisposable
         var reply = _town.Ask("Und woher kommt das Geld dafür?");
 
         Assert.Contains("40 Prozent", reply.Text);
+    }
+
+    [Fact]
+    public void After_the_offices_answer_since_when_is_asked_of_the_article_about_it()
+    {
+        _town.Ask("Telefonnummer vom Lindenbad?");
+
+        var reply = _town.Ask("Und seit wann?");
+
+        Assert.Contains("2. Februar 2026", reply.Text);
     }
 
     [Fact]

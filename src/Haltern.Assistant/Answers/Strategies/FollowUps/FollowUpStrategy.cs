@@ -25,11 +25,12 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // nothing else ("Was kostet es?", "Woher kommt das Geld?", "Warum so teuer?"); not a question that names the
         // town, a telephone number or an e-mail address.
         var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | Cue.Duration | Cue.Funding | Cue.Reason));
-        // After an office's answer, why, who pays or how long ("Und woher kommt das Geld dafür?" after the pool's
-        // closure) is asked of the article about that office, which only a text says. Not a price or a count: "Was
+        // After an office's answer, why, who pays, how long or since when ("Und woher kommt das Geld dafür?" after the
+        // pool's closure, "Und seit wann?" after a fee the office no longer charges) is asked of the article about
+        // that office, which only a text says. Not a price or a count: "Was
         // kostet das?" after an office's number names nothing of the article's.
         var article = context.LastArticle
-            ?? (pointsBack && question.TopicTerms == 0 && question.Has(Cue.Duration | Cue.Funding | Cue.Reason) && !question.Has(Cue.Numbers)
+            ?? (pointsBack && question.TopicTerms == 0 && question.Has(Cue.Duration | Cue.Funding | Cue.Reason | Cue.When) && !question.Has(Cue.Numbers)
                 ? context.ArticleAboutLastService() : null);
         if (article is null || question.WantedMost == Cue.None || !pointsBack
             || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Town | Cue.Phone | Cue.Email))
@@ -54,9 +55,11 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 
         var eventsOnly = things.Length == 0;
 
-        // The sentence that holds what is asked and the most of the question's words, the words that name what
+        // The sentence that holds what is asked and, for a date, names the kind of event asked ("seit dem 2. Februar"
+        // for "Und seit wann?", a beginning), then the most of the question's words, the words that name what
         // happened too ("fertig" in "Fertigstellung" for "Wann ist das fertig?"); the first of equals.
         PassageHit? best = null;
+        var bestEvents = 0;
         var sentences = KnowledgeIndex.Sentences(article);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
@@ -66,10 +69,12 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
                 continue;
             }
 
+            var events = (question.WantedMost & Cue.When) != 0 ? context.AskedEventsNamed(sentences[ordinal]) : 0;
             var coverage = context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
-            if (best is null || coverage > best.Coverage)
+            if (best is null || events > bestEvents || (events == bestEvents && coverage > best.Coverage))
             {
                 best = hit with { Coverage = coverage };
+                bestEvents = events;
             }
         }
 
