@@ -20,7 +20,9 @@ public sealed partial class KnowledgeSearch
         }
 
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        void AddStems(string word)
+        // A participle's stem may be short ("gebaut": "bau", the "Bau" of "Neubau" and "Bauzeit"); any other word's is
+        // cut only where five letters or more are left to cut from, so "Gast" does not become "Gas".
+        void AddStems(string word, bool participle = false)
         {
             stems.Add(word);
             if ((word.EndsWith("eln", StringComparison.Ordinal) || word.EndsWith("ern", StringComparison.Ordinal)) && word.Length >= 6)
@@ -28,7 +30,7 @@ public sealed partial class KnowledgeSearch
                 stems.Add(word[..^1]); // "sammeln" → "sammel", as in "sammelt"
             }
 
-            if (word.EndsWith('t') && word.Length >= 5)
+            if (word.EndsWith('t') && word.Length >= (participle ? 4 : 5))
             {
                 stems.Add(word[..^1]);
                 if (word.EndsWith("et", StringComparison.Ordinal))
@@ -47,7 +49,7 @@ public sealed partial class KnowledgeSearch
         var prefix = SeparablePrefix(term);
         if (term.AsSpan(prefix.Length).StartsWith("ge", StringComparison.Ordinal) && term.Length - prefix.Length >= 6)
         {
-            AddStems(string.Concat(prefix, term.AsSpan(prefix.Length + 2))); // "angemeldet" → "anmeldet", "genutzt" → "nutzt"
+            AddStems(string.Concat(prefix, term.AsSpan(prefix.Length + 2)), participle: true); // "angemeldet" → "anmeldet", "genutzt" → "nutzt"
         }
 
         if (prefix.Length > 0 && term.AsSpan(prefix.Length).StartsWith("zu", StringComparison.Ordinal) && term.Length - prefix.Length >= 6)

@@ -75,6 +75,29 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
+    public void Terms_participle_of_a_short_verb_meets_the_noun_of_its_stem_but_a_short_noun_keeps_its_t()
+    {
+        using var index = KnowledgeIndex.Build(new KnowledgeSet(
+            [
+                new Article
+                {
+                    Id = "news/2026-05-20-mensa.md",
+                    Title = "Neubau der Mensa",
+                    Date = new DateOnly(2026, 5, 20),
+                    Paragraphs = ["Der Bau dauert 14 Monate.", "Das Gas für die Küche liefern die Stadtwerke."],
+                },
+            ],
+            [],
+            []));
+
+        var built = Assert.Single(_search.Terms(index, "gebaut", []));
+        var guest = Assert.Single(_search.Terms(index, "Gast", []));
+
+        Assert.Contains("bau", built.Forms);
+        Assert.DoesNotContain("gas", guest.Forms);
+    }
+
+    [Fact]
     public void Terms_verb_the_index_holds_in_no_other_form_carries_none()
     {
         var term = Assert.Single(_search.Terms(_index, "plant", []));
