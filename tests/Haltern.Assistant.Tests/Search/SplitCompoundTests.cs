@@ -84,4 +84,13 @@ public sealed class SplitCompoundTests : IDisposable
 
         Assert.Contains("neun Monat", reply.Text);
     }
+
+    [Fact]
+    public void The_abbreviation_of_a_street_meets_the_street()
+    {
+        using var index = Index("Die Kreuzung an der Uferstraße wird zu einem Kreisverkehr umgebaut.", "Die Uferwiese wird gemäht.");
+        var street = Assert.Single(new KnowledgeSearch().Terms(index, "Str.", []));
+
+        Assert.True(KnowledgeSearch.Coverage([street], index.TermsOf("kreisel", () => "Die Kreuzung an der Uferstraße wird zu einem Kreisverkehr umgebaut.")) > 0);
+    }
 }
