@@ -122,4 +122,25 @@ public sealed class FollowUpStrategyTests : IDisposable
         Assert.Contains("1. März", reply.Text);
         Assert.DoesNotContain("Oktober", reply.Text);
     }
+
+    [Fact]
+    public void A_question_for_a_date_with_no_topic_of_its_own_asks_about_the_last_article()
+    {
+        using var town = new AssistantHarness(
+            [
+                new Haltern.Assistant.Knowledge.Article
+                {
+                    Id = "news/2026-06-09-uferweg.md",
+                    Title = "Uferweg wird ausgebaut",
+                    Date = new DateOnly(2026, 6, 9),
+                    Paragraphs = ["Der Bauausschuss hat den Ausbau des Uferwegs beschlossen.", "Die Arbeiten beginnen am 6. Juli und dauern drei Monate."],
+                },
+            ],
+            []);
+        town.Ask("Ausbau Uferweg");
+
+        var reply = town.Ask("Wann gehts los?");
+
+        Assert.Contains("6. Juli", reply.Text);
+    }
 }

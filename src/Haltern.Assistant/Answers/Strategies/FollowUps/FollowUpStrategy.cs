@@ -21,10 +21,10 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             return new("follow-up", AnswerScores.FollowUp, "more of the last answer", () => More(context));
         }
 
-        // A follow-up on the article points back to it ("das", "Und …?"), or asks for an amount or a reason and names
-        // nothing else ("Was kostet es?", "Woher kommt das Geld?", "Warum so teuer?"); not a question that names the
-        // town, a telephone number or an e-mail address.
-        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | Cue.Duration | Cue.Funding | Cue.Reason));
+        // A follow-up on the article points back to it ("das", "Und …?"), or asks for an amount, a date or a reason and
+        // names nothing else ("Was kostet es?", "Wann geht's los?", "Woher kommt das Geld?", "Warum so teuer?"); not a
+        // question that names the town, a telephone number or an e-mail address.
+        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | Cue.Duration | Cue.Funding | Cue.Reason | Cue.When));
         // After an office's answer, why, who pays, how long or since when ("Und woher kommt das Geld dafür?" after the
         // pool's closure, "Und seit wann?" after a fee the office no longer charges) is asked of the article about
         // that office, which only a text says. Not a price or a count: "Was
