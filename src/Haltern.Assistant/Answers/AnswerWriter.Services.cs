@@ -58,7 +58,7 @@ internal sealed partial class AnswerWriter
             var fields = asked & ~Cue.Hours;
             if ((asked & Cue.Hours) != 0)
             {
-                Hours(builder, service, new HoursAsked(day, part, next, (cues & Cue.Closed) != 0, time, timeIsEnd), now, general);
+                Hours(builder, service, new HoursAsked(day, part, next, (cues & Cue.Closed) != 0, time, timeIsEnd, (cues & Cue.Weekly) != 0), now, general);
                 if (service.Hours.IsEmpty && (general is null || general.Id == service.Id) && service.Phone is not null)
                 {
                     fields &= ~Cue.Phone; // its own number was just given as the way to an appointment

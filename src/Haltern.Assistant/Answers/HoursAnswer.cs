@@ -5,8 +5,12 @@ using Haltern.Assistant.Understanding;
 
 namespace Haltern.Assistant.Answers;
 
-/// <summary>What a question about time asks: the day or days, a part of the day, a time, and how to answer.</summary>
-internal sealed record HoursAsked(DateSpan? Day, DayPart? Part, bool Next, bool ClosedAsked, TimeOnly? Time, bool TimeIsEnd);
+/// <summary>
+/// What a question about time asks: the day or days, a part of the day, a time, and how to answer; with
+/// <c>Weekly</c> the day is named as a rule ("donnerstags"), so a closure of the next such day is said and then the
+/// next regular one's hours.
+/// </summary>
+internal sealed record HoursAsked(DateSpan? Day, DayPart? Part, bool Next, bool ClosedAsked, TimeOnly? Time, bool TimeIsEnd, bool Weekly = false);
 
 /// <summary>
 /// Writes the answers about a service's hours from <see cref="OpeningCalendar"/>: a day's times or why there are
@@ -42,7 +46,20 @@ internal sealed class HoursAnswer
         var next = asked.Next;
         if (asked.Day is { IsSingleDay: true } single)
         {
-            if (Day(builder, hours, _calendar.Day(hours, single.Start), asked))
+            var asDay = _calendar.Day(hours, single.Start);
+            if (asked.Weekly && asDay.IsClosed && NextRegular(hours, single.Start) is { } regular)
+            {
+                // "Bis wann hat das Bürgerbüro donnerstags offen?" asks of every Thursday: the next one's closure is
+                // said, and the hours of the next Thursday that keeps them.
+                var on = _p.Format(_p.OnDay, asDay.Date.ToDateTime(TimeOnly.MinValue));
+                builder.Say(Capitalize(_p.Format(_h.ClosedOnDay, string.Empty, on, Why(asDay)).TrimStart(',', ' '))).Break();
+                if (Day(builder, hours, regular, asked with { ClosedAsked = false }))
+                {
+                    return;
+                }
+            }
+
+            if (Day(builder, hours, asDay, asked))
             {
                 return;
             }
@@ -80,6 +97,21 @@ internal sealed class HoursAnswer
         }
 
         WeeklyList(builder, hours, today);
+    }
+
+    /// <summary>The next day of the same weekday after <paramref name="date"/> that no closure or holiday takes, within two months.</summary>
+    private OpeningDay? NextRegular(WeeklyHours hours, DateOnly date)
+    {
+        for (var week = 1; week <= 8; week++)
+        {
+            var day = _calendar.Day(hours, date.AddDays(7 * week));
+            if (!day.IsClosed)
+            {
+                return day;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Hat das Bürgerbüro jetzt geöffnet?": open or closed now, until when, or when next.</summary>

@@ -86,6 +86,9 @@ public enum Cue : long
     /// <summary>The verb of paying ("zahlen", "bezahlen"): asked of oneself, a price; after "wer", who pays.</summary>
     Pay = 1L << 37,
 
+    /// <summary>A weekday as a rule ("donnerstags", "on Thursdays"): every such day's hours, not only the next one's.</summary>
+    Weekly = 1L << 38,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 
     /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>
