@@ -75,6 +75,33 @@ public sealed class SentenceWithinArticleTests : IDisposable
         Assert.Contains("Ringstraße", reply.Text);
     }
 
+    [Theory]
+    [InlineData("Wie komme ich während der Sperrung der Uferstraße rum, gibt es eine Umleitung?", true)]
+    [InlineData("Fährt während der Sperrung der Uferstraße ein Shuttlebus?", false)]
+    public void A_question_of_no_kind_is_answered_by_the_articles_sentence_with_its_words_beyond_the_subject(string question, bool answered)
+    {
+        using var town = new AssistantHarness(
+            [
+                new Article
+                {
+                    Id = "news/2026-02-11-uferstrasse.md",
+                    Title = "Uferstraße wird voll gesperrt",
+                    Date = new DateOnly(2026, 2, 11),
+                    Teaser = "Die Uferstraße ist ab dem 2. März für drei Monate voll gesperrt.",
+                    Paragraphs =
+                    [
+                        "Die Stadtwerke erneuern die Wasserleitung zwischen Markt und Bahnhof.",
+                        "Die Umleitung führt über die Ringstraße und ist ausgeschildert.",
+                    ],
+                },
+            ],
+            [new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] }]);
+
+        var reply = town.Ask(question);
+
+        Assert.Equal(answered, reply.Text.Contains("Ringstraße", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_body_named_in_a_sentence_that_repeats_little_of_the_question_answers()
     {

@@ -49,10 +49,17 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
 
         // Any sentence on the topic answers: between sentences of the article that cover the question as well, the one
         // that shares most of what it asks beyond the article's subject ("Ermäßigung", not the "Schuljahr" of a
-        // fees article's opening).
+        // fees article's opening). Where no sentence covers the question alone, the article that covers it as a whole
+        // answers with its sentence that holds the rest ("Gibt es eine Umleitung?" of a road closure: the subject in
+        // the lead, the detour further on); none where no sentence holds anything beyond the subject.
         if (wanted == Cue.None)
         {
-            if (covering is null || SentenceWithinArticle.Sharper(context, covering, wanted) is not { } sharper || sharper.Ordinal == covering.Ordinal)
+            if (covering is null)
+            {
+                return SentenceWithinArticle.Best(context, context.Passages, wanted);
+            }
+
+            if (SentenceWithinArticle.Sharper(context, covering, wanted) is not { } sharper || sharper.Ordinal == covering.Ordinal)
             {
                 return covering;
             }

@@ -66,7 +66,7 @@ internal static partial class SentenceWithinArticle
     /// holding the kind asked for, for a date the one that names the event asked about, then the one with most of the
     /// question's words beyond the subject; between equals, for a date the one that names the day ("am 1. August 2026"
     /// where the lead says "ab August"), then the one right after a sentence that holds them, then the first. Null where the article does not cover the question
-    /// or no sentence of it holds the kind asked for.
+    /// or no sentence of it holds the kind asked for; for a question of no kind, none that shares a word beyond the subject.
     /// </summary>
     public static PassageHit? Within(AnswerContext context, Article article, Cue wanted) => Within(context, article, wanted, covered: false);
 
@@ -93,7 +93,7 @@ internal static partial class SentenceWithinArticle
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
             var rank = Rank(context, hit, wanted, shares);
-            if (rank.CompareTo(bestRank) <= 0 || (untilWhen && !SentenceMarkers.SaysUntilWhen(hit.Sentence))
+            if (rank.CompareTo(bestRank) <= 0 || (untilWhen && !SentenceMarkers.SaysUntilWhen(hit.Sentence)) || (wanted == Cue.None && rank.Share == 0)
                 || (wanted != Cue.None && !PassageEvidence.AnswerHolds(context, hit, wanted, anyVerb)))
             {
                 continue;
