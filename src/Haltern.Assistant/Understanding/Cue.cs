@@ -89,6 +89,9 @@ public enum Cue : long
     /// <summary>A weekday as a rule ("donnerstags", "on Thursdays"): every such day's hours, not only the next one's.</summary>
     Weekly = 1L << 38,
 
+    /// <summary>Who or what came before ("Vorgänger", "vorher", "vor ihr", "former"): with a person asked, the one before the holder now.</summary>
+    Before = 1L << 39,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 
     /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>

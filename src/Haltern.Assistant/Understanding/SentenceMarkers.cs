@@ -24,6 +24,7 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
     private static readonly WordMatcher Roles = new("markers/roles.txt");
+    private static readonly WordMatcher Successions = new("markers/succession.txt");
     private static readonly HashSet<string> GivenNames = Lexicon.Entries("de/given-names.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly WordMatcher Money = new("markers/money.txt");
     private static readonly WordMatcher Procedures = new("markers/procedure.txt");
@@ -184,6 +185,9 @@ internal static partial class SentenceMarkers
 
     /// <summary>True when a folded word names an office or a role a person holds ("kammerer", "stadtforster", "mayor"; <c>markers/roles.txt</c>).</summary>
     public static bool IsRole(string folded) => Roles.Matches(folded);
+
+    /// <summary>True when a sentence names a predecessor ("folgt auf", "Nachfolgerin von", "löst … ab"; <c>markers/succession.txt</c>).</summary>
+    public static bool NamesSuccession(string sentence) => Successions.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
 
     /// <summary>True when a folded word names a body or an office that acts ("ausschuss", "jugendamt"; <c>markers/person.txt</c>).</summary>
     public static bool IsBody(string folded) => Bodies.Matches(folded);

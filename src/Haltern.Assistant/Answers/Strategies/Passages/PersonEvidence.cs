@@ -21,6 +21,13 @@ internal static class PersonEvidence
     {
         var words = SentenceMarkers.WordsOf(sentence);
         var names = SentenceMarkers.NameStarts(sentence, words);
+        if (context.Read.Has(Cue.Before))
+        {
+            // "Wer war vorher Bürgermeister?": the one the holder now follows, named where the text says so ("folgt auf
+            // Hans Beispiel"), not the holder the role stands with.
+            return names.Count > 0 && SentenceMarkers.NamesSuccession(sentence) ? null : "no predecessor named";
+        }
+
         if (context.AskedRole is { } role)
         {
             // The name stands with the role, or, where the sentence names the role, with the thing whose role it is

@@ -188,12 +188,14 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
     /// True when the question asks only for a person by a role (<c>markers/roles.txt</c>: "Kämmerer", "Bürgermeister",
     /// "Leiterin"), the service names one in its fields, and the question's words are neither all the service's names
     /// (title, keywords) nor in the role the file gives the person. Asked who handles a thing ("Wen kann ich wegen …
-    /// fragen?"), the office's person answers.
+    /// fragen?"), the office's person answers. Asked for who held a role before ("Wer war vorher Bürgermeister?"), the
+    /// person the file names is the one who holds it now.
     /// </summary>
     private static bool PersonOfAnother(AnswerContext context, Service service) =>
         (context.Read.Cues & Cue.ServiceDetail) == Cue.Person && service.Person is not null
-        && context.Read.Words.Any(w => SentenceMarkers.IsRole(Lexicon.Fold(w))) && !OnlyNamed(context, service)
-        && (service.Role is not { } role || context.TopicsNotMentioned("role:" + service.Id, role).Count == context.Question.Terms.Count(t => !t.IsCue));
+        && (context.Read.Has(Cue.Before)
+            || (context.Read.Words.Any(w => SentenceMarkers.IsRole(Lexicon.Fold(w))) && !OnlyNamed(context, service)
+                && (service.Role is not { } role || context.TopicsNotMentioned("role:" + service.Id, role).Count == context.Question.Terms.Count(t => !t.IsCue))));
 
     /// <summary>True when the question asks only for a person (no number, hours, …) and the service names none, in a field or its text.</summary>
     public static bool PersonNotInService(AnswerContext context, Service service) =>
