@@ -22,7 +22,8 @@ public static partial class Glossary
 
     /// <summary>
     /// The English words of <paramref name="text"/> the glossary knows, each with its German words; a word of a
-    /// phrase it knows ("cycle path") gets the phrase's. Plurals are read as their singular ("schools", "libraries").
+    /// phrase it knows ("cycle path") gets the phrase's, as written or with its last word in the singular ("summer
+    /// holidays", "cycle paths"). Plurals are read as their singular ("schools", "libraries").
     /// </summary>
     public static IReadOnlyList<(string Word, IReadOnlyList<string> German)> Translate(string text)
     {
@@ -31,7 +32,7 @@ public static partial class Glossary
         var found = new List<(string Word, IReadOnlyList<string> German)>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (i + 1 < words.Length && Lookup($"{words[i]} {Singular(words[i + 1])}") is { } phrase)
+            if (i + 1 < words.Length && (Lookup($"{words[i]} {words[i + 1]}") ?? Lookup($"{words[i]} {Singular(words[i + 1])}")) is { } phrase)
             {
                 found.Add((words[i], phrase));
                 found.Add((words[i + 1], phrase));

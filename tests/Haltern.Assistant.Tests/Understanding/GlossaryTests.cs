@@ -34,6 +34,15 @@ public sealed class GlossaryTests
         Assert.Contains(found, f => f.Word == word && f.German.Contains(german));
     }
 
+    [Theory]
+    [InlineData("Where can I bring old clothes?", "old")]
+    public void A_phrase_written_in_the_plural_is_found_as_written(string text, string word)
+    {
+        var found = Glossary.Translate(text);
+
+        Assert.Contains(found, f => f.Word == word);
+    }
+
     [Fact]
     public void Words_it_does_not_know_give_nothing()
     {
