@@ -43,9 +43,33 @@ public sealed class EvalHost : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_staffData))
+        if (disposing)
         {
-            Directory.Delete(_staffData, recursive: true);
+            DeleteStaffData();
+        }
+    }
+
+    /// <summary>
+    /// The host's staff folder, deleted; a file the stopped host still flushes into it can make one delete fail
+    /// ("Directory not empty"), so it is tried again, and a folder left in /tmp is said, not a reason to stop the run.
+    /// </summary>
+    private void DeleteStaffData()
+    {
+        for (var attempt = 1; Directory.Exists(_staffData); attempt++)
+        {
+            try
+            {
+                Directory.Delete(_staffData, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100 * attempt);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"could not delete {_staffData}: {e.Message}");
+                return;
+            }
         }
     }
 }
