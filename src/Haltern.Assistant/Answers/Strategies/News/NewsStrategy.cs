@@ -23,13 +23,14 @@ internal sealed class NewsStrategy : IAnswerStrategy
 
             // Where the topic is in no article ("Nachrichten" can also be messages), the other knowledge may
             // answer first, unless the words can only mean news ("Neuigkeiten": a place named with them is no topic)
-            // or name the time whose news they ask for ("Was stand im Mai in den Nachrichten?"); not where a time is
-            // named with a fact asked of the topic ("Wie viele haben letztes Jahr beim Dorffest geholfen?":
-            // the year of the count, told by this year's article).
-            var certain = question.TopicTerms == 0 || topical.Count > 0 || question.Has(Cue.WhatsNew)
-                || (context.Read.PastSpan is not null && question.Wanted == Cue.None);
+            // or name the time whose news they ask for ("Was stand im Mai in den Nachrichten?"); not where a fact of a
+            // kind is asked of the topic, with a time ("Wie viele haben letztes Jahr beim Dorffest geholfen?": the year of
+            // the count, told by this year's article) or with a word of news ("Was ist mit dem Geld der Tombola
+            // passiert?"): the sentence that holds it answers, the articles only where none does.
+            var certain = question.TopicTerms == 0 || question.Has(Cue.WhatsNew)
+                || (question.Wanted == Cue.None && (topical.Count > 0 || context.Read.PastSpan is not null));
             return new("news", certain ? AnswerScores.AskedKind : AnswerScores.NewsFallback * context.MinCoverage,
-                $"{topical.Count} articles on the topic", () => News(context, certain && !NarrowsNothing(context, topical) ? topical : []));
+                $"{topical.Count} articles on the topic", () => News(context, (certain || topical.Count > 0) && !NarrowsNothing(context, topical) ? topical : []));
         }
 
         if (question.TopicTerms > 0 && question.Wanted == Cue.None && question.Asked is not Asked.OutOfScope
