@@ -49,11 +49,11 @@ internal sealed class HoursAnswer
             var asDay = _calendar.Day(hours, single.Start);
             if (asked.Weekly && asDay.IsClosed && NextRegular(hours, single.Start) is { } regular)
             {
-                // "Bis wann hat das Bürgerbüro donnerstags offen?" asks of every Thursday: the next one's closure is
-                // said, and the hours of the next Thursday that keeps them.
+                // "Bis wann hat das Standesamt mittwochs offen?" asks of every Wednesday: the next one's closure is
+                // said, and the hours of the next Wednesday that keeps them.
                 var on = _p.Format(_p.OnDay, asDay.Date.ToDateTime(TimeOnly.MinValue));
                 builder.Say(Capitalize(_p.Format(_h.ClosedOnDay, string.Empty, on, Why(asDay)).TrimStart(',', ' '))).Break();
-                if (Day(builder, hours, regular, asked with { ClosedAsked = false }))
+                if (Day(builder, hours, regular, asked))
                 {
                     return;
                 }

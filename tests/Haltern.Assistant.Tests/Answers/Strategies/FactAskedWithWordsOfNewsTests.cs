@@ -12,14 +12,14 @@ public sealed class FactAskedWithWordsOfNewsTests : IDisposable
         [
             new Article
             {
-                Id = "news/2026-08-26-sommerfest.md",
-                Title = "Sommerfest mit Besucherrekord",
-                Date = new DateOnly(2026, 8, 26),
-                Teaser = "Drei Tage Musik und Markt in der Innenstadt.",
+                Id = "news/2026-12-14-adventsbasar.md",
+                Title = "Adventsbasar mit Besucherrekord",
+                Date = new DateOnly(2025, 12, 14),
+                Teaser = "Zwei Tage Markt und Musik im Rathaus.",
                 Paragraphs =
                 [
-                    "Rund 30.000 Gäste kamen zum Sommerfest.",
-                    "Der Erlös der Tombola von 2.400 Euro geht an die Tafel.",
+                    "Rund 900 Gäste kamen zum Adventsbasar.",
+                    "Der Erlös des Basars von 2.400 Euro geht an die Tafel.",
                 ],
             },
             new Article
@@ -37,7 +37,7 @@ public sealed class FactAskedWithWordsOfNewsTests : IDisposable
     [Fact]
     public void An_amount_asked_with_a_word_of_news_is_the_sentence_that_holds_it()
     {
-        var reply = _town.Ask("Was ist mit dem Geld von der Tombola beim Sommerfest passiert?");
+        var reply = _town.Ask("Was ist mit dem Geld vom Adventsbasar passiert?");
 
         Assert.Contains("2.400 Euro", reply.Text, StringComparison.Ordinal);
     }

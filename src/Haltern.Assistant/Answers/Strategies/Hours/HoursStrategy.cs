@@ -22,7 +22,7 @@ internal sealed class HoursStrategy : IAnswerStrategy
 
         // "Wie lange ist das Bad zu?" asks how long a closure lasts: the hours answer it with the closure that keeps the
         // office shut today, or one in the days named ("über Weihnachten"); otherwise the length is a text's ("nach
-        // 14 Monaten Sanierung wieder geöffnet"), not the week's hours.
+        // elf Monaten Umbau wieder geöffnet"), not the week's hours.
         var today = DateOnly.FromDateTime(context.Now);
         if (question.Has(Cue.Duration) && context.Read.Has(Cue.Closed) && context.Read.FutureSpan is null
             && !focus.Service.Hours.Closures.Any(c => c.From <= today && c.To >= today))

@@ -25,8 +25,8 @@ internal sealed class NewsStrategy : IAnswerStrategy
             // answer first, unless the words can only mean news ("Neuigkeiten": a place named with them is no topic)
             // or name the time whose news they ask for ("Was stand im Mai in den Nachrichten?"); not where a fact of a
             // kind is asked of the topic, with a time ("Wie viele haben letztes Jahr beim Dorffest geholfen?": the year of
-            // the count, told by this year's article) or with a word of news ("Was ist mit dem Geld der Tombola
-            // passiert?"): the sentence that holds it answers, the articles only where none does.
+            // the count, told by this year's article) or with a word of news ("Was ist mit dem Geld vom
+            // Adventsbasar passiert?"): the sentence that holds it answers, the articles only where none does.
             var certain = question.TopicTerms == 0 || question.Has(Cue.WhatsNew)
                 || (question.Wanted == Cue.None && (topical.Count > 0 || context.Read.PastSpan is not null));
             return new("news", certain ? AnswerScores.AskedKind : AnswerScores.NewsFallback * context.MinCoverage,
