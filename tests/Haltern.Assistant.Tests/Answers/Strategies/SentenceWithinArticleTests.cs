@@ -87,11 +87,11 @@ public sealed class SentenceWithinArticleTests : IDisposable
                     Id = "news/2026-02-11-uferstrasse.md",
                     Title = "Uferstraße wird voll gesperrt",
                     Date = new DateOnly(2026, 2, 11),
-                    Teaser = "Die Uferstraße ist ab dem 2. März für drei Monate voll gesperrt.",
+                    Teaser = "Die Uferstraße ist ab dem 9. März für drei Monate voll gesperrt.",
                     Paragraphs =
                     [
                         "Die Stadtwerke erneuern die Wasserleitung zwischen Markt und Bahnhof.",
-                        "Die Umleitung führt über die Ringstraße und ist ausgeschildert.",
+                        "Die Umleitung läuft über die Ringstraße.",
                     ],
                 },
             ],
