@@ -33,7 +33,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// Names how the index analyses its texts; change it with the analysis (stop words, compound splitting, its
     /// dictionary), so an index kept on disk (<c>Knowledge:IndexPath</c>) is built anew rather than reused.
     /// </summary>
-    public const string IndexVersion = "analysis-9";
+    public const string IndexVersion = "analysis-10";
 
     private readonly bool _index;
 
@@ -52,7 +52,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     public static GermanTextAnalyzer ForIndex() => new(index: true);
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(RoadNumber, "$1$2", new CoordinationCharFilter(reader, CompoundParts.Dictionary));
+        Initialisms.Around(new PatternReplaceCharFilter(RoadNumber, "$1$2", new CoordinationCharFilter(reader, CompoundParts.Dictionary)));
 
     /// <summary>
     /// A road's number as German writes it, the letter of its kind (Autobahn, Bundes-, Landes-, Kreisstraße) and its

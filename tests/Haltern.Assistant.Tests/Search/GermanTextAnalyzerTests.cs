@@ -44,6 +44,15 @@ public sealed class GermanTextAnalyzerTests
         Assert.DoesNotContain(_analyzer.Terms(noun).FirstOrDefault() ?? noun.ToLowerInvariant(), terms);
     }
 
+    [Theory]
+    [InlineData("Die Kita hat 20 Plätze für Kinder unter drei Jahren.")]
+    [InlineData("Zehn Plätze sind für Kinder unter 3 Jahren.")]
+    public void A_phrase_an_initialism_stands_for_is_read_with_the_initialism(string text)
+    {
+        Assert.Contains(_analyzer.Terms("U3-Plätze")[0], _analyzer.Terms(text));
+        Assert.DoesNotContain(_analyzer.Terms("U3")[0], _analyzer.Terms("Die Kita hat 20 Plätze für Kinder unter sechs Jahren."));
+    }
+
     [Fact]
     public void A_preposition_fused_with_its_article_or_a_spoken_article_carries_no_topic()
     {
