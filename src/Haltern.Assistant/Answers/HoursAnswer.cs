@@ -51,8 +51,7 @@ internal sealed class HoursAnswer
             {
                 // "Bis wann hat das Standesamt mittwochs offen?" asks of every Wednesday: the next one's closure is
                 // said, and the hours of the next Wednesday that keeps them.
-                var on = _p.Format(_p.OnDay, asDay.Date.ToDateTime(TimeOnly.MinValue));
-                builder.Say(Capitalize(_p.Format(_h.ClosedOnDay, string.Empty, on, Why(asDay)).TrimStart(',', ' '))).Break();
+                builder.Say(ClosedDay(asDay)).Break();
                 if (Day(builder, hours, regular, asked))
                 {
                     return;
@@ -243,7 +242,7 @@ internal sealed class HoursAnswer
             builder.Say(_p.Format(_h.SpanNone, Yes(asked.ClosedAsked), named));
             foreach (var closed in days.Where(d => d.IsClosed))
             {
-                builder.Say(" " + Capitalize(_p.Format(_h.ClosedOnDay, string.Empty, _p.Format(_p.OnDay, closed.Date.ToDateTime(TimeOnly.MinValue)), Why(closed)).TrimStart(',', ' ')));
+                builder.Say(" " + ClosedDay(closed));
             }
 
             builder.Break();
@@ -289,6 +288,10 @@ internal sealed class HoursAnswer
 
         builder.Say($"{_h.ClosedList} {ClosureText(closure)}.").Break();
     }
+
+    /// <summary>A closed day said without yes or no: "Am Mittwoch, 2. Dezember (Personalversammlung) geschlossen."</summary>
+    private string ClosedDay(OpeningDay day) =>
+        Capitalize(_p.Format(_h.ClosedOnDay, string.Empty, _p.Format(_p.OnDay, day.Date.ToDateTime(TimeOnly.MinValue)), Why(day)).TrimStart(',', ' '));
 
     /// <summary>A closure's days and reason: "24. Dezember 2026 bis 1. Januar 2027 (Betriebsferien)".</summary>
     private string ClosureText(Closure closure) =>

@@ -1,17 +1,23 @@
+using System.Text;
 using System.Text.RegularExpressions;
-using Haltern.Assistant.Language;
+using Haltern.Assistant.Understanding;
 using Lucene.Net.Analysis.Pattern;
 
 namespace Haltern.Assistant.Search;
 
 /// <summary>
-/// Initialisms German writes for a phrase (<c>Language/de/initialisms.txt</c>: "U3" for "unter drei Jahren"): a
-/// text's phrase is read with its initialism after it, so a question's "U3-Plätze" meets "Plätze für Kinder unter
-/// drei Jahren", and a question that writes the phrase meets a text that writes the initialism.
+/// Initialisms German writes for a phrase (<c>Language/de/initialisms.txt</c>, read with <see cref="PhraseMappings"/>:
+/// "U3" for "unter drei Jahren"): a text's phrase is read with its initialism after it, so a question's "U3-Plätze"
+/// meets "Plätze für Kinder unter drei Jahren", and a question that writes the phrase meets a text that writes the
+/// initialism.
 /// </summary>
 internal static class Initialisms
 {
-    private static readonly Lazy<(Regex Phrase, string Replacement)[]> Entries = new(Load);
+    private static readonly Lazy<(Regex Phrase, string Replacement)[]> Entries = new(() =>
+        [.. PhraseMappings.Read("de/initialisms.txt")
+            .GroupBy(m => m.Name, StringComparer.Ordinal)
+            .Select(g => (new Regex(@"\b(" + string.Join('|', g.Select(m => string.Join(@"\s+", m.Words.Select(AnySpelling)))) + @")\b",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "$1 " + g.Key))]);
 
     /// <summary>The reader with each phrase of the file followed by its initialism.</summary>
     public static TextReader Around(TextReader reader)
@@ -24,23 +30,26 @@ internal static class Initialisms
         return reader;
     }
 
-    private static (Regex, string)[] Load()
+    /// <summary>A pattern for a folded word (<see cref="Lexicon.Fold"/>) in any of the spellings that fold to it: "a" as "a", "ä" or "ae", "ss" as "ss" or "ß".</summary>
+    private static string AnySpelling(string folded)
     {
-        using var reader = LanguageFiles.Open("de/initialisms.txt");
-        var entries = new List<(Regex, string)>();
-        while (reader.ReadLine() is { } line)
+        var pattern = new StringBuilder();
+        for (var i = 0; i < folded.Length; i++)
         {
-            if (line.StartsWith('#') || line.Split("=>") is not [var initialism, var phrases])
+            pattern.Append(folded[i] switch
             {
-                continue;
+                'a' => "(?:ae|a|ä)",
+                'o' => "(?:oe|o|ö)",
+                'u' => "(?:ue|u|ü)",
+                's' when i + 1 < folded.Length && folded[i + 1] == 's' => "(?:ss|ß)",
+                var c => Regex.Escape(c.ToString()),
+            });
+            if (folded[i] == 's' && i + 1 < folded.Length && folded[i + 1] == 's')
+            {
+                i++;
             }
-
-            var words = phrases.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)));
-            var pattern = new Regex(@"\b(" + string.Join('|', words) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            entries.Add((pattern, "$1 " + initialism.Trim()));
         }
 
-        return [.. entries];
+        return pattern.ToString();
     }
 }

@@ -47,6 +47,7 @@ public sealed class GermanTextAnalyzerTests
     [Theory]
     [InlineData("Die Kita hat 20 Plätze für Kinder unter drei Jahren.")]
     [InlineData("Zehn Plätze sind für Kinder unter 3 Jahren.")]
+    [InlineData("Die Gruppe ist für Kinder unter Dreijaehrigen gedacht.")]
     public void A_phrase_an_initialism_stands_for_is_read_with_the_initialism(string text)
     {
         Assert.Contains(_analyzer.Terms("U3-Plätze")[0], _analyzer.Terms(text));

@@ -13,6 +13,9 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 {
     public double Ceiling => AnswerScores.FollowUp;
 
+    /// <summary>What a follow-up with no topic of its own may ask of the last article or, after an office, of the article about it: how long, who pays, why, when.</summary>
+    private const Cue OnlyATextSays = Cue.Duration | Cue.Funding | Cue.Reason | Cue.When;
+
     public AnswerCandidate? Propose(AnswerContext context)
     {
         var question = context.Question;
@@ -24,13 +27,13 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // A follow-up on the article points back to it ("das", "Und …?"), or asks for an amount, a date or a reason and
         // names nothing else ("Was kostet es?", "Wann geht's los?", "Woher kommt das Geld?", "Warum so teuer?"); not a
         // question that names the town, a telephone number or an e-mail address.
-        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | Cue.Duration | Cue.Funding | Cue.Reason | Cue.When));
+        var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | OnlyATextSays));
         // After an office's answer, why, who pays, how long or since when ("Und woher kommt das Geld dafür?" after the
         // pool's closure, "Und seit wann?" after a fee the office no longer charges) is asked of the article about
-        // that office, which only a text says. Not a price or a count: "Was
-        // kostet das?" after an office's number names nothing of the article's.
+        // that office, which only a text says. Not a price or a count: "Was kostet das?" after an office's number
+        // names nothing of the article's.
         var article = context.LastArticle
-            ?? (pointsBack && question.TopicTerms == 0 && question.Has(Cue.Duration | Cue.Funding | Cue.Reason | Cue.When) && !question.Has(Cue.Numbers)
+            ?? (pointsBack && question.TopicTerms == 0 && question.Has(OnlyATextSays) && !question.Has(Cue.Numbers)
                 ? context.ArticleAboutLastService() : null);
         if (article is null || question.WantedMost == Cue.None || !pointsBack
             || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Town | Cue.Phone | Cue.Email))
