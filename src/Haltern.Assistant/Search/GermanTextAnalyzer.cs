@@ -33,7 +33,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// Names how the index analyses its texts; change it with the analysis (stop words, compound splitting, its
     /// dictionary), so an index kept on disk (<c>Knowledge:IndexPath</c>) is built anew rather than reused.
     /// </summary>
-    public const string IndexVersion = "analysis-10";
+    public const string IndexVersion = "analysis-11";
 
     private readonly bool _index;
 
