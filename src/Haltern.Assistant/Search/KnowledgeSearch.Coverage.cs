@@ -25,7 +25,8 @@ public sealed partial class KnowledgeSearch
             }
         }
 
-        return total == 0 ? 0 : matched / total;
+        // Rounded: a word met by its form (0.9) covers 0.9 and not 0.8999…, as the callers' bars compare.
+        return total == 0 ? 0 : Math.Round(matched / total, 9);
     }
 
     /// <summary>

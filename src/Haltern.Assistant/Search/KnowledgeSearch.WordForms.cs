@@ -10,7 +10,8 @@ public sealed partial class KnowledgeSearch
     /// "nutzt" and "genutzt" as they are, "kosten" "kost" but "kostet" and "gekostet", "sammeln" but "gesammelt".
     /// So the word is taken to its stem (without "ge-", also after a separable prefix as in "angemeldet", and
     /// without "-t", "-et", "-ert", the "n" of "-eln") and the forms around that stem are looked up. A noun that
-    /// ends in "t" ("Arbeit") may meet its verb ("arbeitet"); that is the same topic.
+    /// ends in "t" ("Arbeit") may meet its verb ("arbeitet"); that is the same topic. A verb's form and the noun of
+    /// its action in "-ung" meet too ("gesperrt", "Sperrung").
     /// </summary>
     private static IReadOnlyList<string> VerbForms(TermLookup lookup, string term)
     {
@@ -20,6 +21,16 @@ public sealed partial class KnowledgeSearch
         }
 
         var stems = new HashSet<string>(StringComparer.Ordinal);
+        // Stems known to be a verb's, from a form that only a verb has (a participle, a "-t" ending), and the stems of
+        // a noun of the action in "-ung" that the stemmer left whole ("Sperrung", "Leerung"; it cuts "-ung" only
+        // from longer words: "Anmeldung" is "anmeld"): the noun and the verb's forms name the same deed.
+        var verbStems = new HashSet<string>(StringComparer.Ordinal);
+        var actionStems = new HashSet<string>(StringComparer.Ordinal);
+        if (term.EndsWith("ung", StringComparison.Ordinal) && term.Length >= 7)
+        {
+            actionStems.Add(term[..^3]); // "sperrung" → "sperr": "gesperrt", "sperrt"
+        }
+
         // A participle's stem may be short ("gebaut": "bau", the "Bau" of "Neubau" and "Bauzeit"); any other word's is
         // cut only where five letters or more are left to cut from, so "Gast" does not become "Gas".
         void AddStems(string word, bool participle = false)
@@ -33,9 +44,11 @@ public sealed partial class KnowledgeSearch
             if (word.EndsWith('t') && word.Length >= (participle ? 4 : 5))
             {
                 stems.Add(word[..^1]);
+                verbStems.Add(word[..^1]);
                 if (word.EndsWith("et", StringComparison.Ordinal))
                 {
                     stems.Add(word[..^2]);
+                    verbStems.Add(word[..^2]);
                 }
 
                 if (word.EndsWith("ert", StringComparison.Ordinal))
@@ -79,9 +92,32 @@ public sealed partial class KnowledgeSearch
             }
         }
 
+        foreach (var field in Fields.Select(f => f.Field))
+        {
+            // The noun of the action: "gesperrt" meets "Sperrung", "gesammelt" "Sammlung" (an "-el" stem drops its "e").
+            foreach (var stem in verbStems.Where(s => s.Length >= 4))
+            {
+                lookup.WithEndings(field, stem, ActionNounEnding, forms);
+                if (stem.EndsWith("el", StringComparison.Ordinal))
+                {
+                    lookup.WithEndings(field, string.Concat(stem.AsSpan(0, stem.Length - 2), "l"), ActionNounEnding, forms);
+                }
+            }
+
+            // The verb of an action noun, in a verb's forms only: the bare stem may be another noun ("Zeit" of "Zeitung").
+            foreach (var stem in actionStems)
+            {
+                var separable = SeparablePrefix(stem);
+                lookup.WithEndings(field, stem, ParticipleEndings, forms);
+                lookup.WithEndings(field, string.Concat(separable, "ge", stem.AsSpan(separable.Length)), ParticipleEndings, forms);
+            }
+        }
+
         forms.Remove(term);
         return forms.Count == 0 ? [] : forms;
     }
+
+    private static readonly string[] ActionNounEnding = ["ung"];
 
     private static readonly string[] VerbEndings = ["", "t", "et", "ert", "n"];
 

@@ -97,6 +97,54 @@ public sealed class KnowledgeSearchTests : IDisposable
         Assert.DoesNotContain("gas", guest.Forms);
     }
 
+    [Theory]
+    [InlineData("Wie lange dauert die Sperrung?", "sperrung", "gesperrt")]
+    [InlineData("Wann wird der Weg gesperrt?", "gesperrt", "sperrung")]
+    [InlineData("Wo wird gesammelt?", "gesammelt", "sammlung")]
+    public void Terms_noun_of_an_action_and_its_verb_meet(string question, string term, string form)
+    {
+        using var index = KnowledgeIndex.Build(new KnowledgeSet(
+            [
+                new Article
+                {
+                    Id = "news/2026-04-02-weg.md", Title = "Arbeiten am Uferweg", Date = new DateOnly(2026, 4, 2),
+                    Paragraphs = ["Der Uferweg ist ab Montag drei Wochen gesperrt.", "Die Sperrung der Brücke folgt im Mai.", "Die Sammlung der Äste übernimmt der Bauhof."],
+                },
+            ],
+            [],
+            []));
+
+        var word = Assert.Single(_search.Terms(index, question, []), t => t.Term == term);
+
+        Assert.Contains(form, word.Forms);
+    }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(0.037)]
+    [InlineData(0.103)]
+    public void Coverage_of_a_word_met_by_its_form_is_that_of_a_form_whatever_the_words_weight(double weight)
+    {
+        var word = new QueryTerm("sperrung", [], IsCue: false) { Forms = ["gesperrt"], Weight = weight };
+
+        Assert.True(KnowledgeSearch.Coverage([word], new HashSet<string>(["gesperrt"])) >= 0.9);
+    }
+
+    [Fact]
+    public void Terms_noun_in_ung_whose_stem_is_another_noun_does_not_meet_it()
+    {
+        using var index = KnowledgeIndex.Build(new KnowledgeSet(
+            [
+                new Article { Id = "news/2026-04-02-zeit.md", Title = "Neue Zeit", Date = new DateOnly(2026, 4, 2), Paragraphs = ["Die Zeit der Ausstellung ist kurz."] },
+            ],
+            [],
+            []));
+
+        var word = Assert.Single(_search.Terms(index, "Zeitung", []));
+
+        Assert.DoesNotContain("zeit", word.Forms);
+    }
+
     [Fact]
     public void Terms_verb_the_index_holds_in_no_other_form_carries_none()
     {

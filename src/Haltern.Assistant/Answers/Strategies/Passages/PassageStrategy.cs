@@ -64,7 +64,9 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
                 return covering;
             }
 
-            return Covers(context, sharper) >= Covers(context, covering) ? sharper : covering;
+            // The sharper one answers where it covers as much, or where the covering one says only the subject again
+            // ("Die Uferstraße ist … gesperrt" for "Gibt es während der Sperrung der Uferstraße eine Umleitung?").
+            return Covers(context, sharper) >= Covers(context, covering) || SentenceWithinArticle.Share(context, covering) == 0 ? sharper : covering;
         }
 
         if (covering is null)

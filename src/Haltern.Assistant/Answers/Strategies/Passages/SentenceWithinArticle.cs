@@ -189,6 +189,9 @@ internal static partial class SentenceWithinArticle
     [GeneratedRegex(@"\b\d{1,2}\.\s*(\d{1,2}\.|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|January|February|March|April|May|June|July|August|September|October|November|December)|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayOfMonth();
 
+    /// <summary>The share of the question's topic words beyond its article's subject that a sentence holds (see <see cref="Shares"/>).</summary>
+    public static double Share(AnswerContext context, PassageHit hit) => Shares(context, hit.Article)[hit.Ordinal];
+
     /// <summary>For each sentence of the article, the share of the question's topic words beyond its subject (title and lead sentence) that it holds.</summary>
     private static double[] Shares(AnswerContext context, Article article)
     {
