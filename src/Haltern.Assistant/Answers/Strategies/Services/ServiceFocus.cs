@@ -62,6 +62,15 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             return null;
         }
 
+        // Who runs, builds or decided a thing that a service is named for but does not cover surely ("Wer wird Träger
+        // der Kita am Park?" beside the office for day-care places): an article's sentence that covers the question
+        // better than the service and names the person or body answers, not the office's card.
+        if (question.Wanted == Cue.Person && hit.Coverage < Sure
+            && context.Passages.Any(p => p.Coverage >= context.MinCoverage && p.Coverage > hit.Coverage && PassageEvidence.AnswerHolds(context, p, Cue.Person)))
+        {
+            return null;
+        }
+
         // Asked for what only its text could say, and the text does not: another answer, or none.
         var onlyInText = question.Read.Cues & OnlyInText & ~(HoursAsked(question) ? Cue.Duration : Cue.None);
         if (onlyInText != Cue.None && !KnowledgeIndex.Sentences(hit.Service).Where((s, i) => TextHolds(context, hit.Service, i, s, onlyInText)).Any())
