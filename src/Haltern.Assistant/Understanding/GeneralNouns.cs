@@ -17,15 +17,30 @@ internal static class GeneralNouns
             new SentenceMarkers.WordMatcher(parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))))
         .ToArray();
 
+    /// <summary>The test of the first group, the persons ("Leute", "Menschen"): "Wie viele haben …?" counts persons.</summary>
+    private static readonly Func<string, bool> Persons = noun => Groups[0].Counted.Matches(Lexicon.Fold(noun)) && !SentenceMarkers.IsUnit(Lexicon.Fold(noun));
+
+    /// <summary>The finite forms of the auxiliary and modal verbs (<c>Language/de/auxiliary-verbs.txt</c>).</summary>
+    private static readonly HashSet<string> Auxiliaries = [.. Lexicon.Entries("de/auxiliary-verbs.txt").Select(Lexicon.Fold)];
+
     /// <summary>
     /// The test for a noun of a text that the question's general noun may count, or null where the question asks with
-    /// none: the first of its words that is one, or a compound that ends in one ("feuerwehrleute").
+    /// none: the first of its words that is one, or a compound that ends in one ("feuerwehrleute"); the persons where
+    /// "wie viele" stands right before an auxiliary or modal verb and names no noun ("Wie viele haben unterschrieben?").
     /// </summary>
     public static Func<string, bool>? CountedBy(IEnumerable<string> words)
     {
+        string? previous = null;
         foreach (var word in words)
         {
             var folded = Lexicon.Fold(word);
+            // "Wie viele haben unterschrieben?": no noun between "viele" and the verb; whatever the text counts there.
+            if (previous is "viele" or "wieviele" && Auxiliaries.Contains(folded))
+            {
+                return Persons;
+            }
+
+            previous = folded;
             foreach (var (nouns, counted) in Groups)
             {
                 if (Array.Exists(nouns, n => folded == n || (folded.Length >= n.Length + MinModifier && folded.EndsWith(n, StringComparison.Ordinal))))

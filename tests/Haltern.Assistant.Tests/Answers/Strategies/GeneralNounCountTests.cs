@@ -59,6 +59,14 @@ public sealed class GeneralNounCountTests : IDisposable
                 Teaser = "Der Ehrenpreis der Stadt geht in diesem Jahr an die Tafel.",
                 Paragraphs = ["Die Tafel wird von 27 ehrenamtlichen Helfern getragen."],
             },
+            new Article
+            {
+                Id = "news/2026-03-02-spielplatz.md",
+                Title = "Bürgerantrag für den Spielplatz am Weiher",
+                Date = new DateOnly(2026, 3, 2),
+                Teaser = "Eltern wollen den Spielplatz am Weiher erhalten.",
+                Paragraphs = ["Den Bürgerantrag haben 812 Menschen unterschrieben.", "Für den Spielplatz wurden 14 Bänke gespendet."],
+            },
         ],
         [new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] }]);
 
@@ -71,6 +79,16 @@ public sealed class GeneralNounCountTests : IDisposable
 
         Assert.True(reply.Answered);
         Assert.Contains("36 Mitglieder", reply.Text);
+    }
+
+    [Fact]
+    public void A_count_asked_with_no_noun_before_its_verb_is_a_count_of_persons()
+    {
+        var persons = _town.Ask("Wie viele haben den Bürgerantrag für den Spielplatz unterschrieben?");
+        var things = _town.Ask("Wie viele haben für den Spielplatz gespendet?");
+
+        Assert.Contains("812", persons.Text);
+        Assert.DoesNotContain("14 Bänke", things.Text);
     }
 
     [Fact]
