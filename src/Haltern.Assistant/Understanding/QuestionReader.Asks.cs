@@ -167,6 +167,12 @@ public sealed partial class QuestionReader
             return true;
         }
 
+        // A participle whose stem with its "-t" is a noun ("mitgemacht": "Macht", "gedacht": "Dach"… "Acht") is a verb.
+        if (IsParticipleOfANoun(nouns, lower))
+        {
+            return false;
+        }
+
         var chars = lower.ToCharArray();
         for (var start = 3; start <= chars.Length - 4; start++)
         {
@@ -177,6 +183,21 @@ public sealed partial class QuestionReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True for "ge" + a noun of the dictionary ending in "t", with a separable prefix or none before ("gemacht",
+    /// "mitgemacht"): the participle of a verb, though its end spells a noun.
+    /// </summary>
+    private static bool IsParticipleOfANoun(Lucene.Net.Analysis.Util.CharArraySet nouns, string lower)
+    {
+        if (!lower.EndsWith('t'))
+        {
+            return false;
+        }
+
+        var at = lower.IndexOf("ge", StringComparison.Ordinal);
+        return at >= 0 && lower.Length - at - 2 >= 4 && (at == 0 || SentenceMarkers.IsSeparablePrefix(lower[..at])) && nouns.Contains(lower[(at + 2)..]);
     }
 
     /// <summary>

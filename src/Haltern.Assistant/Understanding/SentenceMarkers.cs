@@ -43,6 +43,9 @@ internal static partial class SentenceMarkers
     /// <summary>The prefixes a German verb sends to the end of its clause ("macht … auf"), folded.</summary>
     private static readonly HashSet<string> SeparablePrefixes = Lexicon.Entries("de/separable-prefixes.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>True for a separable prefix of German verbs ("mit", "ab"; <c>Language/de/separable-prefixes.txt</c>), folded.</summary>
+    internal static bool IsSeparablePrefix(string folded) => SeparablePrefixes.Contains(folded);
+
     /// <summary>Each measure's adjectives ("alt", "old") with the units that answer it (<c>markers/units.txt</c>).</summary>
     private static readonly (HashSet<string> Adjectives, WordMatcher Units)[] Measures = Lexicon.Entries("markers/units.txt")
         .Select(line => line.Split(':', 2))
