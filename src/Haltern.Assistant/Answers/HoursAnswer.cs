@@ -252,10 +252,14 @@ internal sealed class HoursAnswer
         // Only slots make it a yes: a span whose days have notes alone is answered with the notes.
         var yes = open.Any(d => d.Slots.Count > 0);
         builder.Say(yes ? _p.Format(_h.InSpan, Yes(!asked.ClosedAsked), named) : Capitalize(named) + ":");
-        foreach (var day in open)
+        // A day closed by a holiday or a closure that would have had hours (in the part asked) is named with its
+        // reason, not left out: the citizen sees why.
+        bool Regular(DateOnly date) => hours.On(date.DayOfWeek).Any(s => asked.Part is not { } part || DayParts.Overlaps(part, s.From, s.To));
+        foreach (var day in days.Where(d => d.HasHours || (d.IsClosed && Regular(d.Date))))
         {
             var label = _p.Format(_english ? "{0:dddd, MMMM d}" : "{0:dddd, d. MMMM}", day.Date.ToDateTime(TimeOnly.MinValue));
-            builder.Write($"\n- {label}: {DayText(day.Slots, day.Notes)}").Speak($" {label}: {DayText(day.Slots, day.Notes)}.");
+            var text = day.HasHours ? DayText(day.Slots, day.Notes) : _p.Format(_h.ClosedInList, Why(day));
+            builder.Write($"\n- {label}: {text}").Speak($" {label}: {text}.");
         }
 
         builder.Break();

@@ -20,6 +20,7 @@ internal sealed record HoursPhrases
         SpanTwoDays = "am {0:dddd, d. MMMM} und am {1:dddd, d. MMMM}",
         SpanDays = "vom {0:dddd, d. MMMM} bis {1:dddd, d. MMMM}",
         ClosedList = "Geschlossen:",
+        ClosedInList = "geschlossen ({0})",
         Parts = new Dictionary<DayPart, string>
         {
             [DayPart.Morning] = "vormittags",
@@ -45,6 +46,7 @@ internal sealed record HoursPhrases
         SpanTwoDays = "on {0:dddd, MMMM d} and {1:dddd, MMMM d}",
         SpanDays = "from {0:dddd, MMMM d} to {1:dddd, MMMM d}",
         ClosedList = "Closed:",
+        ClosedInList = "closed ({0})",
         Parts = new Dictionary<DayPart, string>
         {
             [DayPart.Morning] = "in the morning",
@@ -90,6 +92,9 @@ internal sealed record HoursPhrases
 
     /// <summary>Before the closures still to come, in a list of the week's hours.</summary>
     public required string ClosedList { get; init; }
+
+    /// <summary>A closed day in a list of days, with why: "geschlossen (Personalversammlung)".</summary>
+    public required string ClosedInList { get; init; }
 
     /// <summary>How a part of the day is said after a day: "nachmittags", "in the afternoon".</summary>
     public required IReadOnlyDictionary<DayPart, string> Parts { get; init; }

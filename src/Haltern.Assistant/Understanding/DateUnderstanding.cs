@@ -278,6 +278,13 @@ public sealed partial class DateUnderstanding
     {
 
         var today = DateOnly.FromDateTime(now);
+        // "Samstag, 27.2.": a weekday beside a day of a month names that day, which is read first (the weekday alone
+        // would be the coming one).
+        if (results.Count > 1 && results.Any(r => IsWeekdayAlone(Timex(r))) && results.Any(r => IsDayOfMonth(Timex(r))))
+        {
+            results = [.. results.Where(r => IsDayOfMonth(Timex(r))), .. results.Where(r => !IsDayOfMonth(Timex(r)))];
+        }
+
         // "aus dem Juni 2020" comes back as two results, "dem Juni" (year open) and "2020": put them together.
         var year = results.Select(r => Timex(r)).FirstOrDefault(t => t is { Length: 4 } && t.All(char.IsDigit));
         foreach (var result in results)
@@ -303,6 +310,15 @@ public sealed partial class DateUnderstanding
 
         return null;
     }
+
+    /// <summary>True for a weekday with no date ("XXXX-WXX-6": a Saturday).</summary>
+    private static bool IsWeekdayAlone(string? timex) => timex is not null && timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal);
+
+    /// <summary>True for a day of a month, with its year or without ("XXXX-02-27").</summary>
+    private static bool IsDayOfMonth(string? timex) => timex is not null && DayOfMonthTimex().IsMatch(timex);
+
+    [GeneratedRegex(@"^(XXXX|\d{4})-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfMonthTimex();
 
     /// <summary>A digit, or a word that can name a day, a week, a month or a year (German or English).</summary>
     [GeneratedRegex(@"\d|heute|morgen|gestern|woche|monat|jahr|tag\b|tage\b|tagen\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|maerz|april|mai\b|juni|juli|august|september|oktober|november|dezember|ostern|pfingsten|weihnacht|silvester|neujahr|advent|wochenende|feiertag|today|tomorrow|yesterday|tonight|week|month|year|day\b|days\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may\b|june|july|october|december|easter|christmas|weekend|aktuell|jetzt|now\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

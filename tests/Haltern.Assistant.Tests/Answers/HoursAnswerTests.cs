@@ -44,6 +44,19 @@ public sealed class HoursAnswerTests
     }
 
     [Fact]
+    public void A_week_names_its_closed_days_with_why_but_not_the_days_it_never_opens()
+    {
+        var office = Office([ClosureParser.Parse("2026-12-10: Personalversammlung")], "Mo-Fr 08:00-12:00");
+
+        var text = Answer(office, Tuesday, new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 14));
+
+        Assert.Contains("- Mittwoch, 9. Dezember: 08:00–12:00 Uhr", text, StringComparison.Ordinal);
+        Assert.Contains("- Donnerstag, 10. Dezember: geschlossen (Personalversammlung)", text, StringComparison.Ordinal);
+        Assert.Contains("- Freitag, 11. Dezember: 08:00–12:00 Uhr", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Samstag", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_holiday_in_english_has_its_english_name()
     {
         var text = Answer(Office("Mo-Fr 08:00-12:00"), Tuesday, new DateOnly(2026, 12, 25), english: true);

@@ -26,6 +26,8 @@ public sealed class DateUnderstandingTests
     [InlineData("Is it open on Fridays?", true, "2026-12-04", "2026-12-05")]
     [InlineData("Hat das Amt am Freitagnachmittag offen?", true, "2026-12-04", "2026-12-05")]
     [InlineData("Was war am Dienstagabend?", false, "2026-12-01", "2026-12-02")]
+    [InlineData("wertstoffhof samstag 19.12. offen?", true, "2026-12-19", "2026-12-20")]
+    [InlineData("Hat das Amt am Montag, 14.12. offen?", true, "2026-12-14", "2026-12-15")]
     public void Recognize_german_and_english_dates_gives_the_span(string text, bool future, string start, string end)
     {
         var span = Dates.Recognize(text, english: text.StartsWith("Is ", StringComparison.Ordinal), Now, future);
