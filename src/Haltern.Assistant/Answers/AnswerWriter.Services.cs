@@ -56,6 +56,11 @@ internal sealed partial class AnswerWriter
             }
 
             var fields = asked & ~Cue.Hours;
+            if ((asked & Cue.Hours) != 0 && (cues & Cue.Appointment) != 0)
+            {
+                fields |= Cue.Phone | Cue.Email; // an appointment asked: the times, and how to ask for one
+            }
+
             if ((asked & Cue.Hours) != 0)
             {
                 Hours(builder, service, new HoursAsked(day, part, next, (cues & Cue.Closed) != 0, time, timeIsEnd, (cues & Cue.Weekly) != 0), now, general);

@@ -92,6 +92,9 @@ public enum Cue : long
     /// <summary>Who or what came before ("Vorgänger", "vorher", "vor ihr", "former"): with a person asked, the one before the holder now.</summary>
     Before = 1L << 39,
 
+    /// <summary>An appointment asked for ("Termin"): the office's times and how to ask for one (its telephone, e-mail).</summary>
+    Appointment = 1L << 40,
+
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 
     /// <summary>Answers that are numbers: one counts, prices or changes the thing asked about, or it answers nothing.</summary>

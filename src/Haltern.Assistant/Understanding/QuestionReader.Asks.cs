@@ -216,12 +216,12 @@ public sealed partial class QuestionReader
             cues &= ~(Cue.Now | Cue.Next);
         }
 
-        if ((cues & Cue.Reason) != 0 && (cues & (Cue.Hours | Cue.Closed)) != 0)
+        if ((cues & Cue.Reason) != 0 && (cues & (Cue.Hours | Cue.Closed | Cue.Appointment)) != 0)
         {
-            cues &= ~(Cue.Hours | Cue.Closed);
+            cues &= ~(Cue.Hours | Cue.Closed | Cue.Appointment);
             for (var i = 0; i < words.Length; i++)
             {
-                if ((Lexicon.CuesOf(folded[i]) & ~(Cue.Hours | Cue.Closed)) == Cue.None)
+                if ((Lexicon.CuesOf(folded[i]) & ~(Cue.Hours | Cue.Closed | Cue.Appointment)) == Cue.None)
                 {
                     cueWords.Remove(words[i]);
                 }
