@@ -248,9 +248,9 @@ internal static partial class PassageEvidence
             }
         }
 
-        foreach (var word in context.Read.Words)
+        foreach (var word in context.TimeWords)
         {
-            if (SentenceMarkers.HoldsTimeWord(word) && sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 sentence = Regex.Replace(sentence, @"\b" + Regex.Escape(word) + @"\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             }
