@@ -123,7 +123,7 @@ internal static class Lexicon
     }
 
     private static bool Matches(string folded, string word) =>
-        word.EndsWith('*') ? folded.StartsWith(word[..^1], StringComparison.Ordinal) : folded == word;
+        word.EndsWith('*') ? folded.AsSpan().StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal) : folded == word;
 
     /// <summary>
     /// True when <paramref name="word"/> is <paramref name="entry"/> (or starts with it) but for one letter, not the
