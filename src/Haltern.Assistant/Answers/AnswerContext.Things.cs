@@ -110,16 +110,13 @@ internal sealed partial class AnswerContext
     {
         var held = Index.TermsOf(key, () => sentence);
         var written = SentenceMarkers.WordsOf(sentence).Select(w => w.Word).Where(w => char.IsUpper(w[0])).ToArray();
-        foreach (var word in Read.Words)
+        foreach (var (lower, asked) in AskedWords)
         {
-            var terms = Index.Analyzer.Terms(word);
-            var asked = Question.Terms.Where(t => !t.IsCue && terms.Contains(t.Term)).ToArray();
-            if (asked.Length == 0 || KnowledgeSearch.Coverage(asked, held) >= 0.9)
+            if (KnowledgeSearch.Coverage(asked, held) >= 0.9)
             {
                 continue;
             }
 
-            var lower = word.ToLowerInvariant();
             var kinds = written.Select(w => (Word: w, Kind: KindOf(lower, w.ToLowerInvariant()))).ToArray();
             if (!Array.Exists(kinds, k => k.Kind == Kinship.Same) && Array.Find(kinds, k => k.Kind == Kinship.Sibling) is { Word: { } other })
             {
@@ -129,6 +126,18 @@ internal sealed partial class AnswerContext
 
         return null;
     }
+
+    /// <summary>
+    /// The question's words that write one of its topic words, in lower case, each with the topic words it writes:
+    /// analysed once per question, though every sentence weighed for a number asks (<see cref="NamesAnotherOfItsKind"/>).
+    /// </summary>
+    private (string Lower, QueryTerm[] Asked)[] AskedWords => _askedWords ??= Read.Words
+        .Select(word => (Word: word, Terms: Index.Analyzer.Terms(word)))
+        .Select(w => (Lower: w.Word.ToLowerInvariant(), Asked: Question.Terms.Where(t => !t.IsCue && w.Terms.Contains(t.Term)).ToArray()))
+        .Where(w => w.Asked.Length > 0)
+        .ToArray();
+
+    private (string Lower, QueryTerm[] Asked)[]? _askedWords;
 
     private enum Kinship
     {

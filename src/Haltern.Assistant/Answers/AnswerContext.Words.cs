@@ -69,6 +69,19 @@ internal sealed partial class AnswerContext
             return NoWords;
         }
 
+        // Each sentence of an article weighed asks again: found once per article and question.
+        if (!_citizensWords.TryGetValue(article.Id, out var words))
+        {
+            _citizensWords[article.Id] = words = FindCitizensWords(article);
+        }
+
+        return words;
+    }
+
+    private readonly Dictionary<string, IReadOnlySet<string>> _citizensWords = new(StringComparer.Ordinal);
+
+    private IReadOnlySet<string> FindCitizensWords(Article article)
+    {
         // A message written all in lower case does not tell its nouns by a capital: there a word of the compound
         // dictionary, or one that ends in such a noun ("sperrmüll"), is taken for a noun, and the others for the verbs.
         var lowerCase = !Read.Words.Skip(1).Any(w => char.IsUpper(w[0]));
@@ -90,6 +103,14 @@ internal sealed partial class AnswerContext
             .Intersect(EventTerms.Select(t => t.Term), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
 
     private IReadOnlySet<string>? _verbs;
+
+    /// <summary>
+    /// The question's words that hold a time word (<see cref="SentenceMarkers.HoldsTimeWord"/>: "Sommer", "Montag"),
+    /// found once per question, though every sentence weighed is read without them.
+    /// </summary>
+    public IReadOnlyList<string> TimeWords => _timeWords ??= Read.Words.Where(SentenceMarkers.HoldsTimeWord).ToArray();
+
+    private IReadOnlyList<string>? _timeWords;
 
     /// <summary>
     /// The terms of the question's verb of paying ("zahlen", "bezahlen"; <c>cues/Pay.txt</c>): they ask a price or who
@@ -132,6 +153,19 @@ internal sealed partial class AnswerContext
     /// articles hold or more (the town's own name): that names no subject, only where everything happens.
     /// </summary>
     public IReadOnlySet<string> LeadSubject(Article article)
+    {
+        // Each sentence of an article weighed asks again: found once per article and question.
+        if (!_leadSubjects.TryGetValue(article.Id, out var subject))
+        {
+            _leadSubjects[article.Id] = subject = FindLeadSubject(article);
+        }
+
+        return subject;
+    }
+
+    private readonly Dictionary<string, IReadOnlySet<string>> _leadSubjects = new(StringComparer.Ordinal);
+
+    private IReadOnlySet<string> FindLeadSubject(Article article)
     {
         if (KnowledgeIndex.Sentences(article).FirstOrDefault() is not { } lead)
         {

@@ -19,6 +19,13 @@ internal sealed partial class AnswerContext
     private IReadOnlyList<Article>? _topical;
     private IReadOnlyList<QueryTerm>? _events;
 
+    /// <summary>
+    /// Why a passage does not hold the kind of answer asked for, null where it does (<see cref="Strategies.PassageEvidence.WhyNot"/>),
+    /// by its article, position and sentence, the kind asked and whether any verb may stand with a number: kept for
+    /// the question, since its strategies weigh the same sentences several times.
+    /// </summary>
+    internal Dictionary<(string Article, int Ordinal, string Sentence, Cue Wanted, bool AnyVerb), string?> Verdicts { get; } = [];
+
     public AnswerContext(
         Interpretation question, KnowledgeIndex index, KnowledgeSearch search, QuestionReader reader, ConversationMemory memory,
         Service? general, DateTime now, double minCoverage, Hours.OpeningCalendar calendar)

@@ -50,6 +50,9 @@ internal sealed partial class CoordinationCharFilter : BaseCharFilter
         return _position < output.Length ? output[_position] : -1;
     }
 
+    /// <summary>The whole text this filter reads out, its input read (as the first read would) and written out.</summary>
+    internal string Text => Output();
+
     private string Output()
     {
         if (_output is null)

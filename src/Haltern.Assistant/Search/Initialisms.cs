@@ -19,12 +19,24 @@ internal static class Initialisms
             .Select(g => (new Regex(@"\b(" + string.Join('|', g.Select(m => string.Join(@"\s+", m.Words.Select(AnySpelling)))) + @")\b",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), "$1 " + g.Key))]);
 
-    /// <summary>The reader with each phrase of the file followed by its initialism.</summary>
-    public static TextReader Around(TextReader reader)
+    /// <summary>
+    /// The reader with each phrase of the file followed by its initialism; <paramref name="text"/> is what
+    /// <paramref name="reader"/> reads, so a phrase it does not hold adds no filter (one would replace nothing), or
+    /// null to put in every phrase's filter.
+    /// </summary>
+    public static TextReader Around(TextReader reader, string? text)
     {
         foreach (var (phrase, replacement) in Entries.Value)
         {
-            reader = new PatternReplaceCharFilter(phrase, replacement, reader);
+            if (text is null)
+            {
+                reader = new PatternReplaceCharFilter(phrase, replacement, reader);
+            }
+            else if (phrase.IsMatch(text))
+            {
+                reader = new PatternReplaceCharFilter(phrase, replacement, reader);
+                text = phrase.Replace(text, replacement);
+            }
         }
 
         return reader;

@@ -90,17 +90,62 @@ internal static class Lexicon
     /// </summary>
     public static IEnumerable<(Cue Cue, int Start, int Length)> Phrases(IReadOnlyList<string> folded)
     {
-        foreach (var (cue, words) in PhraseEntries)
+        // A phrase can stand only where its first word does: each word looks up the phrases that begin with it
+        // (instead of every phrase tried at every word); the phrases found are given in the order of the entries, as
+        // each entry tried at each word in turn would find them.
+        List<(int Entry, int Start, int Length)>? found = null;
+        for (var start = 0; start < folded.Count; start++)
         {
-            for (var start = 0; start + words.Length <= folded.Count; start++)
+            foreach (var entry in PhrasesStartingWith(folded[start]))
             {
-                if (PhraseAt(folded, start, words) is { } length)
+                var words = PhraseEntries[entry].Words;
+                if (start + words.Length <= folded.Count && PhraseAt(folded, start, words) is { } length)
                 {
-                    yield return (cue, start, length);
+                    (found ??= []).Add((entry, start, length));
                 }
             }
         }
+
+        if (found is null)
+        {
+            return [];
+        }
+
+        found.Sort();
+        return found.Select(f => (PhraseEntries[f.Entry].Cue, f.Start, f.Length));
     }
+
+    /// <summary>The entries (by their index in <see cref="PhraseEntries"/>) whose first word <paramref name="folded"/> matches.</summary>
+    private static IEnumerable<int> PhrasesStartingWith(string folded)
+    {
+        if (PhrasesByFirstWord.TryGetValue(folded, out var entries))
+        {
+            foreach (var entry in entries)
+            {
+                yield return entry;
+            }
+        }
+
+        foreach (var (entry, first) in PhrasesByFirstPrefix)
+        {
+            if (Matches(folded, first))
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    /// <summary>The entries whose first word is a whole word, by that word.</summary>
+    private static readonly Dictionary<string, int[]> PhrasesByFirstWord = Enumerable.Range(0, PhraseEntries.Length)
+        .Where(i => !PhraseEntries[i].Words[0].EndsWith('*'))
+        .GroupBy(i => PhraseEntries[i].Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The entries whose first word is a prefix ("abgesag*").</summary>
+    private static readonly (int Entry, string First)[] PhrasesByFirstPrefix = Enumerable.Range(0, PhraseEntries.Length)
+        .Where(i => PhraseEntries[i].Words[0].EndsWith('*'))
+        .Select(i => (i, PhraseEntries[i].Words[0]))
+        .ToArray();
 
     /// <summary>How many words the phrase takes from <paramref name="start"/> on, particles between its words included, or null.</summary>
     private static int? PhraseAt(IReadOnlyList<string> folded, int start, string[] words)
@@ -123,7 +168,7 @@ internal static class Lexicon
     }
 
     private static bool Matches(string folded, string word) =>
-        word.EndsWith('*') ? folded.StartsWith(word[..^1], StringComparison.Ordinal) : folded == word;
+        word.EndsWith('*') ? folded.AsSpan().StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal) : folded == word;
 
     /// <summary>
     /// True when <paramref name="word"/> is <paramref name="entry"/> (or starts with it) but for one letter, not the

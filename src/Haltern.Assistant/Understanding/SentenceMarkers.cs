@@ -396,7 +396,22 @@ internal static partial class SentenceMarkers
         {
             for (var i = 0; i < folded.Count; i++)
             {
-                if (Matches(folded[i]) || (i + 1 < folded.Count && _pairs.Exists(p => p.Second == folded[i + 1] && p.First.Matches(folded[i]))) || GapAt(folded, i))
+                if (Matches(folded[i]) || (i + 1 < folded.Count && PairAt(folded, i)) || GapAt(folded, i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the words at <paramref name="i"/> and after it are a pair of the entries ("a b").</summary>
+        /// <remarks>Loops, not lambdas: every sentence weighed passes each of its words through here.</remarks>
+        private bool PairAt(IReadOnlyList<string> folded, int i)
+        {
+            foreach (var (first, second) in _pairs)
+            {
+                if (second == folded[i + 1] && first.Matches(folded[i]))
                 {
                     return true;
                 }
@@ -421,10 +436,39 @@ internal static partial class SentenceMarkers
             return false;
         }
 
-        public bool Matches(string folded) =>
-            _whole.Contains(folded)
-            || _prefixes.Exists(p => folded.StartsWith(p, StringComparison.Ordinal))
-            || _suffixes.Exists(s => folded.EndsWith(s, StringComparison.Ordinal))
-            || _infixes.Exists(i => folded.Contains(i, StringComparison.Ordinal));
+        public bool Matches(string folded)
+        {
+            if (_whole.Contains(folded))
+            {
+                return true;
+            }
+
+            // Loops, not lambdas over the word: each would be a new delegate for every word of every sentence read.
+            foreach (var prefix in _prefixes)
+            {
+                if (folded.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var suffix in _suffixes)
+            {
+                if (folded.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var infix in _infixes)
+            {
+                if (folded.Contains(infix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

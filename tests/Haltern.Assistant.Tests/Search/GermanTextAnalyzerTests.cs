@@ -1,4 +1,5 @@
 using Haltern.Assistant.Search;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Haltern.Assistant.Tests.Search;
 
@@ -97,6 +98,39 @@ public sealed class GermanTextAnalyzerTests
     public void A_capital_letter_before_a_number_that_names_no_road_is_left_alone()
     {
         Assert.DoesNotContain("e2", _analyzer.Terms("Gebäude E 2 ist geschlossen."));
+    }
+
+    [Theory]
+    [InlineData("Die L 613 wird ab Montag gesperrt.")]
+    [InlineData("Die Kita hat 20 Plätze für Kinder unter drei Jahren.")]
+    [InlineData("Die K-27 bei der Kita für Kinder unter 3 Jahren und die B 58 werden gesperrt; unter Dreijährige zahlen nichts.")]
+    [InlineData("Hin- und Rückfahrt über die L\u00A0613, Jugend-, Sozial- und Schulamt für unter Dreijaehrigen.")]
+    [InlineData("Gebäude E 2 ist geschlossen.")]
+    [InlineData("Wie ist die Telefonnummer vom Bürgerbüro?")]
+    public void A_text_is_analysed_as_with_every_char_filter_in_place(string text)
+    {
+        foreach (var index in new[] { false, true })
+        {
+            Assert.Equal(Tokens(new GermanTextAnalyzer(index, everyFilter: true), text), Tokens(new GermanTextAnalyzer(index), text));
+        }
+    }
+
+    /// <summary>Each token of <paramref name="text"/> with its position increment and its offsets in the text.</summary>
+    private static List<(string Term, int Increment, int Start, int End)> Tokens(GermanTextAnalyzer analyzer, string text)
+    {
+        var tokens = new List<(string, int, int, int)>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), increment.PositionIncrement, offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return tokens;
     }
 
     [Fact]

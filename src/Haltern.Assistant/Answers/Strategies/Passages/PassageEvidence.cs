@@ -75,6 +75,21 @@ internal static partial class PassageEvidence
     /// </param>
     public static string? WhyNot(AnswerContext context, PassageHit passage, Cue wanted, bool anyVerb = false)
     {
+        // The strategies weigh the same sentences for the same kind more than once a question (the rerank, the
+        // neighbour that may hold the answer, the sharper sentence of the article, the answer chosen): each is weighed once.
+        var key = (passage.Article.Id, passage.Ordinal, passage.Sentence, wanted, anyVerb);
+        if (!context.Verdicts.TryGetValue(key, out var why))
+        {
+            why = Weigh(context, passage, wanted, anyVerb);
+            context.Verdicts[key] = why;
+        }
+
+        return why;
+    }
+
+    /// <summary>Why the answer a passage gives does not hold what is wanted, weighed anew (see <see cref="WhyNot"/>).</summary>
+    private static string? Weigh(AnswerContext context, PassageHit passage, Cue wanted, bool anyVerb)
+    {
         var before = passage.Ordinal > 0 && AnswerWriter.RefersBack(passage.Sentence)
             ? KnowledgeIndex.Sentences(passage.Article).ElementAtOrDefault(passage.Ordinal - 1)
             : null;
@@ -233,9 +248,9 @@ internal static partial class PassageEvidence
             }
         }
 
-        foreach (var word in context.Read.Words)
+        foreach (var word in context.TimeWords)
         {
-            if (SentenceMarkers.HoldsTimeWord(word) && sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 sentence = Regex.Replace(sentence, @"\b" + Regex.Escape(word) + @"\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             }
