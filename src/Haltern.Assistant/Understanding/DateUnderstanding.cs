@@ -278,7 +278,7 @@ public sealed partial class DateUnderstanding
     {
 
         var today = DateOnly.FromDateTime(now);
-        // "Samstag, 27.2.": a weekday beside a day of a month names that day, which is read first (the weekday alone
+        // "Samstag, 13.3.": a weekday beside a day of a month names that day, which is read first (the weekday alone
         // would be the coming one).
         if (results.Count > 1 && results.Any(r => IsWeekdayAlone(Timex(r))) && results.Any(r => IsDayOfMonth(Timex(r))))
         {

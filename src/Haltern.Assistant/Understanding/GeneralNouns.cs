@@ -26,7 +26,7 @@ internal static class GeneralNouns
     /// <summary>
     /// The test for a noun of a text that the question's general noun may count, or null where the question asks with
     /// none: the first of its words that is one, or a compound that ends in one ("feuerwehrleute"); the persons where
-    /// "wie viele" stands right before an auxiliary or modal verb and names no noun ("Wie viele haben unterschrieben?").
+    /// "wie viele" stands right before an auxiliary or modal verb and names no noun ("Wie viele haben abgestimmt?").
     /// </summary>
     public static Func<string, bool>? CountedBy(IEnumerable<string> words)
     {
@@ -34,7 +34,7 @@ internal static class GeneralNouns
         foreach (var word in words)
         {
             var folded = Lexicon.Fold(word);
-            // "Wie viele haben unterschrieben?": no noun between "viele" and the verb; whatever the text counts there.
+            // "Wie viele haben abgestimmt?": no noun between "viele" and the verb; whatever the text counts there.
             if (previous is "viele" or "wieviele" && Auxiliaries.Contains(folded))
             {
                 return Persons;

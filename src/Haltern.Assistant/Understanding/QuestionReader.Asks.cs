@@ -167,7 +167,7 @@ public sealed partial class QuestionReader
             return true;
         }
 
-        // A participle whose stem with its "-t" is a noun ("mitgemacht": "Macht", "gedacht": "Dach"… "Acht") is a verb.
+        // A participle whose stem with its "-t" is a noun ("gemacht", "mitgemacht": "Macht") is a verb.
         if (IsParticipleOfANoun(nouns, lower))
         {
             return false;

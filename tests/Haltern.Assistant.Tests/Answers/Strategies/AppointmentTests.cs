@@ -24,8 +24,8 @@ public sealed class AppointmentTests : IDisposable
     public void Dispose() => _town.Dispose();
 
     [Theory]
-    [InlineData("Wie bekomme ich einen Termin beim Bürgermeister?")]
-    [InlineData("wie krieg ich nen termin bei der sprechstunde")]
+    [InlineData("Ich hätte gern einen Termin beim Bürgermeister.")]
+    [InlineData("wie bekomme ich einen termin für die sprechstunde")]
     public void An_appointment_asked_gets_the_times_and_the_way_to_ask_for_one(string question)
     {
         var reply = _town.Ask(question);

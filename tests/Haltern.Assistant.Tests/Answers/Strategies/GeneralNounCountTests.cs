@@ -62,10 +62,10 @@ public sealed class GeneralNounCountTests : IDisposable
             new Article
             {
                 Id = "news/2026-03-02-spielplatz.md",
-                Title = "Bürgerantrag für den Spielplatz am Weiher",
+                Title = "Eltern kämpfen für den Spielplatz am Weiher",
                 Date = new DateOnly(2026, 3, 2),
                 Teaser = "Eltern wollen den Spielplatz am Weiher erhalten.",
-                Paragraphs = ["Den Bürgerantrag haben 812 Menschen unterschrieben.", "Für den Spielplatz wurden 14 Bänke gespendet."],
+                Paragraphs = ["In die Liste für den Erhalt des Spielplatzes haben sich 812 Menschen eingetragen.", "Für den Spielplatz wurden 14 Bänke gespendet."],
             },
         ],
         [new Service { Id = "services/buergeramt.md", Title = "Bürgeramt", Phone = "0123 456-100", Paragraphs = ["Das Bürgeramt hilft bei allen Anliegen."] }]);
@@ -84,7 +84,7 @@ public sealed class GeneralNounCountTests : IDisposable
     [Fact]
     public void A_count_asked_with_no_noun_before_its_verb_is_a_count_of_persons()
     {
-        var persons = _town.Ask("Wie viele haben den Bürgerantrag für den Spielplatz unterschrieben?");
+        var persons = _town.Ask("Wie viele haben sich in die Liste für den Spielplatz eingetragen?");
         var things = _town.Ask("Wie viele haben für den Spielplatz gespendet?");
 
         Assert.Contains("812", persons.Text);
