@@ -57,7 +57,7 @@ internal sealed partial class CoordinationCharFilter : BaseCharFilter
     {
         if (_output is null)
         {
-            var text = m_input.ReadToEnd();
+            var text = m_input?.ReadToEnd() ?? string.Empty; // an empty text may come with no reader (it threw)
             _output = text.Contains('-', StringComparison.Ordinal) ? Expand(text) : text;
         }
 

@@ -34,7 +34,7 @@ internal static class GeneralNouns
         foreach (var word in words)
         {
             var folded = Lexicon.Fold(word);
-            // "Wie viele haben abgestimmt?": no noun between "viele" and the verb; whatever the text counts there.
+            // "Wie viele haben abgestimmt?": no noun between "viele" and the verb; the persons the text counts there.
             if (previous is "viele" or "wieviele" && Auxiliaries.Contains(folded))
             {
                 return Persons;

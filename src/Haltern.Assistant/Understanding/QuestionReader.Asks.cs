@@ -197,7 +197,7 @@ public sealed partial class QuestionReader
         }
 
         var at = lower.IndexOf("ge", StringComparison.Ordinal);
-        return at >= 0 && lower.Length - at - 2 >= 4 && (at == 0 || SentenceMarkers.IsSeparablePrefix(lower[..at])) && nouns.Contains(lower[(at + 2)..]);
+        return at >= 0 && lower.Length - at - 2 >= 4 && (at == 0 || SentenceMarkers.IsSeparablePrefix(Lexicon.Fold(lower[..at]))) && nouns.Contains(lower[(at + 2)..]);
     }
 
     /// <summary>

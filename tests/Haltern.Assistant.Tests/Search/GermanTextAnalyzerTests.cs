@@ -18,6 +18,15 @@ public sealed class GermanTextAnalyzerTests
         Assert.Equal(_analyzer.Terms(a), _analyzer.Terms(b));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Terms_of_an_empty_text_are_none(string text)
+    {
+        Assert.Empty(new GermanTextAnalyzer().Terms(text));
+        Assert.Empty(GermanTextAnalyzer.ForIndex().Terms(text));
+    }
+
     [Fact]
     public void Terms_stop_words_and_case_are_dropped()
     {
