@@ -58,7 +58,9 @@ internal sealed partial class AnswerWriter
             var fields = asked & ~Cue.Hours;
             if ((asked & Cue.Hours) != 0 && (cues & Cue.Appointment) != 0)
             {
-                fields |= Cue.Phone | Cue.Email; // an appointment asked: the times, and how to ask for one
+                // An appointment asked: the times, and the ways the office itself gives to ask for one (where it has
+                // none, the hours already name where appointments are given).
+                fields |= (service.Phone is null ? Cue.None : Cue.Phone) | (service.Email is null ? Cue.None : Cue.Email);
             }
 
             if ((asked & Cue.Hours) != 0)

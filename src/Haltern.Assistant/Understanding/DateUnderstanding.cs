@@ -280,8 +280,11 @@ public sealed partial class DateUnderstanding
         var today = DateOnly.FromDateTime(now);
         // "Samstag, 13.3.": a weekday beside a day of a month names that day, which is read first (the weekday alone
         // would be the coming one).
+        // The weekday's word is part of the date then, no topic ("Donnerstag" is no word of the office asked about).
+        string[] beside = [];
         if (results.Count > 1 && results.Any(r => IsWeekdayAlone(Timex(r))) && results.Any(r => IsDayOfMonth(Timex(r))))
         {
+            beside = [.. results.Where(r => IsWeekdayAlone(Timex(r))).Select(r => Mention(text, r))];
             results = [.. results.Where(r => IsDayOfMonth(Timex(r))), .. results.Where(r => !IsDayOfMonth(Timex(r)))];
         }
 
@@ -305,7 +308,7 @@ public sealed partial class DateUnderstanding
             var span = preferFuture
                 ? spans.Where(s => s.End > today).OrderBy(s => s.Start).FirstOrDefault() ?? spans[^1]
                 : spans.Where(s => s.Start <= today).OrderByDescending(s => s.Start).FirstOrDefault() ?? spans[0];
-            return span with { Mentions = [Mention(text, result)] };
+            return span with { Mentions = IsDayOfMonth(Timex(result)) ? [Mention(text, result), .. beside] : [Mention(text, result)] };
         }
 
         return null;

@@ -38,6 +38,16 @@ public sealed class DateUnderstandingTests
     }
 
     [Fact]
+    public void A_weekday_beside_a_date_is_mentioned_with_it()
+    {
+        var span = Dates.Recognize("Hat das Amt am Donnerstag, 10.12. offen?", english: false, Now, preferFuture: true);
+
+        Assert.NotNull(span);
+        Assert.Equal(new DateOnly(2026, 12, 10), span.Start);
+        Assert.Contains(span.Mentions, m => m.Contains("Donnerstag", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Recognize_both_weekday_in_the_plural_mentions_the_whole_word()
     {
         var (_, future) = Dates.RecognizeBoth("Und freitags?", english: false, Now);

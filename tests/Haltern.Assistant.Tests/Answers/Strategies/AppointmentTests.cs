@@ -19,6 +19,12 @@ public sealed class AppointmentTests : IDisposable
                 Hours = new WeeklyHours(HoursParser.Parse("Mi 16:00-18:00 nur mit Termin").Slots, []),
                 Paragraphs = ["Bürgermeister Max Beispiel lädt zur Sprechstunde ein."],
             },
+            new Service
+            {
+                Id = "services/seniorenbeirat.md", Title = "Sprechstunde des Seniorenbeirats", Keywords = ["Seniorenbeirat"],
+                Paragraphs = ["Der Seniorenbeirat berät ältere Menschen.", "Termine vergibt das Bürgerbüro."],
+            },
+            new Service { Id = "services/buergerbuero.md", Title = "Bürgerbüro", Phone = "0123 456-100", Paragraphs = ["Das Bürgerbüro hilft bei allen Anliegen."] },
         ]);
 
     public void Dispose() => _town.Dispose();
@@ -33,6 +39,15 @@ public sealed class AppointmentTests : IDisposable
         Assert.Contains("16:00", reply.Text, StringComparison.Ordinal);
         Assert.Contains("0123 456-101", reply.Text, StringComparison.Ordinal);
         Assert.Contains("vorzimmer@example.org", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_office_with_no_telephone_or_e_mail_of_its_own_is_not_said_to_lack_them()
+    {
+        var reply = _town.Ask("Wie bekomme ich einen Termin beim Seniorenbeirat?");
+
+        Assert.Contains("Termine vergibt das Bürgerbüro", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("keine Telefonnummer", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
