@@ -107,9 +107,8 @@ public sealed partial class KnowledgeSearch
             // The verb of an action noun, in a verb's forms only: the bare stem may be another noun ("Zeit" of "Zeitung").
             foreach (var stem in actionStems)
             {
-                var separable = SeparablePrefix(stem);
                 lookup.WithEndings(field, stem, ParticipleEndings, forms);
-                lookup.WithEndings(field, string.Concat(separable, "ge", stem.AsSpan(separable.Length)), ParticipleEndings, forms);
+                lookup.WithEndings(field, string.Concat(prefix, "ge", stem.AsSpan(prefix.Length)), ParticipleEndings, forms);
             }
         }
 

@@ -279,8 +279,7 @@ public sealed partial class DateUnderstanding
 
         var today = DateOnly.FromDateTime(now);
         // "Samstag, 13.3.": a weekday beside a day of a month names that day, which is read first (the weekday alone
-        // would be the coming one).
-        // The weekday's word is part of the date then, no topic ("Donnerstag" is no word of the office asked about).
+        // would be the coming one), and the weekday's word is mentioned with it: part of the date, no topic word.
         string[] beside = [];
         if (results.Count > 1 && results.Any(r => IsWeekdayAlone(Timex(r))) && results.Any(r => IsDayOfMonth(Timex(r))))
         {
