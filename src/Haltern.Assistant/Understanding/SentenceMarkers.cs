@@ -17,6 +17,9 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Reasons = new(Lexicon.Entries("markers/reason.txt"), AsWritten);
     private static readonly WordMatcher ReasonStates = new(Lexicon.Entries("markers/reason-state.txt"), AsWritten);
     private static readonly WordMatcher Funds = new(Lexicon.Entries("markers/funding.txt"), AsWritten);
+    private static readonly WordMatcher Grants = new(Lexicon.Entries("markers/grant.txt"), AsWritten);
+    private static readonly WordMatcher Bearing = new(Lexicon.Entries("markers/funding-bearing.txt"), AsWritten);
+    private static readonly WordMatcher Shares = new("markers/shares.txt");
     private static readonly WordMatcher Bodies = new("markers/person.txt");
     private static readonly WordMatcher Places = new("markers/place.txt");
     private static readonly WordMatcher PlacePrepositions = new("markers/place-prepositions.txt");
@@ -174,7 +177,31 @@ internal static partial class SentenceMarkers
     public static bool HoldsProcedure(string sentence) => Procedures.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
 
     /// <summary>Where money comes from or who pays: "Förderanträge", "Zuschüsse", "übernimmt das Land", "kommen aus dem Landesprogramm".</summary>
-    public static bool HoldsFunding(string sentence) => Funds.MatchesAny(Written(TimeOfOrigin().Replace(sentence, " ")));
+    public static bool HoldsFunding(string sentence) => SaysSource(sentence) || Grants.MatchesAny(Written(sentence));
+
+    /// <summary>
+    /// Where money comes from said as such (<c>markers/funding.txt</c>): a fund, a budget, a levy, who pays ("stammt aus
+    /// dem Klimaschutzfonds", "über die Gebühren finanziert"; "übernimmt das Land" where a sum is named,
+    /// <c>funding-bearing.txt</c>), not only that a grant is given ("fördert … mit 150 Euro", <c>grant.txt</c>).
+    /// </summary>
+    public static bool SaysSource(string sentence)
+    {
+        var words = Written(PerHousehold().Replace(TimeOfOrigin().Replace(sentence, " "), " "));
+        return Funds.MatchesAny(words) || (Bearing.MatchesAny(words) && NamesASum(sentence));
+    }
+
+    /// <summary>
+    /// True when a sentence names a sum or a cost: an amount in euros or per cent, a noun of money (<c>markers/money.txt</c>)
+    /// or a part of one (<c>markers/shares.txt</c>: "je zur Hälfte", "den Rest").
+    /// </summary>
+    private static bool NamesASum(string sentence) => SumOfMoney().IsMatch(sentence) || Words(sentence).Any(w => Money.Matches(w.Folded) || Shares.Matches(w.Folded));
+
+    [GeneratedRegex(@"\d\s*(Euro|EUR|€|Prozent|%|Mio|Millionen|Milliarden)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SumOfMoney();
+
+    /// <summary>"je Haushalt", "pro Haushalt": a household, not the budget the same word names.</summary>
+    [GeneratedRegex(@"\b(je|pro|per)\s+Haushalt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerHousehold();
 
     /// <summary>Where something comes from in time, not money: "stammt aus dem Jahr 1958", "kommen aus den 1970er Jahren", "aus dem 18. Jahrhundert".</summary>
     [GeneratedRegex(@"\b(stamm|komm|kam)\w*\s+aus\s+(dem|den)\s+(Jahr\w*|Baujahr\w*|\d{4}\w*|\d{1,2}\.\s*Jahrhundert\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -37,6 +37,19 @@ public sealed class ReasonSourceAndProcedureMarkerTests
         Assert.Equal(expected, _reader.Holds(sentence, Cue.Reason | Cue.Funding, english: false));
 
     [Theory]
+    [InlineData("Das Geld stammt aus dem Klimaschutzfonds der Stadt.", true)]
+    [InlineData("Bezahlt wird die Sanierung über die Abwassergebühren.", true)]
+    [InlineData("Die Kosten von 2,4 Millionen Euro trägt der Kreis.", true)]
+    [InlineData("Das Geld kommt aus dem Regionalbudget des Kreises.", true)]
+    [InlineData("Die Stadt fördert jede Anlage mit 150 Euro.", false)]
+    [InlineData("Wer ein Lastenrad kauft, erhält einen Zuschuss von 500 Euro.", false)]
+    [InlineData("Die Arbeiten übernimmt eine Fachfirma aus der Region.", false)]
+    [InlineData("Die Beihilfe selbst tragen Bund und Land je zur Hälfte.", true)]
+    [InlineData("Bürger erhalten bis zu fünf Säcke je Haushalt.", false)]
+    public void A_sentence_names_the_source_of_money_not_only_the_grant_given(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceMarkers.SaysSource(sentence));
+
+    [Theory]
     [InlineData("Die Anmeldung geht über ein Online-Formular auf der Internetseite der Stadt.", true)]
     [InlineData("Eltern melden ihr Kind über den Kita-Planer des Kreises an.", true)]
     [InlineData("Mitzubringen sind das Halbjahreszeugnis und die Geburtsurkunde.", true)]

@@ -39,6 +39,18 @@ public sealed class WhyAndHowAnswerTests : IDisposable
             },
             new Article
             {
+                Id = "news/2026-04-02-dachgaerten.md",
+                Title = "Stadt fördert grüne Dächer",
+                Date = new DateOnly(2026, 4, 2),
+                Teaser = "Wer sein Garagendach begrünt, erhält von der Stadt 25 Euro je Quadratmeter, höchstens 1.000 Euro je Haushalt.",
+                Paragraphs =
+                [
+                    "Das Geld, insgesamt 40.000 Euro, kommt aus dem Regionalbudget des Kreises.",
+                    "Anträge nimmt das Umweltamt entgegen.",
+                ],
+            },
+            new Article
+            {
                 Id = "news/2026-01-20-sperrmuell.md",
                 Title = "Sperrmüll: Postkarten entfallen",
                 Date = new DateOnly(2026, 1, 20),
@@ -107,6 +119,22 @@ public sealed class WhyAndHowAnswerTests : IDisposable
         var reply = _town.Ask("Woher kommt das Geld für den Zuschuss für Lastenräder?");
 
         Assert.Contains("Klimafonds", reply.Text);
+    }
+
+    [Fact]
+    public void Where_the_money_comes_from_is_the_sentence_that_names_the_source_not_the_one_that_says_what_is_given()
+    {
+        var reply = _town.Ask("Woher kommt das Geld für die Förderung grüner Dächer?");
+
+        Assert.Contains("Regionalbudget", reply.Text);
+    }
+
+    [Fact]
+    public void Who_pays_is_the_source_not_a_sum_per_household()
+    {
+        var reply = _town.Ask("Wer bezahlt die grünen Dächer?");
+
+        Assert.Contains("Regionalbudget", reply.Text);
     }
 
     [Fact]

@@ -84,9 +84,10 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
         // The best covering sentence often covers only the article's subject, which its lead names: a date, a person, a
         // place, an amount or a way to apply it holds may be another thing's, and the article's sentence that shares
         // more of what the question asks beyond the subject answers instead ("Wo kann ich beim Fest parken?" is
-        // answered where the article names the car park, not where it names the fest and its square). Not for a reason
-        // alone: the sentence that says one ranks first there, and one about another matter would win.
-        return (wanted & (Cue.When | Cue.Person)) != 0 || (wanted & Cue.Reason) == 0 ? SentenceWithinArticle.Sharper(context, covering, wanted) : covering;
+        // answered where the article names the car park, not where it names the fest and its square). Where money comes
+        // from, the sentence that names the source ranks first ("aus dem Klimaschutzfonds", not the grant the lead gives).
+        // Not for a reason alone: the sentence that says one ranks first there, and one about another matter would win.
+        return (wanted & (Cue.When | Cue.Person | Cue.Funding)) != 0 || (wanted & Cue.Reason) == 0 ? SentenceWithinArticle.Sharper(context, covering, wanted) : covering;
     }
 
     /// <summary>How much of the question a sentence itself covers.</summary>

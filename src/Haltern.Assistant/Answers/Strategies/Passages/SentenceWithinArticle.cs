@@ -99,12 +99,20 @@ internal static partial class SentenceWithinArticle
                 continue;
             }
 
+            // A sentence that ranks higher but, with the article's subject, covers the question less than the bar answers
+            // nothing: the next one that reaches it may.
             var inherited = context.Coverage("inherited:" + article.Id + "#" + ordinal, article.Title + "\n" + sentences[0] + "\n" + sentences[ordinal]);
-            best = hit with { Coverage = ((1 - ArticleShare) * inherited) + (ArticleShare * whole) };
+            var coverage = ((1 - ArticleShare) * inherited) + (ArticleShare * whole);
+            if (!covered && coverage < context.MinCoverage)
+            {
+                continue;
+            }
+
+            best = hit with { Coverage = coverage };
             bestRank = rank;
         }
 
-        return best is not null && (covered || best.Coverage >= context.MinCoverage) ? best : null;
+        return best;
     }
 
     /// <summary>
@@ -171,10 +179,11 @@ internal static partial class SentenceWithinArticle
     /// <summary>
     /// For a reason ("Warum …?"), true when the sentence says one as such ("begründet … mit", "weil", "wegen"), not
     /// only a state a change answers ("nicht mehr", "zu klein"): a sentence that answers why rarely repeats the
-    /// question's words, the one that does often says only what changed.
+    /// question's words, the one that does often says only what changed. For where money comes from, true when it
+    /// names the source ("aus dem Klimaschutzfonds", "übernimmt das Land"), not only the grant given.
     /// </summary>
     private static bool SaysReasonAsked(string sentence, Cue wanted) =>
-        (wanted & Cue.Reason) != 0 && (wanted & Cue.Funding) == 0 && SentenceMarkers.SaysReason(sentence);
+        (wanted & Cue.Reason) != 0 && ((wanted & Cue.Funding) == 0 ? SentenceMarkers.SaysReason(sentence) : SentenceMarkers.SaysSource(sentence));
 
     /// <summary>
     /// For a date, true when the sentence names a day of a month ("1. August", "3.11.", "am Montag, 3. November"). Not
