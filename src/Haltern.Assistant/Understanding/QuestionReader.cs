@@ -286,7 +286,7 @@ public sealed partial class QuestionReader
     {
         var culture = english ? Culture.English : Culture.German;
         return ((wanted & Cue.Cost) != 0 && ((free && SentenceMarkers.HoldsFree(sentence)) || NumberWithUnitRecognizer.RecognizeCurrency(sentence, culture).Count > 0))
-            || ((wanted & Cue.Duration) != 0 && LengthOfTime().IsMatch(sentence))
+            || ((wanted & Cue.Duration) != 0 && (LengthOfTime().IsMatch(sentence) || UntilWhen().IsMatch(sentence)))
             || ((wanted & Cue.Change) != 0 && NumberChange().IsMatch(sentence))
             || ((wanted & Cue.Quantity) != 0 && NumberRecognizer.RecognizeNumber(sentence, culture).Any(n => !IndefiniteArticle().IsMatch(n.Text)))
             || ((wanted & Cue.Person) != 0 && SentenceMarkers.HoldsPersonOrBody(sentence))
@@ -342,9 +342,15 @@ public sealed partial class QuestionReader
 
     /// <summary>
     /// A length of time: a count and a unit ("acht Monate", "innerhalb eines Monats", "3 weeks"; not an age, "80 Jahre
-    /// alte Rohre"), or how long
-    /// something lasts up to ("bis 2022", "bis Ende Mai").
+    /// alte Rohre", "Kinder von 6 bis 12 Jahren", "ab 18 Jahren", "unter drei Jahren").
     /// </summary>
-    [GeneratedRegex(@"\b(\d+([,.]\d+)?|ein(e[nmsr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|dreißig|einige[nr]?|mehrere[nr]?|wenige[nr]?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(Tag(e|en|es)?|Woche[n]?|Monat(e|en|s)?|Jahr(e|en|es)?|Stunde[n]?|Minute[n]?|days?|weeks?|months?|years?|hours?|minutes?)\b(?!\s+alt(e[nmrs]?)?\b|\s+old\b)|\b(bis|until|till)\s+((Ende|Anfang|Mitte|zum|end|the)\s+(of\s+)?)?(\d{4}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(ab|unter|älter\s+als|jünger\s+als|Alter\s+von|von\s+\S+\s+bis|zwischen\s+\S+\s+und)\s+)\b(\d+([,.]\d+)?|ein(e[nmsr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig|dreißig|einige[nr]?|mehrere[nr]?|wenige[nr]?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(Tag(e|en|es)?|Woche[n]?|Monat(e|en|s)?|Jahr(e|en|es)?|Stunde[n]?|Minute[n]?|days?|weeks?|months?|years?|hours?|minutes?)\b(?!\s+alt(e[nmrs]?)?\b|\s+old\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthOfTime();
+
+    /// <summary>How long something lasts up to: a year, a month, a day of one or a time of day ("bis 2022", "bis Ende Mai", "bis zum 12. September", "bis spätestens 15.3.", "bis 19 Uhr").</summary>
+    [GeneratedRegex(@"\b(bis|until|till)\s+((spätestens|einschließlich|voraussichtlich|Ende|Anfang|Mitte|zum|end|the|of)\s+){0,3}((\d{1,2}\.\s*)?(\d{4}|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)\b|\d{1,2}\.\s*\d{1,2}\.|\d{1,2}([.:]\d{2})?\s*Uhr\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UntilWhen();
+
+    /// <summary>True when <paramref name="sentence"/> names a length of time as a count and a unit ("rund zwei Jahre", "18 Monate"), not only until when.</summary>
+    internal static bool NamesALength(string sentence) => LengthOfTime().IsMatch(sentence);
 }

@@ -62,7 +62,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // for "Und seit wann?", a beginning), then the most of the question's words, the words that name what
         // happened too ("fertig" in "Fertigstellung" for "Wann ist das fertig?"); the first of equals.
         PassageHit? best = null;
-        var bestEvents = 0;
+        (int Events, bool Says, double Coverage) bestRank = default;
         var sentences = KnowledgeIndex.Sentences(article);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
@@ -72,12 +72,14 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
                 continue;
             }
 
+            // Then the one that says the kind asked as such (a source of money, a length rather than a deadline).
             var events = (question.WantedMost & Cue.When) != 0 ? context.AskedEventsNamed(sentences[ordinal]) : 0;
             var coverage = context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
-            if (best is null || events > bestEvents || (events == bestEvents && coverage > best.Coverage))
+            var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage);
+            if (best is null || rank.CompareTo(bestRank) > 0)
             {
                 best = hit with { Coverage = coverage };
-                bestEvents = events;
+                bestRank = rank;
             }
         }
 

@@ -286,7 +286,7 @@ internal static partial class PassageEvidence
     /// Where the question asks for an amount or a reason and the sentence that covers it best holds none, the nearest
     /// sentence of the same article that does answers instead (an article names its subject in one sentence and its
     /// cost, or where the money comes from, in the next ones), within a few sentences; further away only the
-    /// article's one such sentence, if it has just one. For an amount of money, not for "kostenlos": a free version
+    /// article's one such sentence, if it has just one, or just one that says the kind as such. For an amount of money, not for "kostenlos": a free version
     /// beside the sentence about a thing is not what the thing costs. Null when nothing in reach holds it.
     /// </summary>
     public static PassageHit? HoldingNeighbour(AnswerContext context, PassageHit best)
@@ -310,21 +310,17 @@ internal static partial class PassageEvidence
             }
         }
 
-        var holding = -1;
-        for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
+        var holding = Enumerable.Range(0, sentences.Count)
+            .Where(ordinal => Math.Abs(ordinal - best.Ordinal) > NeighbourReach && context.Holds(sentences[ordinal], wanted, free: false))
+            .ToArray();
+        if (holding.Length > 1)
         {
-            if (Math.Abs(ordinal - best.Ordinal) > NeighbourReach && context.Holds(sentences[ordinal], wanted, free: false))
-            {
-                if (holding >= 0)
-                {
-                    return best;
-                }
-
-                holding = ordinal;
-            }
+            // Of several, the one that says the kind asked as such ("rund zwei Jahre" for "Wie lange dauert …?", not a
+            // deadline), where only one does.
+            holding = holding.Where(ordinal => SentenceWithinArticle.SaysKindAsked(sentences[ordinal], wanted)).ToArray();
         }
 
-        return holding >= 0 ? About(context, best with { Sentence = sentences[holding], Ordinal = holding }, wanted) : best;
+        return holding.Length == 1 ? About(context, best with { Sentence = sentences[holding[0]], Ordinal = holding[0] }, wanted) : best;
     }
 
     /// <summary>The moved-to sentence, if it still answers about the thing asked (a number about every topic word); else none.</summary>

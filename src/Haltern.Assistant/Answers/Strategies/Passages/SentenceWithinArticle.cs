@@ -174,16 +174,21 @@ internal static partial class SentenceWithinArticle
     /// the sentence before it.
     /// </summary>
     private static (int Event, bool Said, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
-        (NamesKindAsked(context, hit, wanted), SaysReasonAsked(hit.Sentence, wanted), shares[hit.Ordinal], NamesDayAsked(context, hit.Sentence, wanted), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
+        (NamesKindAsked(context, hit, wanted), SaysKindAsked(hit.Sentence, wanted), shares[hit.Ordinal], NamesDayAsked(context, hit.Sentence, wanted), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
 
     /// <summary>
     /// For a reason ("Warum …?"), true when the sentence says one as such ("begründet … mit", "weil", "wegen"), not
     /// only a state a change answers ("nicht mehr", "zu klein"): a sentence that answers why rarely repeats the
     /// question's words, the one that does often says only what changed. For where money comes from, true when it
-    /// names the source ("aus dem Klimaschutzfonds", "übernimmt das Land"), not only the grant given.
+    /// names the source ("aus dem Klimaschutzfonds", "übernimmt das Land"), not only the grant given. For how long
+    /// (not until when), true when it names a length ("rund zwei Jahre"), not only a deadline or a time of day.
     /// </summary>
-    private static bool SaysReasonAsked(string sentence, Cue wanted) =>
-        (wanted & Cue.Reason) != 0 && ((wanted & Cue.Funding) == 0 ? SentenceMarkers.SaysReason(sentence) : SentenceMarkers.SaysSource(sentence));
+    internal static bool SaysKindAsked(string sentence, Cue wanted) => wanted switch
+    {
+        _ when (wanted & Cue.Reason) != 0 => (wanted & Cue.Funding) == 0 ? SentenceMarkers.SaysReason(sentence) : SentenceMarkers.SaysSource(sentence),
+        Cue.Duration => QuestionReader.NamesALength(sentence),
+        _ => false,
+    };
 
     /// <summary>
     /// For a date, true when the sentence names a day of a month ("1. August", "3.11.", "am Montag, 3. November"). Not
