@@ -67,7 +67,9 @@ internal static partial class SentenceMarkers
         for (var i = 0; i < folded.Count; i++)
         {
             // "wieviel" is "wie viel" written as one word.
-            var (adjective, next) = folded[i] == "wieviel" ? ("viel", i + 1) : (folded[i] is "wie" or "how" && i + 1 < folded.Count ? (folded[i + 1], i + 2) : (null, 0));
+            // "welchem Alter", "what age": the measure's noun after the interrogative determiner.
+            var (adjective, next) = folded[i] == "wieviel" ? ("viel", i + 1)
+                : (folded[i] is "wie" or "how" or "what" or "which" || folded[i].StartsWith("welch", StringComparison.Ordinal)) && i + 1 < folded.Count ? (folded[i + 1], i + 2) : (null, 0);
             if (adjective is null || Array.Find(Measures, m => m.Adjectives.Contains(adjective)) is not { Units: { } units })
             {
                 continue;
