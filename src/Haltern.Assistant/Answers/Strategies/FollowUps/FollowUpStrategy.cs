@@ -62,7 +62,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // for "Und seit wann?", a beginning), then the most of the question's words, the words that name what
         // happened too ("fertig" in "Fertigstellung" for "Wann ist das fertig?"); the first of equals.
         PassageHit? best = null;
-        (int Events, bool Says, double Coverage) bestRank = default;
+        (int Events, bool Says, double Coverage, bool Named) bestRank = default;
         var sentences = KnowledgeIndex.Sentences(article);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
@@ -72,10 +72,13 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
                 continue;
             }
 
-            // Then the one that says the kind asked as such (a source of money, a length rather than a deadline).
+            // Then the one that says the kind asked as such (a source of money, a length rather than a deadline); between
+            // equals, for a person asked, the one that names a person rather than only a body ("Wer ist da zuständig?":
+            // "Ansprechpartnerin ist Julia Berg", not "Der Ausschuss hat … beschlossen").
             var events = (question.WantedMost & Cue.When) != 0 ? context.AskedEventsNamed(sentences[ordinal]) : 0;
             var coverage = context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
-            var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage);
+            var named = question.WantedMost == Cue.Person && context.AskedEvents.Count == 0 && SentenceMarkers.HoldsNamedPerson(sentences[ordinal]);
+            var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named);
             if (best is null || rank.CompareTo(bestRank) > 0)
             {
                 best = hit with { Coverage = coverage };
