@@ -69,7 +69,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
 
         var (text, cut) = Clean(question.Text, _options.MaxQuestionLength);
         var now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _timeZone).DateTime;
-        var read = _reader.Read(text, question.Locale ?? (memory.Language == "en" ? "en-US" : null), now);
+        var read = _reader.Read(WrittenOut(text), question.Locale ?? (memory.Language == "en" ? "en-US" : null), now);
         var reply = Answer(read, memory, now);
         memory.Language = read.English ? "en" : "de";
         _logger.LogDebug("Answered a question as {Topic} (answered: {Answered})", reply.Topic, reply.Answered);
@@ -104,7 +104,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
     internal AnswerContext Context(string text, ConversationMemory memory)
     {
         var now = TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _timeZone).DateTime;
-        var read = _reader.Read(Clean(text, _options.MaxQuestionLength).Text, memory.Language == "en" ? "en-US" : null, now);
+        var read = _reader.Read(WrittenOut(Clean(text, _options.MaxQuestionLength).Text), memory.Language == "en" ? "en-US" : null, now);
         return Context(read, memory, now);
     }
 
@@ -127,6 +127,13 @@ public sealed class CitizenAssistant : ICitizenAssistant
     }
 
     /// <summary>Control characters out, white space folded, cut to the length the assistant reads.</summary>
+    /// <summary>The question with the compounds it writes with a short form written out as the knowledge holds them ("Bergstr.").</summary>
+    private string WrittenOut(string text)
+    {
+        var index = _indexes.Current;
+        return ShortFormEndings.WriteOut(text, word => KnowledgeSearch.Holds(index, word));
+    }
+
     private static (string Text, bool Cut) Clean(string text, int maxLength)
     {
         var builder = new StringBuilder(Math.Min(text.Length, maxLength));

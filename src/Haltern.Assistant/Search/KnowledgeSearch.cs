@@ -121,6 +121,18 @@ public sealed partial class KnowledgeSearch
     /// <summary>True when <paramref name="term"/> occurs in a field questions are searched in (no statistics kept: a compound's candidate parts).</summary>
     private static bool InIndex(TermLookup lookup, string term) => Fields.Any(f => lookup.Contains(f.Field, term));
 
+    /// <summary>True when <paramref name="index"/> holds every term the analyzer makes of <paramref name="word"/>.</summary>
+    public static bool Holds(KnowledgeIndex index, string word)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return index.Search(searcher =>
+        {
+            var lookup = new TermLookup(searcher, index);
+            var terms = index.Analyzer.Terms(word);
+            return terms.Count > 0 && terms.All(t => InIndex(lookup, t));
+        });
+    }
+
     /// <summary>The lookups made for <paramref name="terms"/> in <paramref name="index"/>, or new ones (terms made elsewhere, or for another state).</summary>
     private TermLookup Lookup(KnowledgeIndex index, IndexSearcher searcher, IReadOnlyList<QueryTerm> terms) =>
         _lookups.TryGetValue(terms, out var lookup) && ReferenceEquals(lookup.Index, index) ? lookup : new TermLookup(searcher, index);

@@ -69,6 +69,7 @@ public sealed class QuestionReaderHoldsTests
     [InlineData("Der Rat tagt am Dienstag.", Cue.Duration, false)]
     [InlineData("Die Straße bleibt bis zum 18. Dezember gesperrt.", Cue.Duration, true)]
     [InlineData("Anmeldungen sind bis spätestens 15.3. möglich.", Cue.Duration, true)]
+    [InlineData("Die Straße ist von Freitag bis Montag, 24. August, gesperrt.", Cue.Duration, true)]
     [InlineData("Der Markt hat samstags bis 19 Uhr geöffnet.", Cue.Duration, true)]
     [InlineData("Mitmachen können Kinder von 6 bis 12 Jahren.", Cue.Duration, false)]
     [InlineData("Fahren darf, wer ab 21 Jahren einen Führerschein hat.", Cue.Duration, false)]
