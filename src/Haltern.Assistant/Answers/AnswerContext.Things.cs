@@ -217,13 +217,21 @@ internal sealed partial class AnswerContext
     private static bool ActionNoun(string word) =>
         word.EndsWith("ung", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ungen", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when the word at <paramref name="i"/> follows "mit" and an article ("mit dem Rad", "mitm Auto"): the means.</summary>
+    private static bool IsMeans(IReadOnlyList<string> words, int i) =>
+        Lexicon.Fold(words[i - 1]) is "mitm" || (i >= 2 && Lexicon.Fold(words[i - 2]) == "mit" && Lexicon.Fold(words[i - 1]) is "dem" or "der" or "einem" or "einer");
+
     private IReadOnlyList<QueryTerm> FindThings()
     {
         var words = Read.Words;
         // The role a "Wer …?" asks the holder of is what is asked, not a thing the article must name in that word
         // ("die Leiterin" asked, "die Kita-Leitung, Frau …" written).
         var person = Read.Has(Cue.Person);
-        var upper = words.Where((w, i) => i > 0 && char.IsUpper(w[0]) && !Possessives.Contains(Lexicon.Fold(words[i - 1])) && !(person && SentenceMarkers.IsRole(Lexicon.Fold(w))))
+        // The means a way is asked for ("Wie komme ich mit dem Auto …?") is how the citizen travels, not a thing the
+        // article must name.
+        var route = Read.Has(Cue.Route);
+        var upper = words.Where((w, i) => i > 0 && char.IsUpper(w[0]) && !Possessives.Contains(Lexicon.Fold(words[i - 1])) && !(person && SentenceMarkers.IsRole(Lexicon.Fold(w)))
+                && !(route && IsMeans(words, i)))
             .SelectMany(w => Index.Analyzer.Terms(w).Select(t => (Term: t, Action: ActionNoun(w))))
             .ToLookup(t => t.Term, t => t.Action, StringComparer.Ordinal);
         return Question.Terms.Where(t => !t.IsCue && upper.Contains(t.Term)

@@ -94,6 +94,8 @@ public enum Cue : long
 
     /// <summary>An appointment asked for ("Termin"): the office's times and how to ask for one (its telephone, e-mail).</summary>
     Appointment = 1L << 40,
+    /// <summary>A way to get somewhere or around something asked for ("Wie komme ich …?", "Umleitung", "detour"): a detour, a route or a means of getting there answers.</summary>
+    Route = 1L << 41,
 
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 

@@ -65,6 +65,9 @@ public enum AnswerType
 
     /// <summary>By how much a number changed ("Um wie viel steigt …?").</summary>
     Change,
+
+    /// <summary>A way to get somewhere or around a closure ("Wie komme ich …?", "Gibt es eine Umleitung?").</summary>
+    Route,
 }
 
 /// <summary>
@@ -78,7 +81,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
 {
     /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
     public const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Numbers | Cue.When | Cue.Duration | Cue.Next | Cue.Now
-        | Cue.Reason | Cue.Procedure | Cue.ChitChat;
+        | Cue.Reason | Cue.Procedure | Cue.Route | Cue.ChitChat;
 
     /// <summary>How many of the terms carry the topic (not the kind of question).</summary>
     public int TopicTerms { get; } = Terms.Count(t => !t.IsCue);
@@ -88,7 +91,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
     public bool Has(Cue cue) => Read.Has(cue);
 
     /// <summary>The kinds of answer a sentence must hold to answer this question (see <see cref="QuestionReader.Holds"/>).</summary>
-    public Cue Wanted => Read.Cues & QuestionReader.Answerable;
+    public Cue Wanted => (Read.Cues & QuestionReader.Answerable) is var wanted && (wanted & Cue.Route) != 0 ? wanted & ~Cue.Address : wanted;
 
     /// <summary>The one kind of answer <see cref="AnswerType"/> stands for, as <see cref="QuestionReader.Holds"/> tells it (until when something lasts: a length of time, not any date).</summary>
     public Cue WantedMost => AnswerType switch
@@ -102,6 +105,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         AnswerType.Person => Cue.Person,
         AnswerType.Place => Cue.Address,
         AnswerType.Procedure => Cue.Procedure,
+        AnswerType.Route => Cue.Route,
         _ => Cue.None,
     };
 
@@ -115,6 +119,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         var c when (c & Cue.Duration) != 0 => AnswerType.Duration,
         var c when (c & Cue.When) != 0 => AnswerType.Time,
         var c when (c & Cue.Person) != 0 => AnswerType.Person,
+        var c when (c & Cue.Route) != 0 => AnswerType.Route,
         var c when (c & Cue.Address) != 0 => AnswerType.Place,
         var c when (c & Cue.Procedure) != 0 => AnswerType.Procedure,
         _ => AnswerType.Any,

@@ -31,6 +31,7 @@ internal static partial class SentenceMarkers
     private static readonly HashSet<string> GivenNames = Lexicon.Entries("de/given-names.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly WordMatcher Money = new("markers/money.txt");
     private static readonly WordMatcher Procedures = new("markers/procedure.txt");
+    private static readonly WordMatcher Routes = new("markers/route.txt");
 
     /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
     private static readonly (string Kind, WordMatcher Words, HashSet<string> Followed)[] Events = Lexicon.Entries("markers/events.txt")
@@ -177,6 +178,12 @@ internal static partial class SentenceMarkers
     /// or hand in, the appointment, the deadline, whom to turn to (<c>markers/procedure.txt</c>).
     /// </summary>
     public static bool HoldsProcedure(string sentence) => Procedures.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
+
+    /// <summary>
+    /// A way to get somewhere or around a closure (<c>markers/route.txt</c>): a detour ("Die Umleitung führt über …",
+    /// "wird umgeleitet"), a temporary bridge, a shuttle or bus that goes there.
+    /// </summary>
+    public static bool HoldsRoute(string sentence) => Routes.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
 
     /// <summary>Where money comes from or who pays: "Förderanträge", "Zuschüsse", "übernimmt das Land", "kommen aus dem Landesprogramm".</summary>
     public static bool HoldsFunding(string sentence) => SaysSource(sentence) || Grants.MatchesAny(Written(sentence));
