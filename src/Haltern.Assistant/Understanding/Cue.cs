@@ -96,6 +96,8 @@ public enum Cue : long
     Appointment = 1L << 40,
     /// <summary>A way to get somewhere or around something asked for ("Wie komme ich …?", "Umleitung", "detour"): a detour, a route or a means of getting there answers.</summary>
     Route = 1L << 41,
+    /// <summary>The outcome of a vote asked for ("Wie ist die Abstimmung ausgegangen?"): the votes for and against, or "einstimmig", answer.</summary>
+    Vote = 1L << 42,
 
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 

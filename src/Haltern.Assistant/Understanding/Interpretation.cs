@@ -68,6 +68,9 @@ public enum AnswerType
 
     /// <summary>A way to get somewhere or around a closure ("Wie komme ich …?", "Gibt es eine Umleitung?").</summary>
     Route,
+
+    /// <summary>The outcome of a vote ("Wie ist die Abstimmung ausgegangen?").</summary>
+    Vote,
 }
 
 /// <summary>
@@ -81,7 +84,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
 {
     /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
     public const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Numbers | Cue.When | Cue.Duration | Cue.Next | Cue.Now
-        | Cue.Reason | Cue.Procedure | Cue.Route | Cue.ChitChat;
+        | Cue.Reason | Cue.Procedure | Cue.Route | Cue.Vote | Cue.ChitChat;
 
     /// <summary>How many of the terms carry the topic (not the kind of question).</summary>
     public int TopicTerms { get; } = Terms.Count(t => !t.IsCue);
@@ -106,6 +109,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         AnswerType.Place => Cue.Address,
         AnswerType.Procedure => Cue.Procedure,
         AnswerType.Route => Cue.Route,
+        AnswerType.Vote => Cue.Vote,
         _ => Cue.None,
     };
 
@@ -119,6 +123,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         var c when (c & Cue.Duration) != 0 => AnswerType.Duration,
         var c when (c & Cue.When) != 0 => AnswerType.Time,
         var c when (c & Cue.Person) != 0 => AnswerType.Person,
+        var c when (c & Cue.Vote) != 0 => AnswerType.Vote,
         var c when (c & Cue.Route) != 0 => AnswerType.Route,
         var c when (c & Cue.Address) != 0 => AnswerType.Place,
         var c when (c & Cue.Procedure) != 0 => AnswerType.Procedure,

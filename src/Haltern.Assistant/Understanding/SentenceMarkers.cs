@@ -32,6 +32,7 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Money = new("markers/money.txt");
     private static readonly WordMatcher Procedures = new("markers/procedure.txt");
     private static readonly WordMatcher Routes = new("markers/route.txt");
+    private static readonly WordMatcher Votes = new("markers/vote.txt");
 
     /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
     private static readonly (string Kind, WordMatcher Words, HashSet<string> Followed)[] Events = Lexicon.Entries("markers/events.txt")
@@ -184,6 +185,9 @@ internal static partial class SentenceMarkers
     /// "wird umgeleitet"), a temporary bridge, a shuttle or bus that goes there.
     /// </summary>
     public static bool HoldsRoute(string sentence) => Routes.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
+
+    /// <summary>The outcome of a vote (<c>markers/vote.txt</c>): "mit 24 Ja-Stimmen bei 9 Gegenstimmen", "einstimmig", "bei zwei Enthaltungen".</summary>
+    public static bool HoldsVote(string sentence) => Votes.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
 
     /// <summary>Where money comes from or who pays: "Förderanträge", "Zuschüsse", "übernimmt das Land", "kommen aus dem Landesprogramm".</summary>
     public static bool HoldsFunding(string sentence) => SaysSource(sentence) || Grants.MatchesAny(Written(sentence));
