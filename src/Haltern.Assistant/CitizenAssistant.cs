@@ -78,10 +78,20 @@ public sealed class CitizenAssistant : ICitizenAssistant
 
     private Reply Answer(ReadQuestion read, ConversationMemory memory, DateTime now)
     {
-        var chosen = AnswerDispatcher.Default.Choose(Context(read, memory, now));
+        var context = Context(read, memory, now);
+        var chosen = AnswerDispatcher.Default.Choose(context);
         _logger.LogDebug("Chose the {Strategy} answer ({Score:0.00}): {Evidence}", chosen.Strategy, chosen.Score, chosen.Evidence);
-        return chosen.Compose();
+        var reply = chosen.Compose();
+        memory.ArticleBesideService = memory.LastServiceId is not null && chosen.Strategy is "service" or "overview" ? ArticleBeside(context, chosen.Score) : null;
+        return reply;
     }
+
+    /// <summary>
+    /// The article whose sentence covers the question as well as the office's answer did (a score of at most 1: the
+    /// office covers the words, no detail of it is asked), and that names every thing asked; null where none does.
+    /// </summary>
+    private static string? ArticleBeside(AnswerContext context, double score) =>
+        Math.Round(score, 2) > 1 ? null : context.Passages.FirstOrDefault(p => p.Coverage >= Math.Min(1, score) && !context.LacksAThingNamed(p.Article))?.Article.Id;
 
     /// <summary>The question as understood, with the knowledge and memory it is answered from.</summary>
     internal AnswerContext Context(ReadQuestion read, ConversationMemory memory, DateTime now)

@@ -104,6 +104,13 @@ internal sealed partial class AnswerContext
     /// <summary>The last service, where the conversation has one.</summary>
     public Service? LastService => Index.FindService(Question.RefersTo.ServiceId);
 
+    /// <summary>The article that covered the last question as well as the office whose answer was given (<see cref="ConversationMemory.ArticleBesideService"/>).</summary>
+    public Article? ArticleBesideLastService => Question.RefersTo.ServiceId is null ? null : Index.FindArticle(Memory.ArticleBesideService);
+
+    /// <summary>True when the last office's text holds the kind of answer asked for.</summary>
+    public bool LastServiceHolds(Cue wanted) =>
+        LastService is { } service && KnowledgeIndex.Sentences(service).Any(s => Holds(s, wanted));
+
     /// <summary>
     /// The service whose title the last article's title names ("Bürgerbüro: Ausweise nur mit Termin"):
     /// where it is, how to reach it, is asked of that office ("Wo ist das?"), not of the article.

@@ -13,6 +13,13 @@ public sealed class ConversationMemory
     /// <summary>Id of the article the last answer was about (or the first one listed).</summary>
     public string? LastArticleId { get; set; }
 
+    /// <summary>
+    /// Id of the article that covered the last question as well as the office whose answer was given ("Gänseführungen":
+    /// the tourist office's card, and the article about the guided walks): a follow-up asking what the office's text does
+    /// not say ("Was kostet das?") is asked of it.
+    /// </summary>
+    public string? ArticleBesideService { get; set; }
+
     /// <summary>Language of the last reply (<c>de</c> or <c>en</c>).</summary>
     public string? Language { get; set; }
 
