@@ -290,6 +290,30 @@ internal static partial class SentenceMarkers
     private static bool StopWord(string folded) => Search.StopWords.Index.Contains(folded);
 
     /// <summary>A place: a street, square or building ("Marktplatz", "Industriestraße 5"), or a name after a preposition of place ("im Rathaus", "an der Grundschule").</summary>
+    /// <summary>
+    /// True when a sentence names an address: a street or a place of <c>markers/place.txt</c> with its number ("Am
+    /// Steinkamp 2", "Lindenstraße 14a"), the most a "Wo genau …?" can be told.
+    /// </summary>
+    public static bool NamesAnAddress(string sentence)
+    {
+        foreach (Match match in StreetAndNumber().Matches(sentence))
+        {
+            if (match.Groups["at"].Success || Places.Matches(Lexicon.Fold(match.Groups["street"].Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A capitalised word and a house number after it (up to three digits: not a year, "Juni 2027"), not a time or an
+    /// amount; with "am", "an der", "im" or "auf dem" before it, the name of any street ("am Steinkamp 2").
+    /// </summary>
+    [GeneratedRegex(@"(?<at>\b([Aa]m|[Aa]n\s+der|[Ii]m|[Aa]uf\s+dem)\s+)?(?<street>\p{Lu}[\p{L}\-]*)\s+\d{1,3}\s?[a-z]?\b(?![.,:]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex StreetAndNumber();
+
     public static bool HoldsPlace(string sentence)
     {
         var words = Words(sentence).ToArray();

@@ -77,10 +77,12 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 
             // Then the one that says the kind asked as such (a source of money, a length rather than a deadline); between
             // equals, for a person asked, the one that names a person rather than only a body ("Wer ist da zuständig?":
-            // "Ansprechpartnerin ist Julia Berg", not "Der Ausschuss hat … beschlossen").
+            // "Ansprechpartnerin ist Julia Berg", not "Der Ausschuss hat … beschlossen"); for a place, the one with an
+            // address ("Und wo genau?": "Am Steinkamp 2").
             var events = (question.WantedMost & Cue.When) != 0 ? context.AskedEventsNamed(sentences[ordinal]) : 0;
             var coverage = context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
-            var named = question.WantedMost == Cue.Person && context.AskedEvents.Count == 0 && SentenceMarkers.HoldsNamedPerson(sentences[ordinal]);
+            var named = (question.WantedMost == Cue.Person && context.AskedEvents.Count == 0 && SentenceMarkers.HoldsNamedPerson(sentences[ordinal]))
+                || (question.WantedMost == Cue.Address && SentenceMarkers.NamesAnAddress(sentences[ordinal]));
             var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named);
             if (best is null || rank.CompareTo(bestRank) > 0)
             {

@@ -170,11 +170,13 @@ internal static partial class SentenceWithinArticle
 
     /// <summary>
     /// How well a sentence of the article answers, compared in order: for a date, how many of the kinds of event the
-    /// question names it names; the share of the question's words beyond the subject; for a date, whether it names the day; the share of
-    /// the sentence before it.
+    /// question names it names; whether it says the kind asked as such (<see cref="SaysKindAsked"/>); the share of the
+    /// question's words beyond the subject; for a date, whether it names the day, for a place, whether it names an address;
+    /// the share of the sentence before it.
     /// </summary>
     private static (int Event, bool Said, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
-        (NamesKindAsked(context, hit, wanted), SaysKindAsked(hit.Sentence, wanted), shares[hit.Ordinal], NamesDayAsked(context, hit.Sentence, wanted), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
+        (NamesKindAsked(context, hit, wanted), SaysKindAsked(hit.Sentence, wanted), shares[hit.Ordinal],
+            NamesDayAsked(context, hit.Sentence, wanted) || ((wanted & Cue.Address) != 0 && SentenceMarkers.NamesAnAddress(hit.Sentence)), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
 
     /// <summary>
     /// For a reason ("Warum …?"), true when the sentence says one as such ("begründet … mit", "weil", "wegen"), not
