@@ -98,6 +98,8 @@ public enum Cue : long
     Route = 1L << 41,
     /// <summary>The outcome of a vote asked for ("Wie ist die Abstimmung ausgegangen?"): the votes for and against, or "einstimmig", answer.</summary>
     Vote = 1L << 42,
+    /// <summary>What something is for asked ("Wofür wird das Geld verwendet?", "what for"): the use or purpose answers.</summary>
+    Purpose = 1L << 43,
 
     SmallTalk = Greeting | Thanks | Goodbye | Help,
 

@@ -71,6 +71,9 @@ public enum AnswerType
 
     /// <summary>The outcome of a vote ("Wie ist die Abstimmung ausgegangen?").</summary>
     Vote,
+
+    /// <summary>What something is for ("Wofür wird das Geld verwendet?").</summary>
+    Purpose,
 }
 
 /// <summary>
@@ -84,7 +87,7 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
 {
     /// <summary>Cues that make a message a question even when it also greets or thanks.</summary>
     public const Cue Asking = Cue.ServiceDetail | Cue.News | Cue.More | Cue.Numbers | Cue.When | Cue.Duration | Cue.Next | Cue.Now
-        | Cue.Reason | Cue.Procedure | Cue.Route | Cue.Vote | Cue.ChitChat;
+        | Cue.Reason | Cue.Procedure | Cue.Route | Cue.Vote | Cue.Purpose | Cue.ChitChat;
 
     /// <summary>How many of the terms carry the topic (not the kind of question).</summary>
     public int TopicTerms { get; } = Terms.Count(t => !t.IsCue);
@@ -94,7 +97,12 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
     public bool Has(Cue cue) => Read.Has(cue);
 
     /// <summary>The kinds of answer a sentence must hold to answer this question (see <see cref="QuestionReader.Holds"/>).</summary>
-    public Cue Wanted => (Read.Cues & QuestionReader.Answerable) is var wanted && (wanted & Cue.Route) != 0 ? wanted & ~Cue.Address : wanted;
+    public Cue Wanted => (Read.Cues & QuestionReader.Answerable) switch
+    {
+        var wanted when (wanted & Cue.Purpose) != 0 => Cue.Purpose, // "Wofür wird das Geld verwendet?": the use, not a sum
+        var wanted when (wanted & Cue.Route) != 0 => wanted & ~Cue.Address,
+        var wanted => wanted,
+    };
 
     /// <summary>The one kind of answer <see cref="AnswerType"/> stands for, as <see cref="QuestionReader.Holds"/> tells it (until when something lasts: a length of time, not any date).</summary>
     public Cue WantedMost => AnswerType switch
@@ -110,12 +118,14 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
         AnswerType.Procedure => Cue.Procedure,
         AnswerType.Route => Cue.Route,
         AnswerType.Vote => Cue.Vote,
+        AnswerType.Purpose => Cue.Purpose,
         _ => Cue.None,
     };
 
     /// <summary>The answer type, the most specific first: a reason over an amount ("Wie wird … finanziert?"), a change over the amount changed, a count over a price.</summary>
     public AnswerType AnswerType => Read.Cues switch
     {
+        var c when (c & Cue.Purpose) != 0 => AnswerType.Purpose,
         var c when (c & Cue.Reason) != 0 => AnswerType.Reason,
         var c when (c & Cue.Change) != 0 => AnswerType.Change,
         var c when (c & Cue.Quantity) != 0 => AnswerType.Number,

@@ -295,6 +295,7 @@ public sealed partial class QuestionReader
             || ((wanted & Cue.Procedure) != 0 && SentenceMarkers.HoldsProcedure(sentence))
             || ((wanted & Cue.Route) != 0 && SentenceMarkers.HoldsRoute(sentence))
             || ((wanted & Cue.Vote) != 0 && SentenceMarkers.HoldsVote(sentence))
+            || ((wanted & Cue.Purpose) != 0 && SentenceMarkers.HoldsPurpose(sentence))
             || ((wanted & Cue.When) != 0 && (SentenceMarkers.HoldsTimeWord(sentence) || ClockTime(sentence).Time is not null || _dates.NamesADate(sentence, english, DateTime.Today)));
     }
 
@@ -313,7 +314,7 @@ public sealed partial class QuestionReader
     private const int LongestDay = 92;
 
     /// <summary>The kinds of answer <see cref="Holds"/> can tell in a sentence.</summary>
-    public const Cue Answerable = Cue.Numbers | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding | Cue.Procedure | Cue.Route | Cue.Vote;
+    public const Cue Answerable = Cue.Numbers | Cue.When | Cue.Duration | Cue.Person | Cue.Reason | Cue.Address | Cue.Funding | Cue.Procedure | Cue.Route | Cue.Vote | Cue.Purpose;
 
     /// <summary>"ein", "eine", "a": the recognizer reads the article as the number one, which counts nothing ("Eine Anmeldung ist nicht nötig").</summary>
     [GeneratedRegex(@"^(ein(e[nmrs]?)?|a|an)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

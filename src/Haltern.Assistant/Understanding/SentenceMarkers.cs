@@ -33,6 +33,7 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Procedures = new("markers/procedure.txt");
     private static readonly WordMatcher Routes = new("markers/route.txt");
     private static readonly WordMatcher Votes = new("markers/vote.txt");
+    private static readonly WordMatcher Uses = new("markers/purpose.txt");
 
     /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
     private static readonly (string Kind, WordMatcher Words, HashSet<string> Followed)[] Events = Lexicon.Entries("markers/events.txt")
@@ -185,6 +186,12 @@ internal static partial class SentenceMarkers
     /// "wird umgeleitet"), a temporary bridge, a shuttle or bus that goes there.
     /// </summary>
     public static bool HoldsRoute(string sentence) => Routes.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
+
+    /// <summary>
+    /// What something is for (<c>markers/purpose.txt</c>: "verwendet für", "fließen in", "dient", "soll … finanzieren"), or a
+    /// final clause ("um … zu", "damit").
+    /// </summary>
+    public static bool HoldsPurpose(string sentence) => Uses.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold)) || Purpose().IsMatch(sentence);
 
     /// <summary>The outcome of a vote (<c>markers/vote.txt</c>): "mit 24 Ja-Stimmen bei 9 Gegenstimmen", "einstimmig", "bei zwei Enthaltungen".</summary>
     public static bool HoldsVote(string sentence) => Votes.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));

@@ -15,7 +15,7 @@ internal static partial class PassageEvidence
     /// or where money comes from (Funding with Reason: the sentence must say the source, not any reason).
     /// Not a date: one is read in too many sentences ("am Ende", "bald").
     /// </summary>
-    private const Cue Movable = Cue.Numbers | Cue.Duration | Cue.Reason | Cue.Funding | Cue.Procedure | Cue.Route | Cue.Vote;
+    private const Cue Movable = Cue.Numbers | Cue.Duration | Cue.Reason | Cue.Funding | Cue.Procedure | Cue.Route | Cue.Vote | Cue.Purpose;
 
     /// <summary>
     /// Answers a sentence shows by its words (<see cref="SentenceMarkers"/>), not by a number or a date: a reason, a
@@ -23,7 +23,7 @@ internal static partial class PassageEvidence
     /// money comes from only when the subsidy is not what is asked about), and the article's sentence near the one
     /// that names the topic gives it as often as that one does.
     /// </summary>
-    private const Cue Marked = Cue.Reason | Cue.Funding | Cue.Procedure | Cue.Route | Cue.Vote;
+    private const Cue Marked = Cue.Reason | Cue.Funding | Cue.Procedure | Cue.Route | Cue.Vote | Cue.Purpose;
 
     /// <summary>
     /// Prefers sentences that hold what the question asks for (Microsoft.Recognizers.Text and the marker words on the
