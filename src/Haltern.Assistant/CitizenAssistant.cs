@@ -136,7 +136,6 @@ public sealed class CitizenAssistant : ICitizenAssistant
             ?? index.Knowledge.Services.OrderBy(s => s.Id, StringComparer.Ordinal).First();
     }
 
-    /// <summary>Control characters out, white space folded, cut to the length the assistant reads.</summary>
     /// <summary>The question with the compounds it writes with a short form written out as the knowledge holds them ("Bergstr.").</summary>
     private string WrittenOut(string text)
     {
@@ -144,6 +143,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
         return ShortFormEndings.WriteOut(text, word => KnowledgeSearch.Holds(index, word));
     }
 
+    /// <summary>Control characters out, white space folded, cut to the length the assistant reads.</summary>
     private static (string Text, bool Cut) Clean(string text, int maxLength)
     {
         var builder = new StringBuilder(Math.Min(text.Length, maxLength));
