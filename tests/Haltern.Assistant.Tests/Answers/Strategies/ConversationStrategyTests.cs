@@ -123,6 +123,16 @@ public sealed class ConversationStrategyTests : IDisposable
     }
 
     [Fact]
+    public void A_greeting_with_the_way_to_the_town_hall_asked_gets_the_general_contact_not_only_a_greeting()
+    {
+        var chosen = _town.Chosen("Hallo! Wie komme ich zum Rathaus?");
+        var reply = _town.Ask("Hallo! Wie komme ich zum Rathaus?");
+
+        Assert.NotEqual("small-talk", chosen.Strategy);
+        Assert.Contains("Bürgeramt", reply.Text);
+    }
+
+    [Fact]
     public void A_detail_of_a_named_service_is_answered_by_the_service()
     {
         var reply = _town.Ask("Telefonnummer Bürgeramt");

@@ -36,7 +36,7 @@ internal sealed class FallbackStrategy : IAnswerStrategy
 
         // The town asked for as a whole, to reach it or for help: the general contact.
         if (question.TopicTerms == 0 && context.General is { } general
-            && (question.Has(Cue.Phone | Cue.Contact) || (question.Has(Cue.Town) && question.Has(Cue.Help))))
+            && (question.Has(Cue.Phone | Cue.Contact) || (question.Has(Cue.Town) && question.Has(Cue.Help | Cue.Route | Cue.Address))))
         {
             return new("fallback", AnswerScores.GeneralContact * context.MinCoverage, "general contact", () => GeneralContact(context, general));
         }

@@ -19,8 +19,10 @@ internal sealed class SmallTalkStrategy : IAnswerStrategy
             Asked.Assistant => new("small-talk", AnswerScores.Certain, "speaks to the assistant", () => context.Writer.Welcome(context.Index, context.General)),
             Asked.SmallTalk => new("small-talk", AnswerScores.Certain, "greets, thanks or takes leave", () => context.Writer.SmallTalk(question.Read.Cues, context.Index, context.General)),
 
-            // Help asked for, or not understood, and no topic: any answer the knowledge has comes first.
-            _ when question.Has(Cue.SmallTalk) && question.TopicTerms == 0 && question.Asked is not Asked.OutOfScope =>
+            // Help asked for, or not understood, and no topic: any answer the knowledge has comes first. Not a kind of answer
+            // asked of the town as a whole ("Hallo! Wie komme ich zum Rathaus?"): that question is answered, if only with
+            // the way onward.
+            _ when question.Has(Cue.SmallTalk) && question.TopicTerms == 0 && question.Asked is not Asked.OutOfScope && question.Wanted == Cue.None =>
                 new("small-talk", AnswerScores.SmallTalk * context.MinCoverage, "small talk without a topic", () => context.Writer.SmallTalk(question.Read.Cues, context.Index, context.General)),
             _ => null,
         };
