@@ -154,7 +154,9 @@ internal static partial class PassageEvidence
         }
 
         // The article's title and lead sentence name its subject, which every later sentence is about; the words the
-        // citizen writes for what happens that the article words otherwise are no thing the number could be about.
+        // citizen writes for what happens that the article words otherwise are no thing the number could be about. A
+        // role the lead names (markers/roles.txt: "Bürgermeisterin … beim Spatenstich") is a person taking part, not
+        // the subject: "Die Baukosten …" is not what she earns.
         var text = string.Join(' ', new[] { passage.Article.Title, before, passage.Sentence }.OfType<string>());
         var own = context.CitizensWords(passage.Article);
         var subject = context.LeadSubject(passage.Article);
@@ -164,7 +166,7 @@ internal static partial class PassageEvidence
         // where the citizen asks what they pay ("Muss ich für den Anschluss was zahlen?"): the project's cost is not theirs.
         var undertaking = (wanted & Cue.Cost) != 0 && !context.Read.Has(Cue.Pay) && SentenceMarkers.NamesTheUndertaking(passage.Sentence);
         var missing = context.TopicsNotMentioned(key, text)
-            .Where(w => !own.Contains(w) && !subject.Contains(w) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w))
+            .Where(w => !own.Contains(w) && !(subject.Contains(w) && !SentenceMarkers.IsRole(w)) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w) && !SentenceMarkers.IsRole(w))
                 && !(anyVerb && context.Verbs.Contains(w)) && !context.PayTerms.Contains(w)).ToArray();
         return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
