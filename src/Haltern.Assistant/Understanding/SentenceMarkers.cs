@@ -16,10 +16,6 @@ internal static partial class SentenceMarkers
     // text with its umlauts; only questions need folding.
     private static readonly WordMatcher Reasons = new(Lexicon.Entries("markers/reason.txt"), AsWritten);
     private static readonly WordMatcher ReasonStates = new(Lexicon.Entries("markers/reason-state.txt"), AsWritten);
-    private static readonly WordMatcher Funds = new(Lexicon.Entries("markers/funding.txt"), AsWritten);
-    private static readonly WordMatcher Grants = new(Lexicon.Entries("markers/grant.txt"), AsWritten);
-    private static readonly WordMatcher Bearing = new(Lexicon.Entries("markers/funding-bearing.txt"), AsWritten);
-    private static readonly WordMatcher Shares = new("markers/shares.txt");
     private static readonly WordMatcher Bodies = new("markers/person.txt");
     private static readonly WordMatcher Places = new("markers/place.txt");
     private static readonly WordMatcher PlacePrepositions = new("markers/place-prepositions.txt");
@@ -30,10 +26,6 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Successions = new("markers/succession.txt");
     private static readonly HashSet<string> GivenNames = Lexicon.Entries("de/given-names.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly WordMatcher Money = new("markers/money.txt");
-    private static readonly WordMatcher Procedures = new("markers/procedure.txt");
-    private static readonly WordMatcher Routes = new("markers/route.txt");
-    private static readonly WordMatcher Votes = new("markers/vote.txt");
-    private static readonly WordMatcher Uses = new("markers/purpose.txt");
 
     /// <summary>Each kind of event with the words that name it (<c>markers/events.txt</c>).</summary>
     private static readonly (string Kind, WordMatcher Words, HashSet<string> Followed)[] Events = Lexicon.Entries("markers/events.txt")
@@ -175,57 +167,6 @@ internal static partial class SentenceMarkers
     public static bool SaysReason(string sentence) =>
         Reasons.MatchesAny(Written(sentence)) || Purpose().IsMatch(sentence) || NecessityExplained().IsMatch(sentence) || CausalDa().IsMatch(sentence);
 
-    /// <summary>
-    /// How something is done: the way ("online", "über das Portal", "per E-Mail", "persönlich"), the papers to bring
-    /// or hand in, the appointment, the deadline, whom to turn to (<c>markers/procedure.txt</c>).
-    /// </summary>
-    public static bool HoldsProcedure(string sentence) => Procedures.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
-
-    /// <summary>
-    /// A way to get somewhere or around a closure (<c>markers/route.txt</c>): a detour ("Die Umleitung führt über …",
-    /// "wird umgeleitet"), a temporary bridge, a shuttle or bus that goes there.
-    /// </summary>
-    public static bool HoldsRoute(string sentence) => Routes.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
-
-    /// <summary>
-    /// What something is for (<c>markers/purpose.txt</c>: "verwendet für", "fließen in", "dient", "soll … finanzieren"), or a
-    /// final clause ("um … zu", "damit").
-    /// </summary>
-    public static bool HoldsPurpose(string sentence) => Uses.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold)) || Purpose().IsMatch(sentence);
-
-    /// <summary>The outcome of a vote (<c>markers/vote.txt</c>): "mit 24 Ja-Stimmen bei 9 Gegenstimmen", "einstimmig", "bei zwei Enthaltungen".</summary>
-    public static bool HoldsVote(string sentence) => Votes.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));
-
-    /// <summary>Where money comes from or who pays: "Förderanträge", "Zuschüsse", "übernimmt das Land", "kommen aus dem Landesprogramm".</summary>
-    public static bool HoldsFunding(string sentence) => SaysSource(sentence) || Grants.MatchesAny(Written(sentence));
-
-    /// <summary>
-    /// Where money comes from said as such (<c>markers/funding.txt</c>): a fund, a budget, a levy, who pays ("stammt aus
-    /// dem Klimaschutzfonds", "über die Gebühren finanziert"; "übernimmt das Land" where a sum is named,
-    /// <c>funding-bearing.txt</c>), not only that a grant is given ("fördert … mit 150 Euro", <c>grant.txt</c>).
-    /// </summary>
-    public static bool SaysSource(string sentence)
-    {
-        var words = Written(PerHousehold().Replace(TimeOfOrigin().Replace(sentence, " "), " "));
-        return Funds.MatchesAny(words) || (Bearing.MatchesAny(words) && NamesASum(sentence));
-    }
-
-    /// <summary>
-    /// True when a sentence names a sum or a cost: an amount in euros or per cent, a noun of money (<c>markers/money.txt</c>)
-    /// or a part of one (<c>markers/shares.txt</c>: "je zur Hälfte", "den Rest").
-    /// </summary>
-    private static bool NamesASum(string sentence) => SumOfMoney().IsMatch(sentence) || Words(sentence).Any(w => Money.Matches(w.Folded) || Shares.Matches(w.Folded));
-
-    [GeneratedRegex(@"\d\s*(Euro|EUR|€|Prozent|%|Mio|Millionen|Milliarden)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SumOfMoney();
-
-    /// <summary>"je Haushalt", "pro Haushalt": a household, not the budget the same word names.</summary>
-    [GeneratedRegex(@"\b(je|pro|per)\s+Haushalt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PerHousehold();
-
-    /// <summary>Where something comes from in time, not money: "stammt aus dem Jahr 1958", "kommen aus den 1970er Jahren", "aus dem 18. Jahrhundert".</summary>
-    [GeneratedRegex(@"\b(stamm|komm|kam)\w*\s+aus\s+(dem|den)\s+(Jahr\w*|Baujahr\w*|\d{4}\w*|\d{1,2}\.\s*Jahrhundert\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TimeOfOrigin();
 
     /// <summary>A person named with a form of address or title ("Frau Petra Sommer", "Dr. Weber") or a body that acts ("der Ausschuss", "der Rat").</summary>
     public static bool HoldsPersonOrBody(string sentence) => HoldsNamedPerson(sentence) || Words(sentence).Any(w => Bodies.Matches(w.Folded));
@@ -297,30 +238,6 @@ internal static partial class SentenceMarkers
     private static bool StopWord(string folded) => Search.StopWords.Index.Contains(folded);
 
     /// <summary>A place: a street, square or building ("Marktplatz", "Industriestraße 5"), or a name after a preposition of place ("im Rathaus", "an der Grundschule").</summary>
-    /// <summary>
-    /// True when a sentence names an address: a street or a place of <c>markers/place.txt</c> with its number ("Am
-    /// Steinkamp 2", "Lindenstraße 14a"), the most a "Wo genau …?" can be told.
-    /// </summary>
-    public static bool NamesAnAddress(string sentence)
-    {
-        foreach (Match match in StreetAndNumber().Matches(sentence))
-        {
-            if (match.Groups["at"].Success || Places.Matches(Lexicon.Fold(match.Groups["street"].Value)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A capitalised word and a house number after it (up to three digits: not a year, "Juni 2027"), not a time or an
-    /// amount; with "am", "an der", "im" or "auf dem" before it, the name of any street ("am Steinkamp 2").
-    /// </summary>
-    [GeneratedRegex(@"(?<at>\b([Aa]m|[Aa]n\s+der|[Ii]m|[Aa]uf\s+dem)\s+)?(?<street>\p{Lu}[\p{L}\-]*)\s+\d{1,3}\s?[a-z]?\b(?![.,:]?\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex StreetAndNumber();
-
     public static bool HoldsPlace(string sentence)
     {
         var words = Words(sentence).ToArray();

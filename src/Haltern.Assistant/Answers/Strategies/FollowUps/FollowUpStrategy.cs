@@ -36,8 +36,8 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             ?? (pointsBack && question.TopicTerms == 0 && question.Has(OnlyATextSays) && !question.Has(Cue.Numbers)
                 ? context.ArticleAboutLastService() : null)
             // After an office's card that an article covered as well, what the office's text does not say is asked of it.
-            ?? (pointsBack && question.TopicTerms == 0 && question.WantedMost != Cue.None && !context.LastServiceHolds(question.WantedMost)
-                ? context.ArticleBesideLastService : null);
+            ?? (pointsBack && question.TopicTerms == 0 && question.WantedMost != Cue.None && context.ArticleBesideLastService is { } beside
+                && !context.LastServiceHolds(question.WantedMost) ? beside : null);
         if (article is null || question.WantedMost == Cue.None || !pointsBack
             || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Town | Cue.Phone | Cue.Email))
         {

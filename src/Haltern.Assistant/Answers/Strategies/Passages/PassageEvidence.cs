@@ -11,15 +11,15 @@ internal static partial class PassageEvidence
     private const int NeighbourReach = 3;
 
     /// <summary>
-    /// What an answer may be moved to another sentence for: an amount of money, a number, a length of time, a reason
-    /// or where money comes from (Funding with Reason: the sentence must say the source, not any reason).
-    /// Not a date: one is read in too many sentences ("am Ende", "bald").
+    /// What an answer may be moved to another sentence for: an amount of money, a number, a length of time, or an
+    /// answer shown by words (<see cref="Marked"/>; Funding with Reason: the sentence must say the source, not any
+    /// reason). Not a date: one is read in too many sentences ("am Ende", "bald").
     /// </summary>
-    private const Cue Movable = Cue.Numbers | Cue.Duration | Cue.Reason | Cue.Funding | Cue.Procedure | Cue.Route | Cue.Vote | Cue.Purpose;
+    private const Cue Movable = Cue.Numbers | Cue.Duration | Marked;
 
     /// <summary>
     /// Answers a sentence shows by its words (<see cref="SentenceMarkers"/>), not by a number or a date: a reason, a
-    /// source of money, a way to do something. The question's own topic words are no such sign ("Zuschuss" is where
+    /// source of money, a way to do something, a way around a closure, a vote's outcome, a use. The question's own topic words are no such sign ("Zuschuss" is where
     /// money comes from only when the subsidy is not what is asked about), and the article's sentence near the one
     /// that names the topic gives it as often as that one does.
     /// </summary>
