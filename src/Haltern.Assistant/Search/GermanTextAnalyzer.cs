@@ -33,7 +33,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// Names how the index analyses its texts; change it with the analysis (stop words, compound splitting, its
     /// dictionary), so an index kept on disk (<c>Knowledge:IndexPath</c>) is built anew rather than reused.
     /// </summary>
-    public const string IndexVersion = "analysis-11";
+    public const string IndexVersion = "analysis-12";
 
     private readonly bool _index;
     private readonly bool _everyFilter;
@@ -92,7 +92,8 @@ public sealed class GermanTextAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(Version, new EnglishPossessiveFilter(Version, tokenizer)); // "mayor's" → "mayor"
+        // A noun of StopWords.Nouns written in lower case is the function word ("muss weg"), dropped; capitalised, the noun ("der Weg").
+        TokenStream stream = new LowerCaseFilter(Version, new StopFilter(Version, new EnglishPossessiveFilter(Version, tokenizer), StopWords.Nouns)); // "mayor's" → "mayor"
         if (_index)
         {
             stream = new GermanCompoundFilter(stream, CompoundParts.Dictionary);

@@ -83,6 +83,7 @@ public sealed class CompoundAnalysisTests : IDisposable
     [Theory]
     [InlineData("Die Ein- und Ausfahrt ist gesperrt.", "Einfahrt", "Ausfahrt")]
     [InlineData("Kinder- oder Jugendhilfe", "Kinderhilfe", "Jugendhilfe")]
+    [InlineData("Ein getrennter Rad- und Fußweg entsteht.", "Radweg", "Fußweg")]
     public void Two_coordinated_compounds_are_both_written_out_for_questions_too(string text, string first, string second)
     {
         var terms = _question.Terms(text);
@@ -103,5 +104,14 @@ public sealed class CompoundAnalysisTests : IDisposable
         Assert.Empty(_question.Terms("Wo findet das bitte statt?"));
         Assert.Contains(Stem("findet"), _index.Terms("Wo findet das bitte statt?"));
         Assert.Empty(_index.Terms("wann wurde es und die der das"));
+    }
+
+    [Fact]
+    public void A_noun_that_Lucene_drops_as_a_function_word_is_kept_where_it_is_written_as_a_noun()
+    {
+        Assert.Contains(Stem("Weg"), _index.Terms("Der neue Weg ist drei Meter breit."));
+        Assert.Contains(Stem("Weg"), _index.Terms("Der Wanderweg führt am See entlang."));
+        Assert.DoesNotContain(Stem("Weg"), _index.Terms("Der Sperrmüll muss bis Freitag weg."));
+        Assert.Empty(_question.Terms("Wann ist das weg?"));
     }
 }
