@@ -49,7 +49,7 @@ public sealed partial class DatenschutzTruthTests : IDisposable
         // The offer a citizen reads names the same period and asks for the same button as the entry.
         Assert.Contains("{days} Tage", offer, StringComparison.Ordinal);
         Assert.Contains($"spätestens nach {handoff.RetentionDays} Tagen", _entry, StringComparison.Ordinal);
-        Assert.Equal("Ja, an die Stadt weitergeben", StaffPhrases.German.HandoffAccept);
+        Assert.Equal("An die Stadt weitergeben", StaffPhrases.German.HandoffAccept);
         // E-mail is only mentioned as something the citizen may add; the shipped settings send none.
         Assert.False(handoff.MailConfigured);
         Assert.Contains("nur wenn Sie sie danach schreiben", _entry, StringComparison.Ordinal);
@@ -87,8 +87,8 @@ public sealed partial class DatenschutzTruthTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(staff.DataPath));
         Assert.Contains("etwa eine Minute", _entry, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.FromMinutes(1), rateWindow);
-        Assert.Contains("Ja, Frage anonym weitergeben", _entry, StringComparison.Ordinal); // the button it names is the one shown
-        Assert.Equal("Ja, Frage anonym weitergeben", Haltern.Bot.Staff.Consent.StaffPhrases.German.QuestionLogAccept);
+        Assert.Contains("Frage anonym weitergeben", _entry, StringComparison.Ordinal); // the button it names is the one shown
+        Assert.Equal("Frage anonym weitergeben", Haltern.Bot.Staff.Consent.StaffPhrases.German.QuestionLogAccept);
         Assert.DoesNotContain("bewahrt Ihre Nachrichten nicht auf", _entry, StringComparison.Ordinal);
     }
 

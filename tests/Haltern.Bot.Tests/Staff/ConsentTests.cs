@@ -14,7 +14,7 @@ namespace Haltern.Bot.Tests.Staff;
 public sealed class ConsentTests : IDisposable
 {
     private const string Unanswerable = "Ich heiße Tobias Brenner, 0171.223.34.45: darf mein Zebra im Seebad schwimmen?";
-    private const string Accept = "Ja, Frage anonym weitergeben";
+    private const string Accept = "Frage anonym weitergeben";
 
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "haltern-consent-" + Guid.NewGuid().ToString("N"));
     private readonly BotApplicationFactory _host;
@@ -104,12 +104,24 @@ public sealed class ConsentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_yes_or_no_question_the_bot_cannot_answer_gets_no_yes_beside_the_offer_and_a_typed_ja_still_accepts()
+    {
+        var offer = Assert.Single(await SayAsync("Darf mein Zebra im Seebad schwimmen?", "consent-7"));
+        var actions = offer["suggestedActions"]!["actions"]!.Select(a => (string?)a["title"] + " " + (string?)a["value"]);
+        var thanks = Assert.Single(await SayAsync("ja", "consent-7"));
+
+        // The button names what it does: a "Ja, …" beside "Dazu habe ich leider keine Information" reads as the answer.
+        Assert.DoesNotMatch(@"(?i)\bja\b", (string?)offer["text"] + " " + string.Join(" ", actions));
+        Assert.Contains("gespeichert", (string?)thanks["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_offer_is_made_in_english_to_an_english_conversation()
     {
         var offer = Assert.Single(await SayAsync("Can my zebra swim in the lake baths?", "consent-6", "en-US"));
         var thanks = Assert.Single(await SayAsync("yes", "consent-6", "en-US"));
 
-        Assert.Equal("Yes, pass my question on anonymously", (string?)offer["suggestedActions"]!["actions"]![0]!["value"]);
+        Assert.Equal("Pass my question on anonymously", (string?)offer["suggestedActions"]!["actions"]![0]!["value"]);
         Assert.Contains("for at most 21 days", (string?)offer["text"], StringComparison.Ordinal);
         Assert.Contains("Thank you", (string?)thanks["text"], StringComparison.Ordinal);
         Assert.Contains("zebra", await StoredAsync(), StringComparison.Ordinal);

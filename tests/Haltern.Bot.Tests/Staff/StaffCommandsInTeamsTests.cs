@@ -24,7 +24,7 @@ public sealed class StaffCommandsInTeamsTests : IDisposable
         _factory.Dispose();
     }
 
-    private const string Accept = "Ja, Frage anonym weitergeben";
+    private const string Accept = "Frage anonym weitergeben";
 
     [Fact]
     public async Task Open_questions_lists_the_unanswered_questions_passed_on_grouped_and_masked()
