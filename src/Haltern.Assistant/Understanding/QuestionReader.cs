@@ -80,6 +80,22 @@ public sealed partial class QuestionReader
             }
         }
 
+        // A separable verb's prefix that ends the question belongs to its verb: "Wen rufe ich da an?" asks with "anrufen"
+        // for a telephone number, and the verb is no topic word. Not a verb of when something happens ("Wann fangen …
+        // an?"): that names the event asked, which the answer must name too (markers/events.txt).
+        if (folded.Length > 2 && SentenceMarkers.IsSeparablePrefix(folded[^1]))
+        {
+            for (var i = 0; i < folded.Length - 1; i++)
+            {
+                var cue = Lexicon.CuesOf(folded[^1] + folded[i]) & ~(Cue.When | Cue.Duration);
+                if ((cue & ~Lexicon.KeepsTopic) != Cue.None)
+                {
+                    cues |= cue;
+                    cueWords.Add(words[i]);
+                }
+            }
+        }
+
         // "Wer hat den genehmigt?": an article form with no noun after it, only a lower-case last word, stands for a noun said before.
         for (var i = 1; i < words.Length; i++)
         {
