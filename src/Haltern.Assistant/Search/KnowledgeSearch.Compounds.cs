@@ -38,10 +38,19 @@ public sealed partial class KnowledgeSearch
             var folded = GermanTextAnalyzer.FoldedWords(word) is [var only] ? only : word;
             var synonyms = index.SynonymsOf(folded, thesaurus is not null, () => Synonyms(staff, thesaurus, lookup, folded, stem));
             parts[i] = new CompoundPart(stem, InIndex(lookup, stem), synonyms);
-            if (!parts[i].Held && synonyms.Length == 0)
+            if (!parts[i].Held && synonyms.Length == 0 && i < split.Count - 1)
             {
-                return []; // a part nothing in the index stands for: the compound cannot be met
+                return []; // a modifier nothing in the index stands for: the compound cannot be met
             }
+        }
+
+        // A head that names what is done (a noun of action: "-sanierung", "-abfuhr") and that no text of the index holds
+        // in any word is the citizen's word for what happens to the thing the first part names ("Brückensanierung"
+        // where the text says "Die Brücke wird saniert", "Müllabfuhr" where it writes "Restmüll"): the compound is met,
+        // less surely, by its modifier. Not a head that names a thing ("Skilift", "Wärmepumpe"): that is another thing.
+        if (!parts[^1].Held && parts[^1].Synonyms.Count == 0)
+        {
+            return IsActionNoun(split[^1]) ? parts : [];
         }
 
         return parts.Any(p => p.Synonyms.Count > 0) ? parts : [];
@@ -126,16 +135,34 @@ public sealed partial class KnowledgeSearch
                 continue;
             }
 
+            if (!part.Held && part.Synonyms.Count == 0)
+            {
+                score = Math.Min(score, ModifierCoverage); // the head no text holds: the modifier meets it
+                continue;
+            }
+
             if (!part.Synonyms.Any(s => HoldsPart(s, docTerms, words)))
             {
                 return 0;
             }
 
-            score = SynonymCoverage;
+            score = Math.Min(score, SynonymCoverage);
         }
 
         return score;
     }
+
+    /// <summary>
+    /// True for a noun of action: one in "-ung" ("Sanierung") or one German forms otherwise (<c>Language/de/action-heads.txt</c>:
+    /// "Ausbau", "Abfuhr").
+    /// </summary>
+    private static bool IsActionNoun(string lower) =>
+        lower.EndsWith("ung", StringComparison.Ordinal) || lower.EndsWith("ungen", StringComparison.Ordinal) || ActionHeads.Contains(lower);
+
+    private static readonly HashSet<string> ActionHeads = new(WordListFile.Words("de/action-heads.txt"), StringComparer.Ordinal);
+
+    /// <summary>What a compound counts for where a text holds its modifier and no text of the index its head.</summary>
+    private const double ModifierCoverage = 0.5;
 
     private static bool HoldsPart(string part, IReadOnlySet<string> docTerms, IReadOnlySet<string> words) =>
         docTerms.Contains(part) || words.Any(w => w.Length >= part.Length + CompoundParts.MinPartLength
