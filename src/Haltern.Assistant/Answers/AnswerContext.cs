@@ -207,6 +207,13 @@ internal sealed partial class AnswerContext
                 return true;
             }
 
+            // Persons of a kind asked ("Wie viele Fahrer …?") are counted by another noun for persons where the sentence
+            // names the kind asked: "sucht noch Fahrerinnen und Fahrer; derzeit engagieren sich 28 Ehrenamtliche".
+            if (PersonsAsked is { } persons && GeneralNouns.CountsPersons(noun) && KnowledgeSearch.Coverage([persons], Index.TermsOf("p:" + sentence, () => sentence)) >= 0.9)
+            {
+                return true;
+            }
+
             // A word by which a text counts any installation or item ("75 Anlagen", "30 Geräte") counts the thing asked
             // where the article's title or lead names it ("Stadt fördert Wärmepumpen").
             if (about is not null && QuestionNouns.Count > 0 && Classifiers.Matches(Lexicon.Fold(noun)) && NamesTheNouns(about))
@@ -236,6 +243,24 @@ internal sealed partial class AnswerContext
     }
 
     private StrongBox<Func<string, bool>?>? _general;
+
+    /// <summary>The question's term for the persons of a kind "wie viele" asks about (<see cref="GeneralNouns.PersonsAsked"/>), or null.</summary>
+    private QueryTerm? PersonsAsked
+    {
+        get
+        {
+            if (_personsAsked is null)
+            {
+                var word = GeneralNouns.PersonsAsked(Read.Words);
+                var terms = word is null ? [] : Index.Analyzer.Terms(word);
+                _personsAsked = new(Question.Terms.FirstOrDefault(t => !t.IsCue && terms.Contains(t.Term)));
+            }
+
+            return _personsAsked.Value;
+        }
+    }
+
+    private StrongBox<QueryTerm?>? _personsAsked;
 
     /// <summary>The nouns by which a text counts any installation or item (<c>Language/de/classifier-nouns.txt</c>).</summary>
     private static readonly SentenceMarkers.WordMatcher Classifiers = new("de/classifier-nouns.txt");

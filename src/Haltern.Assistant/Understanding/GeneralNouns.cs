@@ -20,6 +20,9 @@ internal static class GeneralNouns
     /// <summary>The test of the first group, the persons ("Leute", "Menschen"): "Wie viele haben …?" counts persons.</summary>
     private static readonly Func<string, bool> Persons = noun => Groups[0].Counted.Matches(Lexicon.Fold(noun)) && !SentenceMarkers.IsUnit(Lexicon.Fold(noun));
 
+    /// <summary>True for a noun of a text that counts persons ("Ehrenamtliche", "Mitglieder"; the first group of <c>general-nouns.txt</c>).</summary>
+    public static bool CountsPersons(string noun) => Persons(noun);
+
     /// <summary>The finite forms of the auxiliary and modal verbs (<c>Language/de/auxiliary-verbs.txt</c>).</summary>
     private static readonly HashSet<string> Auxiliaries = [.. Lexicon.Entries("de/auxiliary-verbs.txt").Select(Lexicon.Fold)];
 
@@ -48,6 +51,28 @@ internal static class GeneralNouns
                     return noun => counted.Matches(Lexicon.Fold(noun)) && !SentenceMarkers.IsUnit(Lexicon.Fold(noun));
                 }
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The noun "wie viele" asks about when it names persons of some kind ("Wie viele Fahrer …?", "Wie viele ehrenamtliche
+    /// Helfer …?": the first capitalised word after it, or in a message all in lower case the first after it, that the
+    /// persons' group counts), as written; null where it asks about no persons or with a general noun ("Leute").
+    /// </summary>
+    public static string? PersonsAsked(IReadOnlyList<string> words)
+    {
+        var lowerCase = !words.Skip(1).Any(w => char.IsUpper(w[0]));
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (Lexicon.Fold(words[i]) is not ("viele" or "wieviele"))
+            {
+                continue;
+            }
+
+            var noun = words.Skip(i + 1).Take(3).FirstOrDefault(w => lowerCase ? Persons(w) : char.IsUpper(w[0]));
+            return noun is not null && Persons(noun) && !Array.Exists(Groups, g => g.Nouns.Contains(Lexicon.Fold(noun))) ? noun : null;
         }
 
         return null;
