@@ -149,7 +149,8 @@ internal sealed partial class AnswerContext
 
     /// <summary>
     /// The question's topic words that <paramref name="article"/>'s lead sentence names as they are written (not as a
-    /// part of another compound): the subject every later sentence of the article is about. Not a word that half the
+    /// part of another compound), with a citizen's slip or by a synonym as well ("Gänsefürung", "Turnhalle" for the
+    /// lead's "Sporthalle"): the subject every later sentence of the article is about. Not a word that half the
     /// articles hold or more (the town's own name): that names no subject, only where everything happens.
     /// </summary>
     public IReadOnlySet<string> LeadSubject(Article article)
@@ -165,6 +166,9 @@ internal sealed partial class AnswerContext
 
     private readonly Dictionary<string, IReadOnlySet<string>> _leadSubjects = new(StringComparer.Ordinal);
 
+    /// <summary>How well the lead must name a word for it to be the subject: as a synonym (0.7) or a near spelling (0.8) does, not only a part.</summary>
+    private const double SubjectCoverage = 0.7;
+
     private IReadOnlySet<string> FindLeadSubject(Article article)
     {
         if (KnowledgeIndex.Sentences(article).FirstOrDefault() is not { } lead)
@@ -174,7 +178,7 @@ internal sealed partial class AnswerContext
 
         var words = Index.TermsOf("lead:" + article.Id, () => lead);
         return Question.Terms
-            .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= 0.9 && !HeldByHalfTheArticles(t.Term))
+            .Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], words) >= SubjectCoverage && !HeldByHalfTheArticles(t.Term))
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
     }
 
