@@ -33,7 +33,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// Names how the index analyses its texts; change it with the analysis (stop words, compound splitting, its
     /// dictionary), so an index kept on disk (<c>Knowledge:IndexPath</c>) is built anew rather than reused.
     /// </summary>
-    public const string IndexVersion = "analysis-12";
+    public const string IndexVersion = "analysis-13";
 
     private readonly bool _index;
     private readonly bool _everyFilter;

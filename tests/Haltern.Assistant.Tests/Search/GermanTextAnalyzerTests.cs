@@ -64,6 +64,16 @@ public sealed class GermanTextAnalyzerTests
         Assert.DoesNotContain(_analyzer.Terms("U3")[0], _analyzer.Terms("Die Kita hat 20 Plätze für Kinder unter sechs Jahren."));
     }
 
+    [Theory]
+    [InlineData("Die Plätze in der Offenen Ganztagsschule steigen auf 120.", "OGS-Plätze")]
+    [InlineData("Der Offene Ganztag bekommt eine Mensa.", "OGS")]
+    [InlineData("Das Dorfgemeinschaftshaus bekommt ein neues Dach.", "DGH")]
+    [InlineData("Den Personalausweis beantragen Sie im Bürgerbüro.", "Perso")]
+    public void A_phrase_a_short_word_stands_for_is_read_with_the_short_word(string text, string question)
+    {
+        Assert.Contains(_analyzer.Terms(question)[0], _analyzer.Terms(text));
+    }
+
     [Fact]
     public void A_preposition_fused_with_its_article_or_a_spoken_article_carries_no_topic()
     {
