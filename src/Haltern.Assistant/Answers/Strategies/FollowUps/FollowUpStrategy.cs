@@ -26,7 +26,8 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 
         // A follow-up on the article points back to it ("das", "Und …?"), or asks for an amount, a date or a reason and
         // names nothing else ("Was kostet es?", "Wann geht's los?", "Woher kommt das Geld?", "Warum so teuer?"); not a
-        // question that names the town, a telephone number or an e-mail address.
+        // question for a telephone number or an e-mail address, nor one that asks how to reach the town ("Wo ist die
+        // Stadt?"). The town as the payer is the article's ("Was kostet das die Stadt?").
         var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | OnlyATextSays));
         // After an office's answer, why, who pays, how long or since when ("Und woher kommt das Geld dafür?" after the
         // pool's closure, "Und seit wann?" after a fee the office no longer charges) is asked of the article about
@@ -39,7 +40,8 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             ?? (pointsBack && question.TopicTerms == 0 && question.WantedMost != Cue.None && context.ArticleBesideLastService is { } beside
                 && !context.LastServiceHolds(question.WantedMost) ? beside : null);
         if (article is null || question.WantedMost == Cue.None || !pointsBack
-            || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Town | Cue.Phone | Cue.Email))
+            || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Phone | Cue.Email)
+            || (question.Has(Cue.Town) && (question.Read.Cues & Cue.ServiceDetail) != 0))
         {
             return null;
         }
