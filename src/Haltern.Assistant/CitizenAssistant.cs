@@ -87,11 +87,13 @@ public sealed class CitizenAssistant : ICitizenAssistant
     }
 
     /// <summary>
-    /// The article whose sentence covers the question as well as the office's answer did (a score of at most 1: the
-    /// office covers the words, no detail of it is asked), and that names every thing asked; null where none does.
+    /// The article whose sentence covers the question (reaches the bar; the office's answer was chosen with a score of at
+    /// most 1: the office covers the words, no detail of it is asked), and that names every thing asked; null where none
+    /// does. What the office's text does not say is asked of it next ("Wie melde ich meinen Hund an?", then "Und was
+    /// kostet das?": the article on the dog tax).
     /// </summary>
     private static string? ArticleBeside(AnswerContext context, double score) =>
-        Math.Round(score, 2) > 1 ? null : context.Passages.FirstOrDefault(p => p.Coverage >= Math.Min(1, score) && !context.LacksAThingNamed(p.Article))?.Article.Id;
+        Math.Round(score, 2) > 1 ? null : context.Passages.FirstOrDefault(p => p.Coverage >= context.MinCoverage && !context.LacksAThingNamed(p.Article))?.Article.Id;
 
     /// <summary>The question as understood, with the knowledge and memory it is answered from.</summary>
     internal AnswerContext Context(ReadQuestion read, ConversationMemory memory, DateTime now)

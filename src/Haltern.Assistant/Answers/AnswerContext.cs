@@ -107,9 +107,24 @@ internal sealed partial class AnswerContext
     /// <summary>The article that covered the last question as well as the office whose answer was given (<see cref="ConversationMemory.ArticleBesideService"/>).</summary>
     public Article? ArticleBesideLastService => Question.RefersTo.ServiceId is null ? null : Index.FindArticle(Memory.ArticleBesideService);
 
-    /// <summary>True when the last office's text holds the kind of answer asked for.</summary>
-    public bool LastServiceHolds(Cue wanted) =>
-        LastService is { } service && KnowledgeIndex.Sentences(service).Any(s => Holds(s, wanted));
+    /// <summary>
+    /// True when the last office's text holds the kind of answer asked for, in a sentence about what the article beside
+    /// it is about where there is one (a word of its title or lead sentence): the tourist office's free cycling maps
+    /// are no price of the goose tours the last question was about.
+    /// </summary>
+    public bool LastServiceHolds(Cue wanted)
+    {
+        if (LastService is not { } service)
+        {
+            return false;
+        }
+
+        var beside = ArticleBesideLastService;
+        var subject = beside is null ? null
+            : Index.TermsOf("subject:" + beside.Id, () => beside.Title + "\n" + KnowledgeIndex.Sentences(beside).FirstOrDefault());
+        return KnowledgeIndex.Sentences(service).Select((s, i) => (s, i)).Any(x => Holds(x.s, wanted)
+            && (subject is null || Index.TermsOf("service:" + service.Id + "#" + x.i, () => x.s).Any(t => subject.Contains(t) && !HeldByHalfTheArticles(t))));
+    }
 
     /// <summary>
     /// The service whose title the last article's title names ("Bürgerbüro: Ausweise nur mit Termin"):
