@@ -63,8 +63,8 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 
         var eventsOnly = things.Length == 0;
 
-        // The sentence that holds what is asked and, for a date, names the kind of event asked ("seit dem 2. Februar"
-        // for "Und seit wann?", a beginning), then the most of the question's words, the words that name what
+        // The sentence that holds what is asked and, for a date or a place, names the kind of event asked ("seit dem 2.
+        // Februar" for "Und seit wann?", a beginning; "beginnt … am Kirchplatz" for "Und wo geht der los?"), then the most of the question's words, the words that name what
         // happened too ("fertig" in "Fertigstellung" for "Wann ist das fertig?"); the first of equals.
         PassageHit? best = null;
         (int Events, bool Says, double Coverage, bool Named) bestRank = default;
@@ -81,7 +81,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             // equals, for a person asked, the one that names a person rather than only a body ("Wer ist da zuständig?":
             // "Ansprechpartnerin ist Julia Berg", not "Der Ausschuss hat … beschlossen"); for a place, the one with an
             // address ("Und wo genau?": "Am Steinkamp 2").
-            var events = (question.WantedMost & Cue.When) != 0 ? context.AskedEventsNamed(sentences[ordinal]) : 0;
+            var events = (question.WantedMost & (Cue.When | Cue.Address)) != 0 ? context.AskedEventsNamed(sentences[ordinal]) : 0;
             var coverage = context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
             var named = (question.WantedMost == Cue.Person && context.AskedEvents.Count == 0 && SentenceMarkers.HoldsNamedPerson(sentences[ordinal]))
                 || (question.WantedMost == Cue.Address && SentenceMarkers.NamesAnAddress(sentences[ordinal]));
