@@ -82,7 +82,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
         var chosen = AnswerDispatcher.Default.Choose(context);
         _logger.LogDebug("Chose the {Strategy} answer ({Score:0.00}): {Evidence}", chosen.Strategy, chosen.Score, chosen.Evidence);
         var reply = chosen.Compose();
-        memory.ArticleBesideService = memory.LastServiceId is not null && chosen.Strategy is "service" or "overview" ? ArticleBeside(context, chosen.Score) : null;
+        memory.ArticleBesideService = memory.LastServiceId is not null && chosen.Strategy is "service" or "overview" or "hours" ? ArticleBeside(context, chosen.Score) : null;
         return reply;
     }
 

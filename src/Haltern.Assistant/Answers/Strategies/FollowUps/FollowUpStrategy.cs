@@ -33,11 +33,13 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // pool's closure, "Und seit wann?" after a fee the office no longer charges) is asked of the article about
         // that office, which only a text says. Not a price or a count: "Was kostet das?" after an office's number
         // names nothing of the article's.
+        // A question whose only topic words name what happens ("Wann werden die abgeholt?") names no thing of its own.
+        var namesNoThing = question.Terms.All(t => t.IsCue || context.EventTerms.Contains(t));
         var article = context.LastArticle
             ?? (pointsBack && question.TopicTerms == 0 && question.Has(OnlyATextSays) && !question.Has(Cue.Numbers)
                 ? context.ArticleAboutLastService() : null)
             // After an office's card that an article covered as well, what the office's text does not say is asked of it.
-            ?? (pointsBack && question.TopicTerms == 0 && question.WantedMost != Cue.None && context.ArticleBesideLastService is { } beside
+            ?? (pointsBack && namesNoThing && question.WantedMost != Cue.None && context.ArticleBesideLastService is { } beside
                 && !context.LastServiceHolds(question.WantedMost) ? beside : null);
         if (article is null || question.WantedMost == Cue.None || !pointsBack
             || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Phone | Cue.Email)
@@ -64,15 +66,40 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         var eventsOnly = things.Length == 0;
 
         // The sentence that holds what is asked and, for a date or a place, names the kind of event asked ("seit dem 2.
-        // Februar" for "Und seit wann?", a beginning; "beginnt … am Kirchplatz" for "Und wo geht der los?"), then the most of the question's words, the words that name what
-        // happened too ("fertig" in "Fertigstellung" for "Wann ist das fertig?"); the first of equals.
+        // Februar" for "Und seit wann?", a beginning; "beginnt … am Kirchplatz" for "Und wo geht der los?"), then the
+        // most of the question's words, the words that name what happened too ("fertig" in "Fertigstellung" for "Wann
+        // ist das fertig?"); the first of equals.
+        var best = Best(context, article, question.WantedMost, untilWhen: false);
+
+        // "Und bis wann?" where no sentence gives a length: the one that says until when ("bis zum 15. Januar", "Die
+        // Frist endet am 30. November").
+        if (best is null && question.WantedMost == Cue.Duration && question.Has(Cue.When))
+        {
+            best = Best(context, article, Cue.When, untilWhen: true);
+        }
+
+        if (best is null || (best.Coverage < context.MinCoverage && !eventsOnly))
+        {
+            return null;
+        }
+
+        return new("follow-up", AnswerScores.FollowUp, $"sentence {best.Ordinal} of the last article holds {question.AnswerType}", () => PassageStrategy.Compose(context, best));
+    }
+
+    /// <summary>
+    /// The sentence of <paramref name="article"/> that holds <paramref name="wanted"/> (where <paramref name="untilWhen"/>,
+    /// one that says until when), ranked as the follow-up's answer; null where none does.
+    /// </summary>
+    private static PassageHit? Best(AnswerContext context, Knowledge.Article article, Cue wanted, bool untilWhen)
+    {
+        var question = context.Question;
         PassageHit? best = null;
         (int Events, bool Says, double Coverage, bool Named) bestRank = default;
         var sentences = KnowledgeIndex.Sentences(article);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, Coverage: 0, Score: 0);
-            if (!PassageEvidence.AnswerHolds(context, hit, question.WantedMost))
+            if (!PassageEvidence.AnswerHolds(context, hit, wanted) || (untilWhen && !SaysUntilWhen(sentences[ordinal])))
             {
                 continue;
             }
@@ -93,13 +120,12 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             }
         }
 
-        if (best is null || (best.Coverage < context.MinCoverage && !eventsOnly))
-        {
-            return null;
-        }
-
-        return new("follow-up", AnswerScores.FollowUp, $"sentence {best.Ordinal} of the last article holds {question.AnswerType}", () => PassageStrategy.Compose(context, best));
+        return best;
     }
+
+    /// <summary>True when the sentence says until when (<see cref="SentenceMarkers.SaysUntilWhen"/>) or names an end (<c>markers/events.txt</c>: "endet am").</summary>
+    private static bool SaysUntilWhen(string sentence) =>
+        SentenceMarkers.SaysUntilWhen(sentence) || SentenceMarkers.EventKinds(sentence).Contains("finish");
 
     private static Reply More(AnswerContext context)
     {
