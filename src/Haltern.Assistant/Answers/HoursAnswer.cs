@@ -43,7 +43,9 @@ internal sealed class HoursAnswer
     {
         var hours = service.Hours;
         var today = DateOnly.FromDateTime(now);
-        var next = asked.Next;
+        // Hours asked with no day while a closure takes today (a pool's winter break, a library's stocktaking): the
+        // closure and the next days it opens, not a week's hours it does not keep now.
+        var next = asked.Next || (asked.Day is null && asked.Part is null && _calendar.Day(hours, today).Closure is not null);
         if (asked.Day is { IsSingleDay: true } single)
         {
             var asDay = _calendar.Day(hours, single.Start);

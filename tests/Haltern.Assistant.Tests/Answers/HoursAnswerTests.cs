@@ -34,6 +34,18 @@ public sealed class HoursAnswerTests
     }
 
     [Fact]
+    public void Hours_asked_with_no_day_during_a_closure_are_the_closure_and_the_next_opening()
+    {
+        var pool = Office([new Closure(new DateOnly(2027, 1, 1), new DateOnly(2027, 5, 14), "Saisonpause")], "Mo-Fr 06:30-20:00", "Sa, So 08:00-19:00");
+
+        var text = Answer(pool, new DateTime(2027, 4, 28, 10, 0, 0));
+
+        Assert.Contains("Saisonpause", text, StringComparison.Ordinal);
+        Assert.Contains("Samstag, 15. Mai, 08:00–19:00 Uhr", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Montag bis Freitag", text, StringComparison.Ordinal); // not a week it does not keep now
+    }
+
+    [Fact]
     public void A_holiday_is_answered_no_with_its_name_and_the_next_times()
     {
         var text = Answer(Office("Mo-Fr 08:00-12:00"), Tuesday, new DateOnly(2027, 3, 29));
