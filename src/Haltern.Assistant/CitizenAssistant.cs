@@ -89,7 +89,7 @@ public sealed class CitizenAssistant : ICitizenAssistant
     /// <summary>
     /// The article whose sentence covers the question (reaches the bar; the office's answer was chosen with a score of at
     /// most 1: the office covers the words, no detail of it is asked), and that names every thing asked; null where none
-    /// does. What the office's text does not say is asked of it next ("Wie melde ich meinen Hund an?", then "Und was
+    /// does. What the office's text does not say is asked of it next ("Wie kann ich einen Hund anmelden?", then "Und was
     /// kostet das?": the article on the dog tax).
     /// </summary>
     private static string? ArticleBeside(AnswerContext context, double score) =>

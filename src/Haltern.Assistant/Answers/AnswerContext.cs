@@ -224,7 +224,7 @@ internal sealed partial class AnswerContext
 
             // Persons of a kind asked ("Wie viele Fahrer …?") are counted by another noun for persons where the sentence
             // names the kind asked: "sucht noch Fahrerinnen und Fahrer; derzeit engagieren sich 28 Ehrenamtliche".
-            if (PersonsAsked is { } persons && GeneralNouns.CountsPersons(noun) && KnowledgeSearch.Coverage([persons], Index.TermsOf("p:" + sentence, () => sentence)) >= 0.9)
+            if (PersonsAsked is { } persons && GeneralNouns.CountsPersons(noun) && KnowledgeSearch.Coverage([persons], Index.TermsOf("persons:" + sentence, () => sentence)) >= 0.9)
             {
                 return true;
             }

@@ -9,9 +9,9 @@ namespace Haltern.Assistant.Search;
 /// The words the analyzer drops. <see cref="Index"/>: words that carry no topic in any text, left out of the index
 /// and of questions (Lucene's German and English stop words, and the function words they leave in,
 /// <c>Language/*/stopwords-index.txt</c>), but for the nouns Lucene's German list drops as function words
-/// (<see cref="Nouns"/>: "der Weg" of "Radweg", dropped only as the lower-case "weg"). <see cref="Question"/>: words that carry no topic in a question though
-/// they may in a text (light verbs, hedges, forms of address, <c>Language/*/stopwords-question.txt</c>), left out of
-/// questions only. Loaded once.
+/// (<see cref="Nouns"/>: "der Weg" of "Radweg", dropped only as the lower-case "weg"). <see cref="Question"/>: words
+/// that carry no topic in a question though they may in a text (light verbs, hedges, forms of address,
+/// <c>Language/*/stopwords-question.txt</c>), left out of questions only. Loaded once.
 /// </summary>
 public static class StopWords
 {

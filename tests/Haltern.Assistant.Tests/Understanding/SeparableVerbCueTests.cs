@@ -14,7 +14,7 @@ public sealed class SeparableVerbCueTests
     private static ReadQuestion Read(string text) => Reader.Read(text, "de-DE", new DateTime(2026, 12, 1, 10, 0, 0));
 
     [Theory]
-    [InlineData("Ich brauche Wohngeld, wen rufe ich da an?", "rufe")]
+    [InlineData("Wegen Wohngeld: wen rufe ich an?", "rufe")]
     [InlineData("wegen wohngeld, wo ruf ich an", "ruf")]
     public void A_prefix_that_ends_the_question_joins_its_verb(string question, string verb)
     {

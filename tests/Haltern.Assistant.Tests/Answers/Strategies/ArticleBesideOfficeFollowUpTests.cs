@@ -4,7 +4,7 @@ namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
 /// After an office's card, a price its text does not give for the thing asked is asked of the article that covered the
-/// question beside it: the dog tax of the article after "Wie melde ich meinen Hund an?"; not the office's free maps
+/// question beside it: the dog tax of the article after "Wie kann ich einen Hund anmelden?"; not the office's free maps
 /// for the price of a tour.
 /// </summary>
 public sealed class ArticleBesideOfficeFollowUpTests : IDisposable
@@ -50,9 +50,9 @@ public sealed class ArticleBesideOfficeFollowUpTests : IDisposable
     [Fact]
     public void A_price_the_office_does_not_give_is_asked_of_the_article_beside_it()
     {
-        _town.Ask("Wie melde ich meinen Hund an?");
+        _town.Ask("Wie kann ich einen Hund anmelden?");
 
-        var reply = _town.Ask("Und was kostet das?");
+        var reply = _town.Ask("Und was kostet der?");
 
         Assert.Contains("96 Euro", reply.Text, StringComparison.Ordinal);
     }
@@ -60,9 +60,9 @@ public sealed class ArticleBesideOfficeFollowUpTests : IDisposable
     [Fact]
     public void A_price_the_office_gives_for_another_thing_is_not_the_price_asked()
     {
-        _town.Ask("Gänseführungen");
+        _town.Ask("Gänseführung");
 
-        var reply = _town.Ask("Was kostet das?");
+        var reply = _town.Ask("Und was kostet die?");
 
         Assert.Contains("8 Euro", reply.Text, StringComparison.Ordinal);
     }

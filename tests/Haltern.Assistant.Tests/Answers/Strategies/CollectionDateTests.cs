@@ -4,7 +4,7 @@ using Haltern.Assistant.Understanding;
 namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
-/// "Wann holt die Stadt das Laub ab?" asks the date of a collection (markers/events.txt: abholen, einsammeln, leeren):
+/// "Wann wird das Laub von der Stadt abgeholt?" asks the date of a collection (markers/events.txt: abholen, einsammeln, leeren):
 /// the article's sentence that names it answers, not the card of the office that hands out the sacks. "fertig" before a
 /// noun ("meinen fertigen Ausweis") asks no date.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed class CollectionDateTests : IDisposable
     [Fact]
     public void The_date_of_a_collection_is_the_sentence_that_names_it()
     {
-        var reply = _town.Ask("Wann holt die Stadt das Laub ab?");
+        var reply = _town.Ask("Wann wird das Laub von der Stadt abgeholt?");
 
         Assert.Contains("9. November", reply.Text, StringComparison.Ordinal);
     }

@@ -33,7 +33,7 @@ public sealed class SubjectInOtherWordsTests : IDisposable
     [Fact]
     public void A_subject_written_with_a_slip_is_still_what_the_later_sentence_is_about()
     {
-        var reply = _town.Ask("Was kostet so eine Gänsefürung?");
+        var reply = _town.Ask("Wie teuer ist die Gänsefürung?");
 
         Assert.Contains("8 Euro", reply.Text, StringComparison.Ordinal);
     }

@@ -3,7 +3,7 @@ using Haltern.Assistant.Knowledge;
 namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
-/// "Was kostet das die Stadt?" after an article asks the article what the town pays: the town is the payer there, not
+/// "Wie viel zahlt die Stadt dafür?" after an article asks the article what the town pays: the town is the payer there, not
 /// an office asked for, as in "Wo ist die Stadtverwaltung?".
 /// </summary>
 public sealed class TownAsPayerFollowUpTests : IDisposable
@@ -25,9 +25,9 @@ public sealed class TownAsPayerFollowUpTests : IDisposable
     [Fact]
     public void The_town_as_the_payer_of_a_follow_up_is_the_last_articles()
     {
-        _town.Ask("Gibt es was Neues zum Glasfaserausbau?");
+        _town.Ask("Was gibt es Neues beim Glasfaserausbau?");
 
-        var reply = _town.Ask("Was kostet das die Stadt?");
+        var reply = _town.Ask("Wie viel zahlt die Stadt dafür?");
 
         Assert.Contains("1,4 Millionen", reply.Text, StringComparison.Ordinal);
     }

@@ -3,8 +3,8 @@ using Haltern.Assistant.Knowledge;
 namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
-/// "Und bis wann?" after an article is answered by its sentence that names an end ("Die Frist endet am 30. November"),
-/// where none gives a length; "Wann werden die abgeholt?" after an office's card, naming only what happens, is asked of
+/// "Bis wann geht das?" after an article is answered by its sentence that names an end ("Die Frist endet am 30. November"),
+/// where none gives a length; "Wann wird das abgeholt?" after an office's card, naming only what happens, is asked of
 /// the article that covered the last question beside the office.
 /// </summary>
 public sealed class UntilWhenFollowUpTests : IDisposable
@@ -43,9 +43,9 @@ public sealed class UntilWhenFollowUpTests : IDisposable
     [Fact]
     public void Until_when_is_the_sentence_that_names_an_end()
     {
-        _town.Ask("Kita-Anmeldung");
+        _town.Ask("Anmeldung für die Kita");
 
-        var reply = _town.Ask("Und bis wann?");
+        var reply = _town.Ask("Bis wann geht das?");
 
         Assert.Contains("30. November", reply.Text, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class UntilWhenFollowUpTests : IDisposable
     {
         _town.Ask("Gibt es wieder Laubsäcke im Bürgerbüro?");
 
-        var reply = _town.Ask("Wann werden die abgeholt?");
+        var reply = _town.Ask("Wann wird das abgeholt?");
 
         Assert.Contains("9. November", reply.Text, StringComparison.Ordinal);
     }

@@ -27,13 +27,13 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // A follow-up on the article points back to it ("das", "Und …?"), or asks for an amount, a date or a reason and
         // names nothing else ("Was kostet es?", "Wann geht's los?", "Woher kommt das Geld?", "Warum so teuer?"); not a
         // question for a telephone number or an e-mail address, nor one that asks how to reach the town ("Wo ist die
-        // Stadt?"). The town as the payer is the article's ("Was kostet das die Stadt?").
+        // Stadt?"). The town as the payer is the article's ("Wie viel zahlt die Stadt dafür?").
         var pointsBack = question.RefersTo.PointsBack || (question.TopicTerms == 0 && question.Has(Cue.Numbers | OnlyATextSays));
         // After an office's answer, why, who pays, how long or since when ("Und woher kommt das Geld dafür?" after the
         // pool's closure, "Und seit wann?" after a fee the office no longer charges) is asked of the article about
         // that office, which only a text says. Not a price or a count: "Was kostet das?" after an office's number
         // names nothing of the article's.
-        // A question whose only topic words name what happens ("Wann werden die abgeholt?") names no thing of its own.
+        // A question whose only topic words name what happens ("Wann wird das abgeholt?") names no thing of its own.
         var namesNoThing = question.Terms.All(t => t.IsCue || context.EventTerms.Contains(t));
         var article = context.LastArticle
             ?? (pointsBack && question.TopicTerms == 0 && question.Has(OnlyATextSays) && !question.Has(Cue.Numbers)
@@ -66,7 +66,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         var eventsOnly = things.Length == 0;
 
         // The sentence that holds what is asked and, for a date or a place, names the kind of event asked ("seit dem 2.
-        // Februar" for "Und seit wann?", a beginning; "beginnt … am Kirchplatz" for "Und wo geht der los?"), then the
+        // Februar" for "Und seit wann?", a beginning; "beginnt … am Kirchplatz" for "Und wo geht er los?"), then the
         // most of the question's words, the words that name what happened too ("fertig" in "Fertigstellung" for "Wann
         // ist das fertig?"); the first of equals.
         var best = Best(context, article, question.WantedMost, untilWhen: false);
