@@ -205,7 +205,7 @@ internal sealed partial class AnswerContext
     /// The question's topic words written capitalised after its first word, the things it names; not a noun after a
     /// possessive ("meine Tochter", "vor meinem Haus": the asker's own, <c>Language/de/possessives.txt</c>), nor the role a
     /// "Wer …?" asks the holder of (<c>markers/roles.txt</c>), nor a
-    /// noun of action in "-ung" that is no compound ("Renaturierung"): like a verb it names what happens, which a text
+    /// noun of action that is no compound ("Renaturierung", "Abriss": <see cref="Lexicon.IsActionNoun"/>): like a verb it names what happens, which a text
     /// words as it likes ("wird naturnah umgebaut"); a compound's first part names a thing ("Schwimmbadsanierung").
     /// </summary>
     private IReadOnlyList<QueryTerm> Things => _things ??= FindThings();
@@ -213,9 +213,6 @@ internal sealed partial class AnswerContext
     private IReadOnlyList<QueryTerm>? _things;
 
     private static readonly HashSet<string> Possessives = new(Language.WordListFile.Words("de/possessives.txt"), StringComparer.Ordinal);
-
-    private static bool ActionNoun(string word) =>
-        word.EndsWith("ung", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ungen", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the word at <paramref name="i"/> follows "mit" and an article ("mit dem Rad", "mitm Auto"): the means.</summary>
     private static bool IsMeans(IReadOnlyList<string> words, int i) =>
@@ -232,7 +229,7 @@ internal sealed partial class AnswerContext
         var route = Read.Has(Cue.Route);
         var upper = words.Where((w, i) => i > 0 && char.IsUpper(w[0]) && !Possessives.Contains(Lexicon.Fold(words[i - 1])) && !(person && SentenceMarkers.IsRole(Lexicon.Fold(w)))
                 && !(route && IsMeans(words, i)))
-            .SelectMany(w => Index.Analyzer.Terms(w).Select(t => (Term: t, Action: ActionNoun(w))))
+            .SelectMany(w => Index.Analyzer.Terms(w).Select(t => (Term: t, Action: Lexicon.IsActionNoun(w))))
             .ToLookup(t => t.Term, t => t.Action, StringComparer.Ordinal);
         return Question.Terms.Where(t => !t.IsCue && upper.Contains(t.Term)
             && !(upper[t.Term].All(a => a) && t.Parts.Count == 0 && t.Compound.Count == 0)).ToArray();

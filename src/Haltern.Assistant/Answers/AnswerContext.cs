@@ -104,6 +104,10 @@ internal sealed partial class AnswerContext
     /// <summary>The last service, where the conversation has one.</summary>
     public Service? LastService => Index.FindService(Question.RefersTo.ServiceId);
 
+    /// <summary>The analysed terms of what <paramref name="article"/> is about: its title and lead sentence.</summary>
+    public IReadOnlySet<string> SubjectTerms(Article article) =>
+        Index.TermsOf("subject:" + article.Id, () => article.Title + "\n" + KnowledgeIndex.Sentences(article).FirstOrDefault());
+
     /// <summary>The article that covered the last question as well as the office whose answer was given (<see cref="ConversationMemory.ArticleBesideService"/>).</summary>
     public Article? ArticleBesideLastService => Question.RefersTo.ServiceId is null ? null : Index.FindArticle(Memory.ArticleBesideService);
 
@@ -119,9 +123,7 @@ internal sealed partial class AnswerContext
             return false;
         }
 
-        var beside = ArticleBesideLastService;
-        var subject = beside is null ? null
-            : Index.TermsOf("subject:" + beside.Id, () => beside.Title + "\n" + KnowledgeIndex.Sentences(beside).FirstOrDefault());
+        var subject = ArticleBesideLastService is { } beside ? SubjectTerms(beside) : null;
         return KnowledgeIndex.Sentences(service).Select((s, i) => (s, i)).Any(x => Holds(x.s, wanted)
             && (subject is null || Index.TermsOf("service:" + service.Id + "#" + x.i, () => x.s).Any(t => subject.Contains(t) && !HeldByHalfTheArticles(t))));
     }

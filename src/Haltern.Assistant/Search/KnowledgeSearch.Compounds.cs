@@ -50,7 +50,7 @@ public sealed partial class KnowledgeSearch
         // less surely, by its modifier. Not a head that names a thing ("Skilift", "Wärmepumpe"): that is another thing.
         if (!parts[^1].Held && parts[^1].Synonyms.Count == 0)
         {
-            return IsActionNoun(split[^1]) ? parts : [];
+            return Understanding.Lexicon.IsActionNoun(split[^1]) ? parts : [];
         }
 
         return parts.Any(p => p.Synonyms.Count > 0) ? parts : [];
@@ -151,15 +151,6 @@ public sealed partial class KnowledgeSearch
 
         return score;
     }
-
-    /// <summary>
-    /// True for a noun of action: one in "-ung" ("Sanierung") or one German forms otherwise (<c>Language/de/action-heads.txt</c>:
-    /// "Ausbau", "Abfuhr").
-    /// </summary>
-    private static bool IsActionNoun(string lower) =>
-        lower.EndsWith("ung", StringComparison.Ordinal) || lower.EndsWith("ungen", StringComparison.Ordinal) || ActionHeads.Contains(lower);
-
-    private static readonly HashSet<string> ActionHeads = new(WordListFile.Words("de/action-heads.txt"), StringComparer.Ordinal);
 
     /// <summary>What a compound counts for where a text holds its modifier and no text of the index its head.</summary>
     private const double ModifierCoverage = 0.5;

@@ -199,6 +199,18 @@ internal static class Lexicon
 
     public static bool IsEnglish(string foldedWord) => English.Contains(foldedWord);
 
+    /// <summary>
+    /// True for a noun of action, as written (any case): one in "-ung" ("Sanierung") or one German forms otherwise
+    /// (<c>Language/de/action-heads.txt</c>: "Ausbau", "Abfuhr"). Like a verb it names what happens.
+    /// </summary>
+    public static bool IsActionNoun(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.EndsWith("ung", StringComparison.Ordinal) || lower.EndsWith("ungen", StringComparison.Ordinal) || ActionHeads.Contains(lower);
+    }
+
+    private static readonly HashSet<string> ActionHeads = new(Entries("de/action-heads.txt"), StringComparer.Ordinal);
+
     public static bool IsGerman(string foldedWord) => German.Contains(foldedWord);
 
     /// <summary>Lower case, German letters folded to ASCII, ae/oe/ue to a/o/u.</summary>

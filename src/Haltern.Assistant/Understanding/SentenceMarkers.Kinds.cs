@@ -102,4 +102,12 @@ internal static partial class SentenceMarkers
     /// </summary>
     [GeneratedRegex(@"(?:(?<before>\p{L}+)\s+){0,2}(?<street>\p{Lu}[\p{L}\-]*)\s+\d{1,3}\s?[a-z]?\b(?![.,:]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NameAndNumber();
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> says until when something lasts (<see cref="SaysUntilWhen"/>: "bis zum 15.
+    /// Januar") or names its end (<c>markers/events.txt</c>, a finish: "Die Frist endet am 30. November"): the answer to
+    /// "Bis wann …?" where no sentence gives a length.
+    /// </summary>
+    public static bool SaysUntilWhenOrEnd(string sentence) =>
+        SaysUntilWhen(sentence) || EventKinds(sentence).Contains("finish");
 }

@@ -33,13 +33,13 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // pool's closure, "Und seit wann?" after a fee the office no longer charges) is asked of the article about
         // that office, which only a text says. Not a price or a count: "Was kostet das?" after an office's number
         // names nothing of the article's.
-        // A question whose only topic words name what happens ("Wann wird das abgeholt?") names no thing of its own.
-        var namesNoThing = question.Terms.All(t => t.IsCue || context.EventTerms.Contains(t));
+        // The question's words for things, not for what happens: "Wann wird das abgeholt?" names none of its own.
+        var things = question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t)).ToArray();
         var article = context.LastArticle
             ?? (pointsBack && question.TopicTerms == 0 && question.Has(OnlyATextSays) && !question.Has(Cue.Numbers)
                 ? context.ArticleAboutLastService() : null)
             // After an office's card that an article covered as well, what the office's text does not say is asked of it.
-            ?? (pointsBack && namesNoThing && question.WantedMost != Cue.None && context.ArticleBesideLastService is { } beside
+            ?? (pointsBack && things.Length == 0 && question.WantedMost != Cue.None && context.ArticleBesideLastService is { } beside
                 && !context.LastServiceHolds(question.WantedMost) ? beside : null);
         if (article is null || question.WantedMost == Cue.None || !pointsBack
             || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Phone | Cue.Email)
@@ -57,7 +57,6 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             return null;
         }
 
-        var things = question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t)).ToArray();
         if (things.Length > 0 && KnowledgeSearch.Coverage(things, context.Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article))) < 1)
         {
             return null;
@@ -99,7 +98,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, Coverage: 0, Score: 0);
-            if (!PassageEvidence.AnswerHolds(context, hit, wanted) || (untilWhen && !SaysUntilWhen(sentences[ordinal])))
+            if (!PassageEvidence.AnswerHolds(context, hit, wanted) || (untilWhen && !SentenceMarkers.SaysUntilWhenOrEnd(sentences[ordinal])))
             {
                 continue;
             }
@@ -122,10 +121,6 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 
         return best;
     }
-
-    /// <summary>True when the sentence says until when (<see cref="SentenceMarkers.SaysUntilWhen"/>) or names an end (<c>markers/events.txt</c>: "endet am").</summary>
-    private static bool SaysUntilWhen(string sentence) =>
-        SentenceMarkers.SaysUntilWhen(sentence) || SentenceMarkers.EventKinds(sentence).Contains("finish");
 
     private static Reply More(AnswerContext context)
     {

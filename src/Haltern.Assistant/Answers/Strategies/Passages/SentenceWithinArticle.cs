@@ -46,7 +46,8 @@ internal static partial class SentenceWithinArticle
             }
         }
 
-        // How long, where no sentence gives a length: the one that says until when ("bis voraussichtlich Ende Mai").
+        // How long, where no sentence gives a length: the one that says until when or names the end ("bis
+        // voraussichtlich Ende Mai", "endet am 30. November").
         if (wanted == Cue.Duration)
         {
             foreach (var article in articles)
@@ -75,7 +76,10 @@ internal static partial class SentenceWithinArticle
     /// <param name="wanted">The kind of answer asked for.</param>
     /// <param name="covered">True where a sentence of the article already covers the question: no bar to reach again.</param>
     /// <param name="anyVerb">True where the number may stand with another verb than the question's.</param>
-    /// <param name="untilWhen">True where only a sentence that says until when something lasts answers (<see cref="SentenceMarkers.SaysUntilWhen"/>).</param>
+    /// <param name="untilWhen">
+    /// True where only a sentence that says until when something lasts or names its end answers
+    /// (<see cref="SentenceMarkers.SaysUntilWhenOrEnd"/>).
+    /// </param>
     private static PassageHit? Within(AnswerContext context, Article article, Cue wanted, bool covered, bool anyVerb = false, bool untilWhen = false)
     {
         var whole = context.Coverage("a:" + article.Id, KnowledgeSearch.ArticleText(article));
@@ -93,7 +97,7 @@ internal static partial class SentenceWithinArticle
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
             var rank = Rank(context, hit, wanted, shares);
-            if (rank.CompareTo(bestRank) <= 0 || (untilWhen && !SentenceMarkers.SaysUntilWhen(hit.Sentence)) || (wanted == Cue.None && rank.Share == 0)
+            if (rank.CompareTo(bestRank) <= 0 || (untilWhen && !SentenceMarkers.SaysUntilWhenOrEnd(hit.Sentence)) || (wanted == Cue.None && rank.Share == 0)
                 || (wanted != Cue.None && !PassageEvidence.AnswerHolds(context, hit, wanted, anyVerb)))
             {
                 continue;
@@ -135,7 +139,7 @@ internal static partial class SentenceWithinArticle
     }
 
     private static double SubjectCoverage(AnswerContext context, Article article) =>
-        context.Coverage("subject:" + article.Id, article.Title + "\n" + KnowledgeIndex.Sentences(article).FirstOrDefault());
+        KnowledgeSearch.Coverage(context.Question.Terms, context.SubjectTerms(article));
 
     /// <summary>
     /// The sentence of the same article that names the event asked about where <paramref name="chosen"/> does not, or
@@ -212,7 +216,7 @@ internal static partial class SentenceWithinArticle
     private static double[] Shares(AnswerContext context, Article article)
     {
         var sentences = KnowledgeIndex.Sentences(article);
-        var subject = context.Index.TermsOf("subject:" + article.Id, () => article.Title + "\n" + sentences.FirstOrDefault());
+        var subject = context.SubjectTerms(article);
         var rest = context.Question.Terms.Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], subject) < 0.9).ToArray();
         var shares = new double[sentences.Count];
         for (var ordinal = 0; ordinal < sentences.Count && rest.Length > 0; ordinal++)
