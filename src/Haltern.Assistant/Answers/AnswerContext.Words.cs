@@ -64,7 +64,7 @@ internal sealed partial class AnswerContext
     /// </summary>
     public IReadOnlySet<string> CitizensWords(Article article)
     {
-        if (Read.English || EventTerms.Count == 0)
+        if (Read.English || (EventTerms.Count == 0 && ActionTerms.Count == 0))
         {
             return NoWords;
         }
@@ -90,7 +90,30 @@ internal sealed partial class AnswerContext
         // A lower-case word half the articles hold ("neu") narrows nothing either, wherever this article holds it.
         var lacking = TopicsNotMentioned("a:" + article.Id, KnowledgeSearch.ArticleText(article));
         return verbs.Where(t => lacking.Contains(t.Term) || HeldByHalfTheArticles(t.Term))
+            .Concat(ActionTerms.Where(t => lacking.Contains(t.Term)))
             .Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The question's nouns of action that are no compound, before the thing they are done to ("die Reparatur der Brücke";
+    /// <see cref="Lexicon.IsActionNoun"/>): like its verbs they name what happens to the things it names, which an
+    /// article may word otherwise ("wird saniert"). Where the article writes one nowhere, it is the citizen's own word
+    /// (<see cref="CitizensWords"/>); where it does ("der Abriss" beside "der Neubau"), it tells the deeds apart.
+    /// </summary>
+    public IReadOnlyList<QueryTerm> ActionTerms => _actions ??= FindActionTerms();
+
+    private IReadOnlyList<QueryTerm>? _actions;
+
+    private IReadOnlyList<QueryTerm> FindActionTerms()
+    {
+        // Only one with the thing it is done to after it ("die Reparatur der Brücke", "die Abholung vom Baum"): that is
+        // a deed; not the noun a count asks for ("Wie viele Wohnungen entstehen …?"), which is the thing itself.
+        var words = Read.Words;
+        var actions = words.Where((w, i) => Lexicon.IsActionNoun(w) && i + 1 < words.Count && KnowledgeSearch.IsPhraseLink(words[i + 1].ToLowerInvariant())
+                && !(i > 0 && (Lexicon.CuesOf(Lexicon.Fold(words[i - 1])) & Cue.Quantity) != 0))
+            .SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        return actions.Count == 0 ? []
+            : Question.Terms.Where(t => !t.IsCue && actions.Contains(t.Term) && t.Parts.Count == 0 && t.Compound.Count == 0).ToArray();
     }
 
     /// <summary>

@@ -76,6 +76,9 @@ public sealed partial class KnowledgeSearch
     /// <summary>The words that join two nouns in a phrase that a compound says in one word (<c>Language/de/phrase-links.txt</c>).</summary>
     private static readonly HashSet<string> PhraseLinks = WordListFile.Words("de/phrase-links.txt").ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>True for a word that joins two nouns in a phrase ("der", "vom"; lower case, <c>Language/de/phrase-links.txt</c>).</summary>
+    internal static bool IsPhraseLink(string word) => PhraseLinks.Contains(word);
+
     /// <summary>
     /// For each noun of <paramref name="text"/> that a preposition or an article joins to another noun ("das Loch im
     /// Haushalt"), by its analysed term, the compounds German makes of the two, the second first, with and without

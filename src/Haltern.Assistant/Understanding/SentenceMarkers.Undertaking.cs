@@ -14,15 +14,21 @@ internal static partial class SentenceMarkers
     /// 52.000 Euro", "Die gesamten Baukosten betragen …". Its amount is the subject's, not another thing's ("Der
     /// Eintritt kostet …" names a thing of its own).
     /// </summary>
-    public static bool NamesTheUndertaking(string sentence)
+    public static bool NamesTheUndertaking(string sentence) => UndertakingNamed(sentence) is not null;
+
+    /// <summary>
+    /// The noun by which the sentence names the undertaking (see <see cref="NamesTheUndertaking"/>), as written: "Kosten"
+    /// in "Die Kosten betragen …", "Neubau" in "Der Neubau kostet …"; null where it names none.
+    /// </summary>
+    public static string? UndertakingNamed(string sentence)
     {
         var words = WordsOf(sentence);
         if (words.Count < 2 || !ReferringDeterminers.Contains(words[0].Folded))
         {
-            return false;
+            return null;
         }
 
         var noun = char.IsLower(words[1].Word[0]) && words.Count > 2 ? words[2] : words[1];
-        return char.IsUpper(noun.Word[0]) && Undertakings.Matches(noun.Folded);
+        return char.IsUpper(noun.Word[0]) && Undertakings.Matches(noun.Folded) ? noun.Word : null;
     }
 }

@@ -164,9 +164,14 @@ internal static partial class PassageEvidence
         var general = context.GeneralCompoundsNamed(key, text);
         // A sentence that names only the subject's cost ("Die Kosten werden auf … geschätzt") is about the subject; not
         // where the citizen asks what they pay ("Muss ich für den Anschluss was zahlen?"): the project's cost is not theirs.
-        var undertaking = (wanted & Cue.Cost) != 0 && !context.Read.Has(Cue.Pay) && SentenceMarkers.NamesTheUndertaking(passage.Sentence);
+        var named = SentenceMarkers.UndertakingNamed(passage.Sentence);
+        var undertaking = (wanted & Cue.Cost) != 0 && !context.Read.Has(Cue.Pay) && named is not null;
+        // A sentence that names a deed of its own ("Der Neubau kostet …") does not answer for another deed asked ("der
+        // Abriss"), though the article's subject takes both in.
+        bool OtherDeed(string w) => named is not null && Lexicon.IsActionNoun(named) && context.ActionTerms.Any(t => t.Term == w);
         var missing = context.TopicsNotMentioned(key, text)
-            .Where(w => !own.Contains(w) && !(subject.Contains(w) && !SentenceMarkers.IsRole(w)) && !general.Contains(w) && !(undertaking && context.HeldBySubject(passage.Article, w) && !SentenceMarkers.IsRole(w))
+            .Where(w => !own.Contains(w) && !(subject.Contains(w) && !SentenceMarkers.IsRole(w) && !OtherDeed(w)) && !general.Contains(w)
+                && !(undertaking && context.HeldBySubject(passage.Article, w) && !SentenceMarkers.IsRole(w) && !OtherDeed(w))
                 && !(anyVerb && context.Verbs.Contains(w)) && !context.PayTerms.Contains(w)).ToArray();
         return missing.Length == 0 ? null : "lacks " + string.Join(", ", missing);
     }
