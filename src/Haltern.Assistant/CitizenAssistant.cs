@@ -99,7 +99,15 @@ public sealed class CitizenAssistant : ICitizenAssistant
     internal AnswerContext Context(ReadQuestion read, ConversationMemory memory, DateTime now)
     {
         var index = _indexes.Current;
-        var searchText = read.DateMentions.Aggregate(read.Text, (text, mention) => text.Replace(mention, " ", StringComparison.OrdinalIgnoreCase));
+        var withoutDates = WithoutDates(read, read.DateMentions);
+        // A day named for what happens on it names the topic as well ("Was ist an Silvester verboten?"); not where
+        // opening hours are asked, an office is named or the day is all the message names ("Hat das Rathaus an
+        // Fronleichnam auf?", "Wertstoffhof am 2. Weihnachtstag?", "Und am Ostermontag?"): there it is only the day.
+        var eventDays = read.PastSpan is { } span && !read.Has(Cue.Hours | Cue.Closed | Cue.Now | Cue.Next)
+            ? span.Mentions.Where(DateUnderstanding.NamesADayByItsEvent).ToArray() : [];
+        var searchText = eventDays.Length == 0 || index.Analyzer.Terms(withoutDates) is not { Count: > 0 } rest || rest.Any(ServiceWords(index).Contains)
+            ? withoutDates
+            : WithoutDates(read, read.DateMentions.Except(eventDays));
         // When something happened and who did it are asked of the event its verb names ("Wann wurde … beschlossen?").
         var terms = read.Words.Count == 0 ? [] : _search.Terms(
             index, searchText, read.CueWords, read.English ? Glossary.Translate(read.Text) : null,
@@ -119,6 +127,15 @@ public sealed class CitizenAssistant : ICitizenAssistant
         var read = _reader.Read(WrittenOut(Clean(text, _options.MaxQuestionLength).Text), memory.Language == "en" ? "en-US" : null, now);
         return Context(read, memory, now);
     }
+
+    private static string WithoutDates(ReadQuestion read, IEnumerable<string> mentions) =>
+        mentions.Aggregate(read.Text, (text, mention) => text.Replace(mention, " ", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The terms of the offices' titles and keywords: a question that writes one names an office.</summary>
+    private IReadOnlySet<string> ServiceWords(KnowledgeIndex index) =>
+        _serviceWords.GetValue(index, i => i.Knowledge.Services.SelectMany(s => s.Keywords.Prepend(s.Title)).SelectMany(w => i.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal));
+
+    private readonly ConditionalWeakTable<KnowledgeIndex, HashSet<string>> _serviceWords = new();
 
     private Service? GeneralContact(KnowledgeIndex index) =>
         _generalContacts.GetValue(index, i => new StrongBox<Service?>(FindGeneralContact(i))).Value;

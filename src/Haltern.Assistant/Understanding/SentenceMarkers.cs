@@ -269,7 +269,7 @@ internal static partial class SentenceMarkers
     public static bool HoldsFree(string sentence) => Words(sentence).Any(w => FreeWords.Matches(w.Folded));
 
     /// <summary>A day, a month or a part of one: after a preposition a time ("am Dienstag", "im Mai"), not a place.</summary>
-    private static bool IsDayOrMonth(string folded) => Times.Matches(folded) || Months.Matches(folded);
+    internal static bool IsDayOrMonth(string folded) => Times.Matches(folded) || Months.Matches(folded);
 
     /// <summary>A word in lower case with its umlauts, "ß" as "ss" (as the Swiss write it).</summary>
     private static string AsWritten(string word) => word.ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal);
