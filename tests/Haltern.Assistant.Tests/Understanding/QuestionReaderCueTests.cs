@@ -24,6 +24,16 @@ public sealed class QuestionReaderCueTests
     }
 
     [Theory]
+    [InlineData("Wie lange dauert die Sperrung?")]
+    [InlineData("Wie viele Wochen hat der Umbau gedauert?")]
+    public void The_verb_of_lasting_asks_for_a_duration(string text) => Assert.True(Read(text).Has(Cue.Duration));
+
+    [Theory]
+    [InlineData("Wie teuer ist eine Dauerkarte für die Eishalle?")]
+    [InlineData("Wo dürfen Dauerparker stehen?")]
+    public void A_noun_that_starts_like_the_verb_of_lasting_asks_for_no_duration(string text) => Assert.False(Read(text).Has(Cue.Duration));
+
+    [Theory]
     [InlineData("Um wie viel steigen die Parkgebühren?")]
     [InlineData("Um wieviel Prozent wurde der Hebesatz erhöht?")]
     [InlineData("Um wie viele Euro wird die Hundesteuer teurer?")]
