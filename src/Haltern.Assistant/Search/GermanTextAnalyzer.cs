@@ -33,7 +33,7 @@ public sealed class GermanTextAnalyzer : Analyzer
     /// Names how the index analyses its texts; change it with the analysis (stop words, compound splitting, its
     /// dictionary), so an index kept on disk (<c>Knowledge:IndexPath</c>) is built anew rather than reused.
     /// </summary>
-    public const string IndexVersion = "analysis-13";
+    public const string IndexVersion = "analysis-14";
 
     private readonly bool _index;
     private readonly bool _everyFilter;
@@ -66,13 +66,15 @@ public sealed class GermanTextAnalyzer : Analyzer
     protected override TextReader InitReader(string fieldName, TextReader reader)
     {
         var coordinated = new CoordinationCharFilter(reader, CompoundParts.Dictionary);
+        // The index's texts write a split separable verb also whole ("holt … ab": "abholt"); a question is read as written.
+        TextReader read = _index ? new SeparableVerbCharFilter(coordinated) : coordinated;
         if (_everyFilter)
         {
-            return Initialisms.Around(new PatternReplaceCharFilter(RoadNumber, "$1$2", coordinated), text: null);
+            return Initialisms.Around(new PatternReplaceCharFilter(RoadNumber, "$1$2", read), text: null);
         }
 
-        var text = coordinated.Text;
-        TextReader filtered = coordinated;
+        var text = read is SeparableVerbCharFilter separable ? separable.Text : coordinated.Text;
+        TextReader filtered = read;
         if (RoadNumber.IsMatch(text))
         {
             filtered = new PatternReplaceCharFilter(RoadNumber, "$1$2", filtered);
