@@ -14,6 +14,12 @@ public sealed class ConversationMemory
     public string? LastArticleId { get; set; }
 
     /// <summary>
+    /// The sentence of an article the last answer gave, as the article's id, "#" and the sentence's place in it: a
+    /// follow-up ("Und wann war das?") asks about what that sentence says.
+    /// </summary>
+    public string? LastPassage { get; set; }
+
+    /// <summary>
     /// Id of the article that covered the last question as well as the office whose answer was given ("Gänseführungen":
     /// the tourist office's card, and the article about the guided walks): a follow-up asking what the office's text does
     /// not say ("Was kostet das?") is asked of it.

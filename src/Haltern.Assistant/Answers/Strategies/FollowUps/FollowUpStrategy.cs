@@ -93,8 +93,14 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
     {
         var question = context.Question;
         PassageHit? best = null;
-        (int Events, bool Says, double Coverage, bool Named) bestRank = default;
+        (int Events, bool Says, double Coverage, bool Named, int Shared) bestRank = default;
         var sentences = KnowledgeIndex.Sentences(article);
+
+        // The sentence the last answer gave is what "das" refers to: another sentence answers what is asked of it, the
+        // one that shares the most of its words first ("Der Rat hat am 9. Dezember den Haushalt verabschiedet" for "Und
+        // wann?" after "Der Rat hat den Haushalt verabschiedet").
+        var last = LastSentence(context, article);
+        var lastWords = last is { } shown ? context.Index.TermsOf("p:" + article.Id + "#" + shown, () => sentences[shown]) : null;
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, Coverage: 0, Score: 0);
@@ -111,7 +117,8 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             var coverage = context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
             var named = (question.WantedMost == Cue.Person && context.AskedEvents.Count == 0 && SentenceMarkers.HoldsNamedPerson(sentences[ordinal]))
                 || (question.WantedMost == Cue.Address && SentenceMarkers.NamesAnAddress(sentences[ordinal]));
-            var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named);
+            var shared = lastWords is null ? 0 : ordinal == last ? int.MaxValue : context.Index.TermsOf("p:" + article.Id + "#" + ordinal, () => sentences[ordinal]).Count(lastWords.Contains);
+            var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named, shared);
             if (best is null || rank.CompareTo(bestRank) > 0)
             {
                 best = hit with { Coverage = coverage };
@@ -121,6 +128,12 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 
         return best;
     }
+
+    /// <summary>The place in <paramref name="article"/> of the sentence the last answer gave; null where it gave none of it.</summary>
+    private static int? LastSentence(AnswerContext context, Knowledge.Article article) =>
+        context.Memory.LastPassage is { } passage && passage.StartsWith(article.Id + "#", StringComparison.Ordinal)
+        && int.TryParse(passage.AsSpan(article.Id.Length + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ordinal)
+            ? ordinal : null;
 
     private static Reply More(AnswerContext context)
     {

@@ -130,6 +130,7 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
     public static Reply Compose(AnswerContext context, PassageHit passage)
     {
         context.Memory.LastArticleId = passage.Article.Id;
+        context.Memory.LastPassage = passage.Article.Id + "#" + passage.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Memory.LastServiceId = null;
         return context.Writer.PassageAnswer(passage, context.Index, context.General);
     }
