@@ -35,6 +35,16 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // names nothing of the article's.
         // The question's words for things, not for what happens: "Wann wird das abgeholt?" names none of its own.
         var things = question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t)).ToArray();
+
+        // "Wen kann ich da anrufen?", "Wie erreiche ich die?" after an article that gives a telephone number or an e-mail
+        // address (its contact person's, an office's) and names every thing the question names: that sentence.
+        if (context.LastArticle is { } lastArticle && question.Has(Cue.Phone | Cue.Email | Cue.Contact) && !question.Has(Cue.Address)
+            && (things.Length == 0 || KnowledgeSearch.Coverage(things, context.Index.TermsOf("a:" + lastArticle.Id, () => KnowledgeSearch.ArticleText(lastArticle))) >= 1)
+            && ContactSentence(context, lastArticle) is { } contact)
+        {
+            return new("follow-up", AnswerScores.FollowUp, $"sentence {contact.Ordinal} of the last article says how to reach someone", () => PassageStrategy.Compose(context, contact));
+        }
+
         var article = context.LastArticle
             ?? (pointsBack && question.TopicTerms == 0 && question.Has(OnlyATextSays) && !question.Has(Cue.Numbers)
                 ? context.ArticleAboutLastService() : null)
@@ -123,6 +133,40 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             {
                 best = hit with { Coverage = coverage };
                 bestRank = rank;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The sentence of <paramref name="article"/> that gives what the question asks for to reach someone (a telephone
+    /// number, an e-mail address, either for "Wie erreiche ich …?"), the one that shares the most words with the sentence
+    /// the last answer gave first; null where none does.
+    /// </summary>
+    private static PassageHit? ContactSentence(AnswerContext context, Knowledge.Article article)
+    {
+        var cues = context.Question.Read.Cues;
+        var sentences = KnowledgeIndex.Sentences(article);
+        var last = LastSentence(context, article);
+        var lastWords = last is { } shown ? context.Index.TermsOf("p:" + article.Id + "#" + shown, () => sentences[shown]) : null;
+        PassageHit? best = null;
+        var bestShared = -1;
+        for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
+        {
+            var sentence = sentences[ordinal];
+            var phone = PassageStrategy.HoldsPhoneNumber(sentence);
+            var email = sentence.Contains('@', StringComparison.Ordinal);
+            if (!((cues & Cue.Phone) != 0 ? phone : (cues & Cue.Email) != 0 ? email : phone || email))
+            {
+                continue;
+            }
+
+            var shared = lastWords is null ? 0 : context.Index.TermsOf("p:" + article.Id + "#" + ordinal, () => sentence).Count(lastWords.Contains);
+            if (shared > bestShared)
+            {
+                best = new PassageHit(article, sentence, ordinal, Coverage: 0, Score: 0);
+                bestShared = shared;
             }
         }
 

@@ -139,6 +139,13 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
     private static bool HoldsContact(string sentence, Cue cues) =>
         ((cues & Cue.Phone) == 0 || PhoneNumber().IsMatch(sentence)) && ((cues & Cue.Email) == 0 || sentence.Contains('@', StringComparison.Ordinal));
 
+    /// <summary>
+    /// True when the sentence writes a telephone number with its area code ("05258 940-360"): six digits or more from a
+    /// "0" on, not a span of years ("2026 – 2028") nor of hours ("8 - 12").
+    /// </summary>
+    internal static bool HoldsPhoneNumber(string sentence) =>
+        PhoneNumber().Matches(sentence).Any(m => m.Value[0] == '0' && m.Value.Count(char.IsDigit) >= 6);
+
     [GeneratedRegex(@"\d[\d /\-–]{4,}\d")]
     private static partial Regex PhoneNumber();
 }
