@@ -104,6 +104,16 @@ internal sealed partial class AnswerContext
 
     private IReadOnlyList<QueryTerm>? _actions;
 
+    /// <summary>
+    /// True when <paramref name="term"/> is one of the question's nouns of action that are no compound, wherever it
+    /// stands ("Und wann war die Verleihung?"): like a verb it names what happened, not a thing of its own.
+    /// </summary>
+    public bool NamesADeed(QueryTerm term) =>
+        term.Parts.Count == 0 && term.Compound.Count == 0
+        && (_deeds ??= Read.Words.Where(Lexicon.IsActionNoun).SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal)).Contains(term.Term);
+
+    private HashSet<string>? _deeds;
+
     private IReadOnlyList<QueryTerm> FindActionTerms()
     {
         // Only one with the thing it is done to after it ("die Reparatur der Brücke", "die Abholung vom Baum"): that is

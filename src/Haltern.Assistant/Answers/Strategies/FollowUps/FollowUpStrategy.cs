@@ -33,8 +33,9 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // pool's closure, "Und seit wann?" after a fee the office no longer charges) is asked of the article about
         // that office, which only a text says. Not a price or a count: "Was kostet das?" after an office's number
         // names nothing of the article's.
-        // The question's words for things, not for what happens: "Wann wird das abgeholt?" names none of its own.
-        var things = question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t)).ToArray();
+        // The question's words for things, not for what happens: "Wann wird das abgeholt?", "Und wann war die
+        // Verleihung?" name none of their own.
+        var things = question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t) && !context.NamesADeed(t)).ToArray();
 
         // "Wen kann ich da anrufen?", "Wie erreiche ich die?" after an article that gives a telephone number or an e-mail
         // address (its contact person's, an office's) and names every thing the question names: that sentence.
@@ -122,11 +123,13 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             // Then the one that says the kind asked as such (a source of money, a length rather than a deadline); between
             // equals, for a person asked, the one that names a person rather than only a body ("Wer ist da zuständig?":
             // "Ansprechpartnerin ist Julia Berg", not "Der Ausschuss hat … beschlossen"); for a place, the one with an
-            // address ("Und wo genau?": "Am Steinkamp 2").
+            // address ("Und wo genau?": "Am Steinkamp 2"); for a date, the one that names a day or a month ("am 5.
+            // Dezember", not "in diesem Jahr").
             var events = (question.WantedMost & (Cue.When | Cue.Address)) != 0 ? context.AskedEventsNamed(sentences[ordinal]) : 0;
             var coverage = context.Coverage("p:" + article.Id + "#" + ordinal, sentences[ordinal]);
             var named = (question.WantedMost == Cue.Person && context.AskedEvents.Count == 0 && SentenceMarkers.HoldsNamedPerson(sentences[ordinal]))
-                || (question.WantedMost == Cue.Address && SentenceMarkers.NamesAnAddress(sentences[ordinal]));
+                || (question.WantedMost == Cue.Address && SentenceMarkers.NamesAnAddress(sentences[ordinal]))
+                || (question.WantedMost == Cue.When && NamesADayOrMonth(sentences[ordinal]));
             var shared = lastWords is null ? 0 : ordinal == last ? int.MaxValue : context.Index.TermsOf("p:" + article.Id + "#" + ordinal, () => sentences[ordinal]).Count(lastWords.Contains);
             var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named, shared);
             if (best is null || rank.CompareTo(bestRank) > 0)
@@ -172,6 +175,10 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
 
         return best;
     }
+
+    /// <summary>True when <paramref name="sentence"/> names a day of a month, a weekday or a month.</summary>
+    private static bool NamesADayOrMonth(string sentence) =>
+        SentenceWithinArticle.NamesADayOfMonth(sentence) || SentenceMarkers.WordsOf(sentence).Any(w => DayPartReader.Weekdays.Contains(w.Folded) || SentenceMarkers.IsMonth(w.Folded));
 
     /// <summary>The place in <paramref name="article"/> of the sentence the last answer gave; null where it gave none of it.</summary>
     private static int? LastSentence(AnswerContext context, Knowledge.Article article) =>
