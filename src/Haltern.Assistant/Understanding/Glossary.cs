@@ -32,7 +32,8 @@ public static partial class Glossary
         var found = new List<(string Word, IReadOnlyList<string> German)>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (i + 1 < words.Length && (Lookup($"{words[i]} {words[i + 1]}") ?? Lookup($"{words[i]} {Singular(words[i + 1])}")) is { } phrase)
+            if (i + 1 < words.Length && (Lookup($"{words[i]} {words[i + 1]}") ?? Lookup($"{words[i]} {Singular(words[i + 1])}")
+                    ?? BaseForms(words[i]).Select(b => Lookup($"{b} {words[i + 1]}")).FirstOrDefault(g => g is not null)) is { } phrase)
             {
                 found.Add((words[i], phrase));
                 found.Add((words[i + 1], phrase));
@@ -40,7 +41,7 @@ public static partial class Glossary
                 continue;
             }
 
-            if ((Lookup(words[i]) ?? Lookup(Singular(words[i]))) is { } german)
+            if ((Lookup(words[i]) ?? Lookup(Singular(words[i])) ?? BaseForms(words[i]).Select(Lookup).FirstOrDefault(g => g is not null)) is { } german)
             {
                 found.Add((words[i], german));
             }
@@ -64,6 +65,63 @@ public static partial class Glossary
     }
 
     private static Regex WordPattern() => Word();
+
+    /// <summary>
+    /// The base forms a verb's form may have: an irregular one's (<c>Language/en/verb-forms.txt</c>: "took", "won"),
+    /// a regular one's without "-ed" or "-ing" ("joined", "decided", "planned", "watering", "organising").
+    /// </summary>
+    internal static IEnumerable<string> BaseForms(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (IrregularForms.Value.TryGetValue(lower, out var irregular))
+        {
+            yield return irregular;
+            yield break;
+        }
+
+        foreach (var (ending, minimum) in new[] { ("ied", 5), ("ed", 5), ("ing", 6) })
+        {
+            if (lower.Length < minimum || !lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = lower[..^ending.Length];
+            if (ending == "ied")
+            {
+                yield return stem + "y"; // "applied": "apply"
+                continue;
+            }
+
+            yield return stem; // "joined", "watering"
+            yield return stem + "e"; // "decided", "organising"
+            if (stem.Length > 3 && stem[^1] == stem[^2])
+            {
+                yield return stem[..^1]; // "planned", "running"
+            }
+        }
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> IrregularForms = new(() =>
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = LanguageFiles.Open("en/verb-forms.txt");
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split("=>", 2, StringSplitOptions.TrimEntries);
+            if (line.StartsWith('#') || parts.Length != 2)
+            {
+                continue;
+            }
+
+            foreach (var form in parts[0].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                forms[form] = parts[1];
+            }
+        }
+
+        return forms;
+    });
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && word.Length > 4 ? string.Concat(word.AsSpan(0, word.Length - 3), "y")

@@ -35,6 +35,30 @@ public sealed class GlossaryTests
     }
 
     [Theory]
+    [InlineData("Who won the sports award?", "won", "gewinnen")]
+    [InlineData("When did they decide on the budget?", "decide", "beschließen")]
+    [InlineData("Who decided on the new road?", "decided", "beschließen")]
+    [InlineData("How many families joined in?", "joined", "teilnehmen")]
+    [InlineData("Who is organising the fair?", "organising", "organisieren")]
+    [InlineData("When were the trees planted?", "planted", "pflanzen")]
+    [InlineData("Who applied for the grant?", "applied", "beantragen")]
+    [InlineData("When was the tower built?", "built", "bauen")]
+    public void A_verbs_other_form_gives_its_base_forms_german(string text, string word, string german)
+    {
+        var found = Glossary.Translate(text);
+
+        Assert.Contains(found, f => f.Word == word && f.German.Contains(german));
+    }
+
+    [Fact]
+    public void A_phrasal_verbs_other_form_gives_the_phrases_german()
+    {
+        var found = Glossary.Translate("When were the prizes handed out?");
+
+        Assert.Contains(found, f => f.Word == "handed" && f.German.Contains("verteilen"));
+    }
+
+    [Theory]
     [InlineData("Where can I bring old clothes?", "old")]
     public void A_phrase_written_in_the_plural_is_found_as_written(string text, string word)
     {
