@@ -113,6 +113,18 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             return new(hit.Service, AnswerScores.AskedKind, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00} and a detail is asked"));
         }
 
+        // "Wann ist Stadtradeln?" asks when the thing is, not when the office that organises it (whose keywords name it)
+        // is open: an article's sentence that covers the question as well and holds a time answers (it wins a tie). Not
+        // where opening hours are asked in words ("offen", "Öffnungszeiten") or for a day ("morgen auf?"), nor where the
+        // office's text says when the thing is ("Der Wochenmarkt ist dienstags und freitags").
+        if (HoursAsked(question) && !question.Read.Has(Cue.Hours) && question.Read.PastSpan is not { IsSingleDay: true }
+            && OnlyNamed(context, hit.Service) && !TitleNames(context, hit.Service)
+            && !KnowledgeIndex.Sentences(hit.Service).Where((s, i) => TextHolds(context, hit.Service, i, s, Cue.When)).Any()
+            && context.Passages.Any(p => p.Coverage >= hit.Coverage && PassageEvidence.AnswerHolds(context, p, Cue.When)))
+        {
+            return new(hit.Service, hit.Coverage - 0.01, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00} by its keywords, an article dates it"));
+        }
+
         if (HoursAsked(question) && OnlyNamed(context, hit.Service))
         {
             return new(hit.Service, AnswerScores.AskedKind, string.Create(CultureInfo.InvariantCulture, $"service covers {hit.Coverage:0.00}, named alone, and its hours are asked"));
