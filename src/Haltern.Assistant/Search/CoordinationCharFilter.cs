@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Util;
 
 namespace Haltern.Assistant.Search;
@@ -12,11 +11,9 @@ namespace Haltern.Assistant.Search;
 /// ends the last compound. The text is read whole (a knowledge text or a question is short); the offsets of the
 /// words after an insertion are corrected back to the original text.
 /// </summary>
-internal sealed partial class CoordinationCharFilter : BaseCharFilter
+internal sealed partial class CoordinationCharFilter : WholeTextCharFilter
 {
     private readonly CharArraySet _parts;
-    private string? _output;
-    private int _position;
 
     public CoordinationCharFilter(TextReader input, CharArraySet parts)
         : base(input)
@@ -24,45 +21,7 @@ internal sealed partial class CoordinationCharFilter : BaseCharFilter
         _parts = parts;
     }
 
-    public override int Read(char[] buffer, int index, int count)
-    {
-        var output = Output();
-        var n = Math.Min(count, output.Length - _position);
-        if (n <= 0)
-        {
-            return 0;
-        }
-
-        output.CopyTo(_position, buffer, index, n);
-        _position += n;
-        return n;
-    }
-
-    public override int Read()
-    {
-        var output = Output();
-        return _position < output.Length ? output[_position++] : -1;
-    }
-
-    public override int Peek()
-    {
-        var output = Output();
-        return _position < output.Length ? output[_position] : -1;
-    }
-
-    /// <summary>The whole text this filter reads out, its input read (as the first read would) and written out.</summary>
-    internal string Text => Output();
-
-    private string Output()
-    {
-        if (_output is null)
-        {
-            var text = m_input?.ReadToEnd() ?? string.Empty; // an empty text may come with no reader (it threw)
-            _output = text.Contains('-', StringComparison.Ordinal) ? Expand(text) : text;
-        }
-
-        return _output;
-    }
+    protected override string Rewrite(string text) => text.Contains('-', StringComparison.Ordinal) ? Expand(text) : text;
 
     private string Expand(string text)
     {

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Haltern.Assistant.Language;
 using Haltern.Assistant.Understanding;
-using Lucene.Net.Analysis.CharFilters;
 
 namespace Haltern.Assistant.Search;
 
@@ -15,46 +14,14 @@ namespace Haltern.Assistant.Search;
 /// capitalised noun follows it, no adjective before that noun ("Im vergangenen Jahr rückten …"). Only the index's
 /// texts are read so; the offsets of the words after an insertion are corrected back to the original text.
 /// </summary>
-internal sealed partial class SeparableVerbCharFilter : BaseCharFilter
+internal sealed partial class SeparableVerbCharFilter : WholeTextCharFilter
 {
-    private string? _output;
-    private int _position;
-
     public SeparableVerbCharFilter(TextReader input)
         : base(input)
     {
     }
 
-    public override int Read(char[] buffer, int index, int count)
-    {
-        var output = Output();
-        var n = Math.Min(count, output.Length - _position);
-        if (n <= 0)
-        {
-            return 0;
-        }
-
-        output.CopyTo(_position, buffer, index, n);
-        _position += n;
-        return n;
-    }
-
-    public override int Read()
-    {
-        var output = Output();
-        return _position < output.Length ? output[_position++] : -1;
-    }
-
-    public override int Peek()
-    {
-        var output = Output();
-        return _position < output.Length ? output[_position] : -1;
-    }
-
-    /// <summary>The whole text this filter reads out, its input read (as the first read would) and written out.</summary>
-    internal string Text => Output();
-
-    private string Output() => _output ??= Join(m_input?.ReadToEnd() ?? string.Empty);
+    protected override string Rewrite(string text) => Join(text);
 
     private string Join(string text)
     {

@@ -107,9 +107,10 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         (int Events, bool Says, double Coverage, bool Named, int Shared) bestRank = default;
         var sentences = KnowledgeIndex.Sentences(article);
 
-        // The sentence the last answer gave is what "das" refers to: another sentence answers what is asked of it, the
-        // one that shares the most of its words first ("Der Rat hat am 9. Dezember den Haushalt verabschiedet" for "Und
-        // wann?" after "Der Rat hat den Haushalt verabschiedet").
+        // The sentence the last answer gave is what "das" refers to: between equals, it answers where it holds what is
+        // asked ("Und um wie viel Uhr?" after "Der Umzug startet um 14:11 Uhr am Markt"), else the sentence that shares
+        // the most of its words ("Der Rat hat am 9. Dezember den Haushalt verabschiedet" for "Und wann?" after "Der Rat
+        // hat den Haushalt verabschiedet").
         var last = LastSentence(context, article);
         var lastWords = last is { } shown ? context.Index.TermsOf("p:" + article.Id + "#" + shown, () => sentences[shown]) : null;
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
