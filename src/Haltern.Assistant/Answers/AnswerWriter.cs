@@ -74,6 +74,45 @@ internal sealed partial class AnswerWriter
         Builder().Say(_p.WhichService).Say(" ").Say(string.Join(", ", MainServices(index, general).Select(s => s.Title)) + ".")
             .Build(ReplyTopic.Service, suggestions: MainServices(index, general).Select(s => s.Title).ToArray(), expectsInput: true);
 
+    /// <summary>
+    /// Hours asked of the town hall as a whole for one day on which every office with hours is shut, by a public holiday
+    /// or by its file's closures (some offices may still open: those whose file says <c>holidays: open</c>, named with
+    /// their hours): "Nein, am Montag, 29. März ist Feiertag (Ostermontag): die Ämter der Stadt sind geschlossen.";
+    /// null where an office of the town hall is open that day, and which one is meant must be asked.
+    /// </summary>
+    public Reply? TownClosedOn(KnowledgeIndex index, Service? general, DateOnly date)
+    {
+        if (_calendar is not { } calendar)
+        {
+            return null;
+        }
+
+        var days = index.Knowledge.Services.Where(s => !s.Hours.IsEmpty).Select(s => (Service: s, Day: calendar.Day(s.Hours, date))).ToArray();
+        var holiday = calendar.Holidays.On(date);
+        var open = days.Where(d => !d.Day.IsClosed && d.Day.HasHours).ToArray();
+        if (days.Length == 0 || (holiday is null && open.Length > 0) || (holiday is not null && open.Any(d => !d.Service.Hours.OpenOnHolidays)))
+        {
+            return null;
+        }
+
+        var when = date.ToDateTime(TimeOnly.MinValue);
+        var reason = holiday is not null ? null : days.Select(d => d.Day.Closure?.Reason).OfType<string>().GroupBy(r => r).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (holiday is null && reason is null)
+        {
+            return null; // no office has hours that day (a Sunday): the week's hours of the office meant answer
+        }
+
+        var builder = Builder().Say(holiday is not null
+            ? _p.Format(_p.TownClosedHoliday, when, _english ? holiday.EnglishName : holiday.Name)
+            : _p.Format(_p.TownClosed, when, reason!));
+        if (open.Length > 0)
+        {
+            builder.Break().Say(_p.Format(_p.TownOpenAnyway, string.Join(", ", open.Select(d => d.Service.Title))));
+        }
+
+        return builder.Build(ReplyTopic.Service, suggestions: Suggestions(index, general));
+    }
+
     public Reply GeneralContact(Service general, KnowledgeIndex index)
     {
         var builder = Builder().Say(_p.AskContact).Say(" ");

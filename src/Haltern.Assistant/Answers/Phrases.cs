@@ -35,6 +35,9 @@ internal sealed record Phrases
         ListAnd = "und",
         NoHours = "Feste Tage und Uhrzeiten dafür sind mir leider nicht bekannt. Einen Termin erfahren Sie hier:",
         HolidayNoHours = "Am {0:dddd, d. MMMM} ist Feiertag ({1}); ob an diesem Tag geöffnet ist, weiß ich leider nicht.",
+        TownClosedHoliday = "Nein, am {0:dddd, d. MMMM} ist Feiertag ({1}): die Ämter der Stadt sind geschlossen.",
+        TownClosed = "Nein, am {0:dddd, d. MMMM} sind die Ämter der Stadt geschlossen ({1}).",
+        TownOpenAnyway = "Geöffnet ist an diesem Tag: {0}.",
         Open = "Ja",
         OpenUntil = "{0}, jetzt geöffnet, bis {1}.",
         ClosedNow = "{0}, im Moment geschlossen.",
@@ -97,6 +100,9 @@ internal sealed record Phrases
         ListAnd = "and",
         NoHours = "Unfortunately, I do not know fixed days and times for that. To get an appointment, please contact:",
         HolidayNoHours = "{0:dddd, MMMM d} is a public holiday ({1}); unfortunately, I do not know whether it is open that day.",
+        TownClosedHoliday = "No, {0:dddd, MMMM d} is a public holiday ({1}): the town's offices are closed.",
+        TownClosed = "No, the town's offices are closed on {0:dddd, MMMM d} ({1}).",
+        TownOpenAnyway = "Open that day: {0}.",
         Open = "Yes",
         OpenUntil = "{0}, open now, until {1}.",
         ClosedNow = "{0}, closed at the moment.",
@@ -171,6 +177,12 @@ internal sealed record Phrases
 
     /// <summary>A day asked about that is a public holiday, for a service without hours: {0} the date, {1} the holiday's name.</summary>
     public required string HolidayNoHours { get; init; }
+
+    public required string TownClosedHoliday { get; init; }
+
+    public required string TownClosed { get; init; }
+
+    public required string TownOpenAnyway { get; init; }
     public required string Open { get; init; }
     public required string OpenUntil { get; init; }
     public required string ClosedNow { get; init; }

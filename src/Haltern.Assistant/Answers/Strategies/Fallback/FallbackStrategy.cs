@@ -41,6 +41,14 @@ internal sealed class FallbackStrategy : IAnswerStrategy
             return new("fallback", AnswerScores.GeneralContact * context.MinCoverage, "general contact", () => GeneralContact(context, general));
         }
 
+        // "Ist das Rathaus am Ostermontag offen?": the hours of no office named, for one day on which every office is
+        // shut (a public holiday, a closure of them all: "Silvester"), are the town hall's: closed, and why.
+        if (question.TopicTerms == 0 && ServiceFocus.HoursAsked(question) && context.Read.FutureSpan is { IsSingleDay: true } day
+            && !question.RefersTo.PointsBack && writer.TownClosedOn(context.Index, context.General, day.Start) is { } closed)
+        {
+            return new("fallback", AnswerScores.AskedKind, "the town's offices are closed that day", () => closed);
+        }
+
         if (question.TopicTerms == 0 && question.Has(Cue.ServiceDetail))
         {
             return new("fallback", AnswerScores.AskWhichService * context.MinCoverage, "a detail of no service named", () => writer.AskWhichService(context.Index, context.General));
