@@ -36,7 +36,7 @@ public sealed partial class KnowledgeSearch
             }
 
             var folded = GermanTextAnalyzer.FoldedWords(word) is [var only] ? only : word;
-            var synonyms = index.SynonymsOf(folded, thesaurus is not null, () => Synonyms(staff, thesaurus, lookup, folded, stem));
+            var synonyms = index.SynonymsOf("part:" + folded, thesaurus is not null, () => Synonyms(staff, thesaurus, lookup, folded, stem, orBaseForm: false));
             parts[i] = new CompoundPart(stem, InIndex(lookup, stem), synonyms);
             if (!parts[i].Held && synonyms.Length == 0 && i < split.Count - 1)
             {

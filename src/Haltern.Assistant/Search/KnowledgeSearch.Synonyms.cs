@@ -13,13 +13,22 @@ public sealed partial class KnowledgeSearch
     /// ("Bürgerämter": "Bürgeramt"). Each is one lookup in a synonym map and one in the term dictionary; the index
     /// state keeps them for the next question.
     /// </summary>
-    private static string[] Synonyms(SynonymFile staff, Thesaurus? thesaurus, TermLookup lookup, string word, string term)
+    /// <remarks>
+    /// With <c>orBaseForm</c>, a base form's sets are taken where the word's own give no word the index holds; not for a
+    /// compound's part, whose base form may be another word ("Pumpe": "Pump", a loan).
+    /// </remarks>
+    private static string[] Synonyms(SynonymFile staff, Thesaurus? thesaurus, TermLookup lookup, string word, string term, bool orBaseForm = true)
     {
         List<string>? found = null;
         var looked = 0;
         foreach (var source in thesaurus is null ? [staff.Lookup] : (ReadOnlySpan<Func<string, IReadOnlyList<string>>>)[staff.Lookup, thesaurus.Lookup])
         {
-            foreach (var synonym in BaseForms(word).Select(source).FirstOrDefault(s => s.Count > 0) ?? [])
+            // The first form whose sets give a word the index holds: a plural may stand only in a set of another sense
+            // ("Tannenbäume", the flares of "Christbäume") where its singular stands in the one meant ("Tannenbaum",
+            // "Weihnachtsbaum").
+            var sets = BaseForms(word).Select(source).Where(s => s.Count > 0).ToArray();
+            var chosen = orBaseForm ? sets.FirstOrDefault(s => s.Any(w => InIndex(lookup, GermanTextAnalyzer.StemWord(w)))) ?? sets.FirstOrDefault() : sets.FirstOrDefault();
+            foreach (var synonym in chosen ?? [])
             {
                 var stem = GermanTextAnalyzer.StemWord(synonym);
                 if (looked++ >= SynonymCandidates || found?.Count >= MaxSynonyms)
