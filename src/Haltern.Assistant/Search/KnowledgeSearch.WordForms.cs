@@ -134,6 +134,9 @@ public sealed partial class KnowledgeSearch
     private static readonly string[] SeparablePrefixes =
         [.. WordListFile.Words("de/separable-prefixes.txt").OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)];
 
+    /// <summary>True for a separable prefix of a German verb, folded ("ab", "zuruck"; <c>Language/de/separable-prefixes.txt</c>).</summary>
+    internal static bool IsSeparablePrefix(string folded) => Array.IndexOf(SeparablePrefixes, folded) >= 0;
+
     /// <summary>The separable prefix a stemmed verb starts with, if a verb of four letters or more follows it; else empty.</summary>
     private static string SeparablePrefix(string term)
     {

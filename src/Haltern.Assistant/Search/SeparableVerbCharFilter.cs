@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Haltern.Assistant.Language;
 using Haltern.Assistant.Understanding;
 
 namespace Haltern.Assistant.Search;
@@ -31,7 +30,7 @@ internal sealed partial class SeparableVerbCharFilter : WholeTextCharFilter
         foreach (Match clause in Clause().Matches(text))
         {
             var words = Word().Matches(clause.Value);
-            if (words.Count < 3 || !char.IsLower(words[^1].Value[0]) || !SeparablePrefixes.Contains(Lexicon.Fold(words[^1].Value))
+            if (words.Count < 3 || !char.IsLower(words[^1].Value[0]) || !KnowledgeSearch.IsSeparablePrefix(Lexicon.Fold(words[^1].Value))
                 || FiniteVerb(words) is not { } verb)
             {
                 continue;
@@ -78,8 +77,6 @@ internal sealed partial class SeparableVerbCharFilter : WholeTextCharFilter
 
         return null;
     }
-
-    private static readonly HashSet<string> SeparablePrefixes = WordListFile.Words("de/separable-prefixes.txt").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A clause: the text up to a comma, a stop, a colon or a coordinating "und"/"oder".</summary>
     [GeneratedRegex(@"(?:(?!\s(?:und|oder)\s)[^.,;:!?])+", RegexOptions.CultureInvariant)]

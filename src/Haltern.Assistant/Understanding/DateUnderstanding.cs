@@ -246,7 +246,7 @@ public sealed partial class DateUnderstanding
     /// </summary>
     internal static bool CanBelongToADate(string word)
     {
-        var bare = word.AsSpan().Trim("?!.,;:\"'()[]«»„“”‚‘’");
+        var bare = word.AsSpan().Trim(Punctuation);
         if (bare.IsEmpty)
         {
             return false;
@@ -262,19 +262,6 @@ public sealed partial class DateUnderstanding
 
         return DateContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
     }
-
-    /// <summary>
-    /// True when a date the question names (<paramref name="mention"/>) is a day named for what happens on it ("am
-    /// Rosenmontag", "an Silvester", "zum Volkstrauertag", "at Easter"): a word of it is no number, no date word
-    /// (<see cref="DateContext"/>), no weekday, month or season (<c>markers/time.txt</c>, <c>markers/months.txt</c>) and no day
-    /// counted from today or unit of the calendar (<c>Language/de/day-words.txt</c>). Such a day names a topic too.
-    /// </summary>
-    internal static bool NamesADayByItsEvent(string mention) =>
-        Words().Matches(mention).Select(m => m.Value.Trim("?!.,;:\"'()[]«»„“”‚‘’".ToCharArray())).Any(w =>
-            w.Length > 0 && !w.Any(char.IsDigit) && !DateContext.Contains(w) && !DayWords.Contains(Lexicon.Fold(w)) && !SentenceMarkers.IsDayOrMonth(Lexicon.Fold(w)));
-
-    /// <summary>The words that name a day by its place in time (<c>Language/de/day-words.txt</c>), folded.</summary>
-    private static readonly HashSet<string> DayWords = WordListFile.Words("de/day-words.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Words that can stand in a date expression beside the words that name a day (<c>Language/*/date-context.txt</c>:

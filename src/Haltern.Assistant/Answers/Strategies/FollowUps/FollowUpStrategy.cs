@@ -111,8 +111,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // asked ("Und um wie viel Uhr?" after "Der Umzug startet um 14:11 Uhr am Markt"), else the sentence that shares
         // the most of its words ("Der Rat hat am 9. Dezember den Haushalt verabschiedet" for "Und wann?" after "Der Rat
         // hat den Haushalt verabschiedet").
-        var last = LastSentence(context, article);
-        var lastWords = last is { } shown ? context.Index.TermsOf("p:" + article.Id + "#" + shown, () => sentences[shown]) : null;
+        var shared = SharedWithLastSentence(context, article);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, Coverage: 0, Score: 0);
@@ -131,8 +130,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             var named = (question.WantedMost == Cue.Person && context.AskedEvents.Count == 0 && SentenceMarkers.HoldsNamedPerson(sentences[ordinal]))
                 || (question.WantedMost == Cue.Address && SentenceMarkers.NamesAnAddress(sentences[ordinal]))
                 || (question.WantedMost == Cue.When && NamesADayOrMonth(sentences[ordinal]));
-            var shared = lastWords is null ? 0 : ordinal == last ? int.MaxValue : context.Index.TermsOf("p:" + article.Id + "#" + ordinal, () => sentences[ordinal]).Count(lastWords.Contains);
-            var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named, shared);
+            var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named, shared(ordinal));
             if (best is null || rank.CompareTo(bestRank) > 0)
             {
                 best = hit with { Coverage = coverage };
@@ -152,8 +150,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
     {
         var cues = context.Question.Read.Cues;
         var sentences = KnowledgeIndex.Sentences(article);
-        var last = LastSentence(context, article);
-        var lastWords = last is { } shown ? context.Index.TermsOf("p:" + article.Id + "#" + shown, () => sentences[shown]) : null;
+        var shared = SharedWithLastSentence(context, article);
         PassageHit? best = null;
         var bestShared = -1;
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
@@ -166,26 +163,37 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
                 continue;
             }
 
-            var shared = lastWords is null ? 0 : context.Index.TermsOf("p:" + article.Id + "#" + ordinal, () => sentence).Count(lastWords.Contains);
-            if (shared > bestShared)
+            if (shared(ordinal) > bestShared)
             {
                 best = new PassageHit(article, sentence, ordinal, Coverage: 0, Score: 0);
-                bestShared = shared;
+                bestShared = shared(ordinal);
             }
         }
 
         return best;
     }
 
-    /// <summary>True when <paramref name="sentence"/> names a day of a month, a weekday or a month.</summary>
+    /// <summary>True when <paramref name="sentence"/> names a day (<see cref="PassageEvidence.NamesADay"/>) or a month.</summary>
     private static bool NamesADayOrMonth(string sentence) =>
-        SentenceWithinArticle.NamesADayOfMonth(sentence) || SentenceMarkers.WordsOf(sentence).Any(w => DayPartReader.Weekdays.Contains(w.Folded) || SentenceMarkers.IsMonth(w.Folded));
+        PassageEvidence.NamesADay(sentence) || SentenceMarkers.WordsOf(sentence).Any(w => SentenceMarkers.IsMonth(w.Folded));
 
-    /// <summary>The place in <paramref name="article"/> of the sentence the last answer gave; null where it gave none of it.</summary>
-    private static int? LastSentence(AnswerContext context, Knowledge.Article article) =>
-        context.Memory.LastPassage is { } passage && passage.StartsWith(article.Id + "#", StringComparison.Ordinal)
-        && int.TryParse(passage.AsSpan(article.Id.Length + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ordinal)
-            ? ordinal : null;
+    /// <summary>
+    /// For each sentence of <paramref name="article"/> by its place, how many words it shares with the sentence the last
+    /// answer gave (that sentence itself: the most of all); 0 for each where the last answer gave none of the article.
+    /// </summary>
+    private static Func<int, int> SharedWithLastSentence(AnswerContext context, Knowledge.Article article)
+    {
+        if (context.Memory.LastPassage is not { } passage || !passage.StartsWith(article.Id + "#", StringComparison.Ordinal)
+            || !int.TryParse(passage.AsSpan(article.Id.Length + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
+            || KnowledgeIndex.Sentences(article) is not { } sentences || last >= sentences.Count)
+        {
+            return _ => 0;
+        }
+
+        string Key(int ordinal) => "p:" + article.Id + "#" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var lastWords = context.Index.TermsOf(Key(last), () => sentences[last]);
+        return ordinal => ordinal == last ? int.MaxValue : context.Index.TermsOf(Key(ordinal), () => sentences[ordinal]).Count(lastWords.Contains);
+    }
 
     private static Reply More(AnswerContext context)
     {

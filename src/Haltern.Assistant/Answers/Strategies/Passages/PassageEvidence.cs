@@ -342,6 +342,6 @@ internal static partial class PassageEvidence
     private static bool DayAsked(ReadQuestion read) => read.Has(Cue.Day) || (read.Has(Cue.Next) && read.FutureSpan is null);
 
     /// <summary>True when <paramref name="sentence"/> names one day: a day of a month or a day of the week (the cultures' day names, as <see cref="DayPartReader"/> reads them).</summary>
-    private static bool NamesADay(string sentence) =>
+    internal static bool NamesADay(string sentence) =>
         SentenceWithinArticle.NamesADayOfMonth(sentence) || SentenceMarkers.WordsOf(sentence).Any(w => DayPartReader.Weekdays.Contains(w.Folded));
 }
