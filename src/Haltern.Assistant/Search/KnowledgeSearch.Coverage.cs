@@ -118,6 +118,13 @@ public sealed partial class KnowledgeSearch
             return 1;
         }
 
+        // ... or with a part in another form: the head's verb ("saniert" for the "-sanierung" of "Brückensanierung").
+        if (term.PartForms.Count == term.Parts.Count && term.Parts.Count > 0
+            && term.Parts.Select((p, i) => docTerms.Contains(p) || term.PartForms[i].Any(docTerms.Contains)).All(held => held))
+        {
+            return 0.9;
+        }
+
         var compound = term.Compound.Count > 0 ? CompoundMatch(term.Compound, docTerms, words) : 0;
         if (compound >= 1)
         {

@@ -85,6 +85,11 @@ public sealed partial class KnowledgeSearch
                 clause.Add(lookup.Query(field, part, boost * 0.7f), Occur.SHOULD);
             }
 
+            foreach (var form in term.PartForms.SelectMany(f => f).Where(form => lookup.Occurs(field, form)))
+            {
+                clause.Add(lookup.Query(field, form, boost * 0.7f * 0.8f), Occur.SHOULD);
+            }
+
             foreach (var part in term.Compound)
             {
                 if (part.Held && lookup.Occurs(field, part.Term))

@@ -31,6 +31,13 @@ public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool Is
     public IReadOnlyList<CompoundPart> Compound { get; init; } = [];
 
     /// <summary>
+    /// For each of <see cref="Parts"/>, the other forms of it that the index holds, as <see cref="Forms"/> are the
+    /// whole word's: a compound's head that names a deed meets the text's verb ("Brückensanierung" where the text
+    /// writes "Die Brücke wird saniert"). Empty where the word has no parts.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> PartForms { get; init; } = [];
+
+    /// <summary>
     /// What the word counts for in a hit's coverage, from 0 to 1: the rarer it is in the index, the more (see
     /// <see cref="KnowledgeSearch"/>), so a text that holds a question's rare words covers it better than one that
     /// holds its common ones. 1 where it is not known.

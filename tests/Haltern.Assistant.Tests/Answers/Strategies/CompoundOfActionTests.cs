@@ -48,6 +48,33 @@ public sealed class CompoundOfActionTests : IDisposable
     }
 
     [Fact]
+    public void A_compound_whose_head_the_index_holds_meets_its_verb_in_another_text()
+    {
+        using var town = new AssistantHarness(
+            [
+                new Article
+                {
+                    Id = "news/2026-05-02-hallenbad.md",
+                    Title = "Hallenbad schließt für die Sanierung",
+                    Date = new DateOnly(2026, 5, 2),
+                    Paragraphs = ["Das Hallenbad schließt im Juli für eine Sanierung. Schwimmkurse finden im Nachbarort statt, die Stadt bezahlt den Bus."],
+                },
+                new Article
+                {
+                    Id = "news/2026-02-24-bruecke.md",
+                    Title = "Vollsperrung an der Steverbrücke",
+                    Date = new DateOnly(2026, 2, 24),
+                    Paragraphs = ["Die Brücke an der Hauptstraße wird ab März saniert. Die Kosten von 1,35 Millionen Euro trägt die Stadt, das Land beteiligt sich mit 60 Prozent."],
+                },
+            ],
+            []);
+
+        var reply = town.Ask("Wer bezahlt die Brückensanierung?");
+
+        Assert.Contains("60 Prozent", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_compound_whose_head_names_another_thing_is_not_met_by_its_first_part()
     {
         var reply = _town.Ask("Ab wann läuft der Skilift?");
