@@ -9,6 +9,7 @@ namespace Haltern.Assistant.Understanding;
 internal static partial class SentenceMarkers
 {
     private static readonly WordMatcher Procedures = new("markers/procedure.txt");
+    private static readonly WordMatcher Deadlines = new("markers/deadline.txt");
     private static readonly WordMatcher Routes = new("markers/route.txt");
     private static readonly WordMatcher Votes = new("markers/vote.txt");
     private static readonly WordMatcher Uses = new("markers/purpose.txt");
@@ -21,9 +22,16 @@ internal static partial class SentenceMarkers
 
     /// <summary>
     /// How something is done: the way ("online", "über das Portal", "per E-Mail", "persönlich"), the papers to bring
-    /// or hand in, the appointment, the deadline, whom to turn to (<c>markers/procedure.txt</c>).
+    /// or hand in, the appointment, whom to turn to (<c>markers/procedure.txt</c>), or the deadline
+    /// (<c>markers/deadline.txt</c>).
     /// </summary>
-    public static bool HoldsProcedure(string sentence) => Marks(Procedures, sentence);
+    public static bool HoldsProcedure(string sentence) => SaysWay(sentence) || Marks(Deadlines, sentence);
+
+    /// <summary>
+    /// How something is done said as such (<c>markers/procedure.txt</c>): the way, the papers, the appointment, whom to
+    /// turn to; not only by when ("Vom 1. bis zum 15. November können Eltern ihr Kind anmelden" says that and when, not how).
+    /// </summary>
+    public static bool SaysWay(string sentence) => Marks(Procedures, sentence);
 
     /// <summary>
     /// A way to get somewhere or around a closure (<c>markers/route.txt</c>): a detour ("Die Umleitung führt über …",

@@ -60,4 +60,12 @@ public sealed class ReasonSourceAndProcedureMarkerTests
     [InlineData("Schnelles Internet kommt in die Dörfer.", false)]
     public void A_sentence_says_how_something_is_done_not_only_that_it_can_be(string sentence, bool expected) =>
         Assert.Equal(expected, _reader.Holds(sentence, Cue.Procedure, english: false));
+
+    [Theory]
+    [InlineData("Die Anmeldung läuft ausschließlich über das Elternportal der Stadt.", true)]
+    [InlineData("Anmeldungen nimmt die Kasse des Hallenbads persönlich oder telefonisch entgegen.", true)]
+    [InlineData("Eltern können ihr Kind vom 2. bis zum 30. November anmelden.", false)]
+    [InlineData("Anmeldeschluss ist spätestens am 15. Mai.", false)]
+    public void A_sentence_says_the_way_not_only_by_when(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceMarkers.SaysWay(sentence));
 }

@@ -132,7 +132,7 @@ internal static partial class PassageEvidence
 
         if ((wanted & Cue.Numbers) == 0 && (wanted & Cue.Procedure) != 0)
         {
-            return NamesAThing(context, passage, before) ? null : "names no thing asked";
+            return NamesAThing(context, passage, before) ? null : NamesNoThingAsked;
         }
 
         if ((wanted & Cue.Numbers) == 0 || context.Question.TopicTerms == 0)
@@ -312,7 +312,7 @@ internal static partial class PassageEvidence
             {
                 if (ordinal >= 0 && ordinal < sentences.Count && context.Holds(sentences[ordinal], wanted, free: false))
                 {
-                    return About(context, best with { Sentence = sentences[ordinal], Ordinal = ordinal }, wanted);
+                    return About(context, best, best with { Sentence = sentences[ordinal], Ordinal = ordinal }, wanted);
                 }
             }
         }
@@ -327,12 +327,22 @@ internal static partial class PassageEvidence
             holding = holding.Where(ordinal => SentenceWithinArticle.SaysKindAsked(sentences[ordinal], wanted)).ToArray();
         }
 
-        return holding.Length == 1 ? About(context, best with { Sentence = sentences[holding[0]], Ordinal = holding[0] }, wanted) : best;
+        return holding.Length == 1 ? About(context, best, best with { Sentence = sentences[holding[0]], Ordinal = holding[0] }, wanted) : best;
     }
 
-    /// <summary>The moved-to sentence, if it still answers about the thing asked (a number about every topic word); else none.</summary>
-    private static PassageHit? About(AnswerContext context, PassageHit moved, Cue wanted) =>
-        AnswerHolds(context, moved, wanted) ? moved : null;
+    /// <summary>
+    /// The moved-to sentence, if it still answers about the thing asked (a number about every topic word); else none.
+    /// The sentence right after the one that covers the topic goes on about it: how to take part there ("Anmeldung bis
+    /// Freitag per E-Mail an …" after "Beim Bürgerpflanztag kann jede und jeder mitpflanzen") names no thing of the
+    /// question itself, and need not.
+    /// </summary>
+    private static PassageHit? About(AnswerContext context, PassageHit best, PassageHit moved, Cue wanted) =>
+        AnswerHolds(context, moved, wanted)
+        || (moved.Ordinal == best.Ordinal + 1 && WhyNot(context, moved, wanted) == NamesNoThingAsked && NamesAThing(context, best, before: null))
+            ? moved
+            : null;
+
+    private const string NamesNoThingAsked = "names no thing asked";
 
     /// <summary>A time of day as towns write it: "22:30 Uhr", "um 9.15 Uhr", "18 Uhr", "14:11", "at 4 pm", "um halb acht".</summary>
     [GeneratedRegex(@"\b\d{1,2}([.:]\d{2})?\s*Uhr\b|(?<![\d.:])\d{1,2}:\d{2}\b|\b\d{1,2}(:\d{2})?\s*[ap]\.?m\.?(?!\w)|\bhalb\s+\p{L}+\b|\bo'clock\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -115,7 +115,8 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
                 continue;
             }
 
-            if (wanted != Cue.None && !PassageEvidence.AnswerHolds(context, passage, wanted))
+            // A neighbour the answer moved to was weighed there (see PassageEvidence.HoldingNeighbour).
+            if (wanted != Cue.None && passage.Ordinal == candidate.Ordinal && !PassageEvidence.AnswerHolds(context, passage, wanted))
             {
                 continue;
             }

@@ -187,12 +187,14 @@ internal static partial class SentenceWithinArticle
     /// only a state a change answers ("nicht mehr", "zu klein"): a sentence that answers why rarely repeats the
     /// question's words, the one that does often says only what changed. For where money comes from, true when it
     /// names the source ("aus dem Klimaschutzfonds", "übernimmt das Land"), not only the grant given. For how long
-    /// (not until when), true when it names a length ("rund zwei Jahre"), not only a deadline or a time of day.
+    /// (not until when), true when it names a length ("rund zwei Jahre"), not only a deadline or a time of day. For how
+    /// something is done, true when it says the way ("online über das Kita-Portal", "meldet sich bei …"), not only by when.
     /// </summary>
     internal static bool SaysKindAsked(string sentence, Cue wanted) => wanted switch
     {
         _ when (wanted & Cue.Reason) != 0 => (wanted & Cue.Funding) == 0 ? SentenceMarkers.SaysReason(sentence) : SentenceMarkers.SaysSource(sentence),
         Cue.Duration => QuestionReader.NamesALength(sentence),
+        _ when (wanted & Cue.Procedure) != 0 && (wanted & (Cue.Numbers | Cue.When | Cue.Duration)) == 0 => SentenceMarkers.SaysWay(sentence),
         _ => false,
     };
 
