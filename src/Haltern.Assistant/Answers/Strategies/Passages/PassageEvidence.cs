@@ -130,6 +130,15 @@ internal static partial class PassageEvidence
             return "no measure asked"; // "Wie alt …?" is answered by a number of years, not by any number on the topic
         }
 
+        // A sum asked of a person ("Was verdient der Bürgermeister?") is theirs where the sentence says what it is, in the
+        // question's word for it ("verdient", "Gehalt"), not where the person hands over a prize or names a project's cost.
+        if ((wanted & (Cue.Cost | Cue.Money)) != 0 && context.AskedRole is { } role && context.Question.Terms.All(t => t.IsCue || t.Term == role.Term)
+            && context.Question.Terms.Where(t => t.IsCue).ToArray() is { Length: > 0 } cues
+            && KnowledgeSearch.Coverage(cues, context.Index.TermsOf("p:" + passage.Article.Id + "#" + passage.Ordinal, () => passage.Sentence)) == 0)
+        {
+            return "no sum of the person asked";
+        }
+
         if ((wanted & Cue.Numbers) == 0 && (wanted & Cue.Procedure) != 0)
         {
             return NamesAThing(context, passage, before) ? null : NamesNoThingAsked;
