@@ -26,10 +26,12 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
     /// <summary>
     /// True when the question asks for opening hours or a day: the hours strategy answers it. "Jetzt" alone asks
     /// whether it is open only where nothing else is asked: beside an amount, a count or a person it is the time
-    /// of that fact.
+    /// of that fact. "Wie lange dauert es, bis mein Reisepass fertig ist?" asks how long a thing takes, not until when
+    /// an office is open: a length of time asked with "bis" but no word of opening hours.
     /// </summary>
     public static bool HoursAsked(Interpretation question) =>
-        question.Has(Cue.Hours | Cue.When | Cue.Next) || (question.Has(Cue.Now) && !question.Has(NotHours))
+        question.Has(Cue.Hours | Cue.Next) || (question.Has(Cue.When) && !question.Read.Has(Cue.Duration))
+        || (question.Has(Cue.Now) && !question.Has(NotHours))
         || (question.Read.FutureSpan is not null && !question.Has(Cue.News));
 
     /// <summary>
