@@ -37,6 +37,14 @@ internal static class PersonEvidence
             return anchors.Any(i => names.Any(n => n != i && Math.Abs(n - i) <= Reach && SameClause(sentence, words, i, n))) ? null : "no " + role.Term + " named";
         }
 
+        // "Wer leitet die Gesamtschule?", "Wer ist der Chef der Feuerwehr?": a name with a word of leading ("Schulleiterin
+        // Anna Beispiel", "geleitet von …", "Wehrführer …"), not the mayor quoted about the school.
+        if (context.Read.Words.Any(w => SentenceMarkers.IsLeading(Lexicon.Fold(w))))
+        {
+            var leading = Enumerable.Range(0, words.Count).Where(i => SentenceMarkers.IsLeading(LastPart(words[i].Folded))).ToArray();
+            return leading.Any(i => names.Any(n => n != i && Math.Abs(n - i) <= Reach && SameClause(sentence, words, i, n))) ? null : "no leader named";
+        }
+
         if (names.Count > 0 || words.Any(w => SentenceMarkers.IsBody(w.Folded) && !context.NamesAsked(w.Word)) || Agent(context, sentence, words))
         {
             return null;
@@ -95,8 +103,7 @@ internal static class PersonEvidence
     /// </summary>
     private static bool SameOffice(string asked, string word)
     {
-        var folded = Lexicon.Fold(word);
-        var last = folded[(folded.LastIndexOf('-') + 1)..];
+        var last = LastPart(Lexicon.Fold(word));
         if (!SentenceMarkers.IsRole(last))
         {
             return false;
@@ -105,6 +112,9 @@ internal static class PersonEvidence
         var stem = VerbStem(last);
         return stem.Length >= 4 && VerbStem(Lexicon.Fold(asked)).EndsWith(stem, StringComparison.Ordinal);
     }
+
+    /// <summary>The last part of a hyphenated word ("tafel-leiterin": "leiterin").</summary>
+    private static string LastPart(string folded) => folded[(folded.LastIndexOf('-') + 1)..];
 
     private static string VerbStem(string noun)
     {
