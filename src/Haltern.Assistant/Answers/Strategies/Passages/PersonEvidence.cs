@@ -41,8 +41,11 @@ internal static class PersonEvidence
         // Anna Beispiel", "geleitet von …", "Wehrführer …"), not the mayor quoted about the school.
         if (context.Read.Words.Any(w => SentenceMarkers.IsLeading(Lexicon.Fold(w))))
         {
+            // As with a role, the name may stand with the thing led where the sentence says it is led ("Neuer Leiter der
+            // Feuerwehr ist seit dem 1. April Stadtbrandinspektor Jonas Beispiel").
             var leading = Enumerable.Range(0, words.Count).Where(i => SentenceMarkers.IsLeading(LastPart(words[i].Folded))).ToArray();
-            return leading.Any(i => names.Any(n => n != i && Math.Abs(n - i) <= Reach && SameClause(sentence, words, i, n))) ? null : "no leader named";
+            var anchors = leading.Length == 0 ? leading : leading.Concat(Enumerable.Range(0, words.Count).Where(i => !leading.Contains(i) && context.NamesAsked(words[i].Word))).ToArray();
+            return anchors.Any(i => names.Any(n => n != i && Math.Abs(n - i) <= Reach && SameClause(sentence, words, i, n))) ? null : "no leader named";
         }
 
         if (names.Count > 0 || words.Any(w => SentenceMarkers.IsBody(w.Folded) && !context.NamesAsked(w.Word)) || Agent(context, sentence, words))
