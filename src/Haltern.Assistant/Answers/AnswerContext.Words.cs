@@ -27,6 +27,17 @@ internal sealed partial class AnswerContext
             ? [] : EventTerms;
 
     /// <summary>
+    /// True when the question asks how something is done and names nothing but the doing ("Wie melde ich mich an?",
+    /// "Wie beantrage ich das?"): every topic word is a word that asks how (<c>cues/Procedure.txt</c>), so it asks
+    /// about what the conversation is about.
+    /// </summary>
+    public bool AsksOnlyHow => _onlyHow ??= Question.Has(Cue.Procedure) && Question.TopicTerms > 0
+        && Read.Words.Where(w => (Lexicon.CuesOf(Lexicon.Fold(w)) & Cue.Procedure) != 0).SelectMany(w => Index.Analyzer.Terms(w)).ToHashSet(StringComparer.Ordinal) is var how
+        && Question.Terms.All(t => t.IsCue || how.Contains(t.Term));
+
+    private bool? _onlyHow;
+
+    /// <summary>
     /// The kinds of event the question names (<c>markers/events.txt</c>: a beginning, an opening, a decision …), also
     /// by its cue words ("fertig", "beginnt"): a "Wann …?" asks for the date of that kind of event.
     /// </summary>

@@ -31,7 +31,14 @@ internal static partial class SentenceMarkers
     /// How something is done said as such (<c>markers/procedure.txt</c>): the way, the papers, the appointment, whom to
     /// turn to; not only by when ("Vom 1. bis zum 15. November können Eltern ihr Kind anmelden" says that and when, not how).
     /// </summary>
-    public static bool SaysWay(string sentence) => Marks(Procedures, sentence);
+    public static bool SaysWay(string sentence) => Marks(Procedures, sentence) || WebOrMailAddress().IsMatch(sentence);
+
+    /// <summary>
+    /// A web or e-mail address written out ("auf stadtradeln.de", "kita.beispielstadt.de/anmeldung",
+    /// "forst@beispielstadt.de"): where to do it. Words in lower case joined by dots, the last part two to four letters.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.])[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,4}\b(?!\.\p{L})|\S@\S", RegexOptions.CultureInvariant)]
+    private static partial Regex WebOrMailAddress();
 
     /// <summary>
     /// A way to get somewhere or around a closure (<c>markers/route.txt</c>): a detour ("Die Umleitung führt über …",

@@ -66,6 +66,10 @@ public sealed class ReasonSourceAndProcedureMarkerTests
     [InlineData("Anmeldungen nimmt die Kasse des Hallenbads persönlich oder telefonisch entgegen.", true)]
     [InlineData("Eltern können ihr Kind vom 2. bis zum 30. November anmelden.", false)]
     [InlineData("Anmeldeschluss ist spätestens am 15. Mai.", false)]
+    [InlineData("Anmelden kann man sich kostenlos auf stadtradeln.de.", true)]
+    [InlineData("Fragen beantwortet Lea Brink unter forst@beispielstadt.de.", true)]
+    [InlineData("Die Stadt hat rund 1.500 Euro gesammelt, d.h. mehr als im Vorjahr.", false)]
+    [InlineData("Eine Anmeldung ist nicht erforderlich.", true)]
     public void A_sentence_says_the_way_not_only_by_when(string sentence, bool expected) =>
         Assert.Equal(expected, SentenceMarkers.SaysWay(sentence));
 }

@@ -99,4 +99,70 @@ public sealed class ProcedureWayTests : IDisposable
 
         Assert.Contains("Formular", reply.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void How_to_sign_up_after_an_article_asks_about_that_article()
+    {
+        using var town = new AssistantHarness(
+            [
+                new Article
+                {
+                    Id = "news/2027-05-03-stadtradeln.md",
+                    Title = "Die Stadt macht wieder beim Stadtradeln mit",
+                    Date = new DateOnly(2027, 5, 3),
+                    Paragraphs =
+                    [
+                        "Vom 16. Mai bis zum 5. Juni 2027 sammeln Teams Fahrradkilometer für das Klima. "
+                        + "Anmelden kann man sich kostenlos auf stadtradeln.de, als Einzelperson oder im Team.",
+                    ],
+                },
+            ],
+            [new Service { Id = "services/ordnungsamt.md", Title = "Ordnungsamt", Phone = "0123 456-300", Paragraphs = ["Das Ordnungsamt nimmt Gewerbeanmeldungen entgegen."] }]);
+
+        town.Ask("Stadtradeln");
+        var reply = town.Ask("wie meld ich mich an");
+
+        Assert.Contains("stadtradeln.de", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_to_sign_up_after_an_offices_card_asks_at_that_office()
+    {
+        using var town = new AssistantHarness(
+            [],
+            [
+                new Service
+                {
+                    Id = "services/buergermeister.md", Title = "Sprechstunde des Bürgermeisters", Phone = "0123 456-101", Keywords = ["Bürgermeister"],
+                    Paragraphs = ["Der Bürgermeister lädt jeden Donnerstag zur Sprechstunde ein. Termine vergibt sein Vorzimmer telefonisch."],
+                },
+                new Service { Id = "services/ordnungsamt.md", Title = "Ordnungsamt", Phone = "0123 456-300", Paragraphs = ["Das Ordnungsamt nimmt Gewerbeanmeldungen entgegen."] },
+            ]);
+
+        town.Ask("Wann ist die Sprechstunde vom Bürgermeister?");
+        var reply = town.Ask("Wie melde ich mich dafür an?");
+
+        Assert.Contains("0123 456-101", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ordnungsamt", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Whether_one_must_register_is_answered_by_the_sentence_that_says_so()
+    {
+        using var town = new AssistantHarness(
+            [
+                new Article
+                {
+                    Id = "news/2026-12-22-neujahrsempfang.md",
+                    Title = "Neujahrsempfang am 17. Januar",
+                    Date = new DateOnly(2026, 12, 22),
+                    Paragraphs = ["Die Bürgermeisterin lädt alle Bürgerinnen und Bürger zum Neujahrsempfang ins Rathaus ein. Eine Anmeldung ist nicht erforderlich, der Eintritt ist frei."],
+                },
+            ],
+            [new Service { Id = "services/ordnungsamt.md", Title = "Ordnungsamt", Phone = "0123 456-300", Paragraphs = ["Das Ordnungsamt nimmt Gewerbeanmeldungen entgegen."] }]);
+
+        var reply = town.Ask("Muss man sich für den Neujahrsempfang anmelden?");
+
+        Assert.Contains("nicht erforderlich", reply.Text, StringComparison.Ordinal);
+    }
 }

@@ -35,7 +35,9 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
         // names nothing of the article's.
         // The question's words for things, not for what happens: "Wann wird das abgeholt?", "Und wann war die
         // Verleihung?" name none of their own.
-        var things = question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t) && !context.NamesADeed(t)).ToArray();
+        var things = context.AsksOnlyHow ? [] : question.Terms.Where(t => !t.IsCue && !context.EventTerms.Contains(t) && !context.NamesADeed(t)).ToArray();
+        // "Wie melde ich mich an?" after an article asks how to take part in what it is about.
+        pointsBack |= context.AsksOnlyHow;
 
         // "Wen kann ich da anrufen?", "Wie erreiche ich die?" after an article that gives a telephone number or an e-mail
         // address (its contact person's, an office's) and names every thing the question names: that sentence.

@@ -45,6 +45,12 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
             return new(named, AnswerScores.FollowUp, "the service the last article names");
         }
 
+        // "Wie melde ich mich dafür an?" after an office's card asks how at that office.
+        if (context.AsksOnlyHow && context.LastService is { } lastAsked)
+        {
+            return new(lastAsked, AnswerScores.FollowUp, "the last service, how is asked");
+        }
+
         if (question.TopicTerms == 0 && context.LastService is { } last)
         {
             var dayAlone = !question.Has(Cue.News | Cue.More) && question.Read.FutureSpan is { } day && day.End > DateOnly.FromDateTime(context.Now);
