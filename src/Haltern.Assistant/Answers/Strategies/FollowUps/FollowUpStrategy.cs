@@ -55,7 +55,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             ?? (pointsBack && things.Length == 0 && question.WantedMost != Cue.None && context.ArticleBesideLastService is { } beside
                 && !context.LastServiceHolds(question.WantedMost) ? beside : null);
         if (article is null || question.WantedMost == Cue.None || !pointsBack
-            || question.Asked is Asked.Hours or Asked.OutOfScope or Asked.News || question.Has(Cue.Phone | Cue.Email)
+            || (question.Asked is Asked.Hours && !HoursOfTheLastArticle(context)) || question.Asked is Asked.OutOfScope or Asked.News || question.Has(Cue.Phone | Cue.Email)
             || (question.Has(Cue.Town) && (question.Read.Cues & Cue.ServiceDetail) != 0))
         {
             return null;
@@ -99,6 +99,14 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
     }
 
     /// <summary>
+    /// True when times are asked after an article and of nothing else ("Bis wann hat der am Samstag auf?" after the
+    /// Christmas market's article): the article's sentence with its times answers, where no office is asked of ("Wann hat
+    /// sie Sprechstunde?" after the mayor's election asks the Sprechstunde's hours).
+    /// </summary>
+    private static bool HoursOfTheLastArticle(AnswerContext context) =>
+        context.LastArticle is not null && context.LastService is null && context.Question.TopicTerms == 0 && ServiceFocus.Find(context) is null;
+
+    /// <summary>
     /// The sentence of <paramref name="article"/> that holds <paramref name="wanted"/> (where <paramref name="untilWhen"/>,
     /// one that says until when), ranked as the follow-up's answer; null where none does.
     /// </summary>
@@ -106,8 +114,13 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
     {
         var question = context.Question;
         PassageHit? best = null;
-        (int Events, bool Says, double Coverage, bool Named, int Shared) bestRank = default;
+        (int Events, bool Day, bool Says, double Coverage, bool Named, int Shared) bestRank = default;
         var sentences = KnowledgeIndex.Sentences(article);
+
+        // A weekday the question names ("Bis wann hat der am Samstag auf?"): the sentence that names it gives its times
+        // ("samstags bis 22 Uhr"), not the one that says how long the whole thing lasts.
+        var days = context.Read.Words.Select(Lexicon.Fold).Where(w => DayPartReader.Weekdays.Contains(w)).ToArray();
+        bool NamesDay(string sentence) => days.Length > 0 && SentenceMarkers.WordsOf(sentence).Any(w => days.Any(d => w.Folded.StartsWith(d, StringComparison.Ordinal)));
 
         // The sentence the last answer gave is what "das" refers to: between equals, it answers where it holds what is
         // asked ("Und um wie viel Uhr?" after "Der Umzug startet um 14:11 Uhr am Markt"), else the sentence that shares
@@ -132,7 +145,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
             var named = (question.WantedMost == Cue.Person && context.AskedEvents.Count == 0 && SentenceMarkers.HoldsNamedPerson(sentences[ordinal]))
                 || (question.WantedMost == Cue.Address && SentenceMarkers.NamesAnAddress(sentences[ordinal]))
                 || (question.WantedMost == Cue.When && NamesADayOrMonth(sentences[ordinal]));
-            var rank = (events, SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named, shared(ordinal));
+            var rank = (events, NamesDay(sentences[ordinal]), SentenceWithinArticle.SaysKindAsked(sentences[ordinal], question.Wanted), coverage, named, shared(ordinal));
             if (best is null || rank.CompareTo(bestRank) > 0)
             {
                 best = hit with { Coverage = coverage };

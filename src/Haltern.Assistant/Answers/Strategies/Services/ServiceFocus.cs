@@ -26,20 +26,14 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
     /// <summary>
     /// True when the question asks for opening hours or a day: the hours strategy answers it. "Jetzt" alone asks
     /// whether it is open only where nothing else is asked: beside an amount, a count or a person it is the time
-    /// of that fact. "Wie lange dauert es, bis mein Reisepass fertig ist?" asks how long a thing takes, not until when
-    /// an office is open (<see cref="TakesUntil"/>).
+    /// of that fact. A length of time or an end asked without a word of opening hours ("Wie lange dauert es, bis mein
+    /// Reisepass fertig ist?", "Bis wann muss die Stadt einen Wärmeplan haben?") is no question of hours; "Bis wann hat
+    /// das Bürgerbüro auf?" is one ("aufhaben", cues/Hours.txt).
     /// </summary>
     public static bool HoursAsked(Interpretation question) =>
-        question.Has(Cue.Hours | Cue.Next) || (question.Has(Cue.When) && !TakesUntil(question))
+        question.Has(Cue.Hours | Cue.Next) || (question.Has(Cue.When) && !question.Read.Has(Cue.Duration))
         || (question.Has(Cue.Now) && !question.Has(NotHours))
         || (question.Read.FutureSpan is not null && !question.Has(Cue.News));
-
-    /// <summary>
-    /// True when a length of time is asked up to an event ("Wie lange dauert es, bis mein Reisepass fertig ist?"): "bis"
-    /// there joins the event, it does not ask until when ("Bis wann hat … auf?").
-    /// </summary>
-    private static bool TakesUntil(Interpretation question) =>
-        question.Read.Has(Cue.Duration) && !question.Read.Words.Any(w => Lexicon.Fold(w) is "wann" or "when");
 
     /// <summary>
     /// The last service for a question that names no topic but a detail or a day (its number, a day), else the service that covers the topic words best.
