@@ -206,6 +206,39 @@ internal sealed partial class AnswerContext
     private StrongBox<Func<string, bool>?>? _units;
 
     /// <summary>
+    /// The terms of the noun the question counts, right after its words that ask a count ("In wie vielen Straßen …?":
+    /// "Straßen", a word that otherwise asks where; phrases/Quantity.txt): its first capitalised word within two words,
+    /// or in a message written in lower case its first word that is no function word.
+    /// </summary>
+    private IReadOnlySet<string> CountedAsked => _countedAsked ??= FindCountedAsked();
+
+    private IReadOnlySet<string>? _countedAsked;
+
+    private HashSet<string> FindCountedAsked()
+    {
+        var words = Read.Words;
+        var folded = words.Select(Lexicon.Fold).ToArray();
+        var lower = !words.Skip(1).Any(w => char.IsUpper(w[0]));
+        foreach (var (cue, start, length) in Lexicon.Phrases(folded))
+        {
+            if ((cue & Cue.Quantity) == 0)
+            {
+                continue;
+            }
+
+            for (var i = start + length; i < words.Count && i <= start + length + 2; i++)
+            {
+                if (lower ? !StopWords.Index.Contains(folded[i]) : char.IsUpper(words[i][0]))
+                {
+                    return Index.Analyzer.Terms(words[i]).ToHashSet(StringComparer.Ordinal);
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
     /// True when a number of <paramref name="sentence"/> counts a topic word: the noun after it is one, itself, as a
     /// form or a synonym, or as the last part of a compound ("110 Plätze" for "Kitaplätze"), so a count of something
     /// else in a sentence on the topic ("Nach 16 Monaten Bauzeit ist die neue Kita …") is not taken for it.
@@ -239,7 +272,8 @@ internal sealed partial class AnswerContext
             }
 
             var words = Index.TermsOf("noun:" + noun, () => noun);
-            if (Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term)))))
+            if (Question.Terms.Any(t => !t.IsCue && (KnowledgeSearch.Coverage([t], words) > 0 || words.Any(w => PartOf(w, t.Term))))
+                || words.Any(CountedAsked.Contains))
             {
                 return true;
             }
