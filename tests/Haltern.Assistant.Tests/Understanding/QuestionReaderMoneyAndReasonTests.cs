@@ -120,6 +120,11 @@ public sealed class QuestionReaderMoneyAndReasonTests
     }
 
     [Theory]
+    [InlineData("Was ist im April passiert?")]
+    [InlineData("What happened in April 2026?")]
+    public void What_happened_asks_for_the_news(string text) => Assert.True(Read(text).Has(Cue.News));
+
+    [Theory]
     [InlineData("Wer betreibt die Kita am Bach?")]
     [InlineData("Wer ist der Träger der Kita?")]
     public void Who_runs_an_institution_asks_for_a_body_and_running_is_no_topic(string text)
