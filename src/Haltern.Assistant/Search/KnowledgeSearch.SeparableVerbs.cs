@@ -17,9 +17,9 @@ public sealed partial class KnowledgeSearch
     private static Dictionary<string, string> JoinedSeparableVerbs(TermLookup lookup, GermanTextAnalyzer analyzer, string text)
     {
         var joined = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match clause in QuestionClause().Matches(text))
+        foreach (Match clause in SeparableVerbCharFilter.Clause().Matches(text))
         {
-            var words = QuestionWord().Matches(clause.Value);
+            var words = SeparableVerbCharFilter.Word().Matches(clause.Value);
             if (words.Count < 2 || !IsSeparablePrefix(Lexicon.Fold(words[^1].Value)))
             {
                 continue;
@@ -45,11 +45,4 @@ public sealed partial class KnowledgeSearch
 
         return joined;
     }
-
-    /// <summary>A clause of a question: up to a comma, a stop, a question mark or a coordinating "und"/"oder".</summary>
-    [GeneratedRegex(@"(?:(?!\s(?:und|oder)\s)[^.,;:!?])+", RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionClause();
-
-    [GeneratedRegex(@"\p{L}[\p{L}\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionWord();
 }

@@ -78,12 +78,13 @@ internal sealed partial class SeparableVerbCharFilter : WholeTextCharFilter
         return null;
     }
 
-    /// <summary>A clause: the text up to a comma, a stop, a colon or a coordinating "und"/"oder".</summary>
+    /// <summary>A clause: the text up to a comma, a stop, a colon, a question mark or a coordinating "und"/"oder" (a question's too).</summary>
     [GeneratedRegex(@"(?:(?!\s(?:und|oder)\s)[^.,;:!?])+", RegexOptions.CultureInvariant)]
-    private static partial Regex Clause();
+    internal static partial Regex Clause();
 
+    /// <summary>A word of a clause, hyphens kept.</summary>
     [GeneratedRegex(@"\p{L}[\p{L}\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 
     [GeneratedRegex(@"(?:e|en|er|es|em)$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveEnding();
