@@ -178,10 +178,13 @@ internal sealed record Phrases
     /// <summary>A day asked about that is a public holiday, for a service without hours: {0} the date, {1} the holiday's name.</summary>
     public required string HolidayNoHours { get; init; }
 
+    /// <summary>The town hall asked of on a public holiday no office opens: {0} the date, {1} the holiday's name.</summary>
     public required string TownClosedHoliday { get; init; }
 
+    /// <summary>The town hall asked of on a day every office's file closes: {0} the date, {1} the reason the files give.</summary>
     public required string TownClosed { get; init; }
 
+    /// <summary>The offices open all the same on that day (their files keep their hours on holidays): {0} their titles.</summary>
     public required string TownOpenAnyway { get; init; }
     public required string Open { get; init; }
     public required string OpenUntil { get; init; }

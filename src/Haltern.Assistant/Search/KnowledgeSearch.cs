@@ -73,7 +73,7 @@ public sealed partial class KnowledgeSearch
                 .Select(t => t.IsCue || !"aeiouy".Contains(t.Term[^1], StringComparison.Ordinal) || !InIndex(lookup, t.Term + "s") ? t
                     : t with { Forms = [.. t.Forms.Union([t.Term + "s"])] }) // "Kita": the text's "Kitas", "des Büros" (the stemmer keeps the "s" after a vowel)
                 .Select(t => t.IsCue || !separable.TryGetValue(t.Term, out var whole) ? t
-                    : t with { Forms = [.. t.Forms.Union(WholeVerbForms(lookup, whole))] })
+                    : t with { Forms = [.. t.Forms.Union(whole)] })
                 .Select(t => t.IsCue || !written.TryGetValue(t.Term, out var word) ? t
                     : t with { Synonyms = index.SynonymsOf(word, thesaurus is not null, () => Synonyms(index.Synonyms, thesaurus, lookup, word, t.Term)).Where(s => !words.Contains(s)).ToArray() })
                 .Select(t => t.IsCue || !phrases.TryGetValue(t.Term, out var compounds) ? t
@@ -91,14 +91,6 @@ public sealed partial class KnowledgeSearch
     /// <summary>The term with the other forms of each of its parts that the index holds (<see cref="QueryTerm.PartForms"/>).</summary>
     private static QueryTerm WithPartForms(TermLookup lookup, QueryTerm term) =>
         term.Parts.Count == 0 ? term : term with { PartForms = term.Parts.Select(p => VerbForms(lookup, p)).ToArray() };
-
-    /// <summary>
-    /// The forms the index holds of a separable verb a question splits (<see cref="JoinedSeparableVerbs"/>): its verb's
-    /// forms, and its stem, which is also the noun of the deed ("anmeld" of "Anmeldung"), unless that noun names a part
-    /// of a month ("Anfang", "Ende" of "anfangen", "enden": a text's "Anfang März" is a date, not the deed).
-    /// </summary>
-    private static IEnumerable<string> WholeVerbForms(TermLookup lookup, string whole) =>
-        SentenceMarkers.IsMonth(whole) || !InIndex(lookup, whole) ? VerbForms(lookup, whole) : VerbForms(lookup, whole).Prepend(whole);
 
     /// <summary>The analysed German terms the index holds for each analysed word of <paramref name="translations"/>.</summary>
     private static Dictionary<string, IReadOnlyList<string>> Translated(

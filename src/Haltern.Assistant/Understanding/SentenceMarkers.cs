@@ -23,7 +23,6 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
     private static readonly WordMatcher Roles = new("markers/roles.txt");
-    private static readonly WordMatcher Leading = new("markers/leading.txt");
     private static readonly WordMatcher Successions = new("markers/succession.txt");
     private static readonly HashSet<string> GivenNames = Lexicon.Entries("de/given-names.txt").Select(Lexicon.Fold).ToHashSet(StringComparer.Ordinal);
     private static readonly WordMatcher Money = new("markers/money.txt");
@@ -177,9 +176,6 @@ internal static partial class SentenceMarkers
 
     /// <summary>True when a folded word names an office or a role a person holds ("kammerer", "stadtforster", "mayor"; <c>markers/roles.txt</c>).</summary>
     public static bool IsRole(string folded) => Roles.Matches(folded);
-
-    /// <summary>True when a folded word asks or says who leads something ("leitet", "Chef", "Schulleiterin", "Wehrführer"; <c>markers/leading.txt</c>).</summary>
-    public static bool IsLeading(string folded) => Leading.Matches(folded);
 
     /// <summary>True when a sentence names a predecessor ("folgt auf", "Nachfolgerin von", "löst … ab"; <c>markers/succession.txt</c>).</summary>
     public static bool NamesSuccession(string sentence) => Successions.MatchesAny(WordsAndClauseEnds(sentence, Lexicon.Fold));

@@ -16,6 +16,9 @@ internal static class PersonEvidence
     /// <summary>How many words a name may stand from the role it holds, in the same clause.</summary>
     private const int Reach = 6;
 
+    /// <summary>The words that ask or say who leads something ("leitet", "Chef", "Schulleiterin", "Wehrführer"; <c>markers/leading.txt</c>).</summary>
+    private static readonly SentenceMarkers.WordMatcher Leading = new("markers/leading.txt");
+
     /// <summary>Why <paramref name="sentence"/> does not name who is asked; null when it does.</summary>
     public static string? WhyNot(AnswerContext context, string sentence)
     {
@@ -39,11 +42,11 @@ internal static class PersonEvidence
 
         // "Wer leitet die Gesamtschule?", "Wer ist der Chef der Feuerwehr?": a name with a word of leading ("Schulleiterin
         // Anna Beispiel", "geleitet von …", "Wehrführer …"), not the mayor quoted about the school.
-        if (context.Read.Words.Any(w => SentenceMarkers.IsLeading(Lexicon.Fold(w))))
+        if (context.Read.Words.Any(w => Leading.Matches(Lexicon.Fold(w))))
         {
             // As with a role, the name may stand with the thing led where the sentence says it is led ("Neuer Leiter der
             // Feuerwehr ist seit dem 1. April Stadtbrandinspektor Jonas Beispiel").
-            var leading = Enumerable.Range(0, words.Count).Where(i => SentenceMarkers.IsLeading(LastPart(words[i].Folded))).ToArray();
+            var leading = Enumerable.Range(0, words.Count).Where(i => Leading.Matches(LastPart(words[i].Folded))).ToArray();
             var anchors = leading.Length == 0 ? leading : leading.Concat(Enumerable.Range(0, words.Count).Where(i => !leading.Contains(i) && context.NamesAsked(words[i].Word))).ToArray();
             return anchors.Any(i => names.Any(n => n != i && Math.Abs(n - i) <= Reach && SameClause(sentence, words, i, n))) ? null : "no leader named";
         }
