@@ -108,10 +108,11 @@ public sealed class CitizenAssistant : ICitizenAssistant
         var searchText = eventDays.Length == 0 || index.Analyzer.Terms(withoutDates) is not { Count: > 0 } rest || rest.Any(ServiceWords(index).Contains)
             ? withoutDates
             : WithoutDates(read, read.DateMentions.Except(eventDays));
-        // When something happened and who did it are asked of the event its verb names ("Wann wurde … beschlossen?").
+        // When something happened and who did it are asked of the event its verb names ("Wann wurde … beschlossen?"),
+        // which an article about the thing may say with another verb ("verabschiedet").
         var terms = read.Words.Count == 0 ? [] : _search.Terms(
             index, searchText, read.CueWords, read.English ? Glossary.Translate(read.Text) : null,
-            read.Has(Cue.When | Cue.Person) ? null : QuestionReader.VerbWords(read.Words, lowerCase: true));
+            QuestionReader.VerbWords(read.Words, lowerCase: true), eventAsked: read.Has(Cue.When | Cue.Person));
         var question = new Interpretation(read, terms, new FollowUp(memory.LastArticleId, memory.LastServiceId, read.Has(Cue.RefersBack)));
         return new AnswerContext(question, index, _search, _reader, memory, GeneralContact(index), now, _options.MinCoverage, _calendar);
     }

@@ -172,6 +172,17 @@ internal sealed partial class AnswerContext
     /// <summary>The share of the topic words <paramref name="text"/> holds (<paramref name="key"/> names the text for the index's term cache).</summary>
     public double Coverage(string key, string text) => KnowledgeSearch.Coverage(Question.Terms, Index.TermsOf(key, () => text));
 
+    /// <summary>
+    /// The share of the topic words <paramref name="text"/> of <paramref name="article"/> holds, where a verb naming the
+    /// event asked of counts in full if the article says the event with it (<see cref="SaysTheEvent"/>).
+    /// </summary>
+    public double Coverage(string key, string text, Article article) =>
+        KnowledgeSearch.Coverage(Question.Terms, Index.TermsOf(key, () => text), !SaysTheEvent(article));
+
+    /// <summary>True when <paramref name="article"/> says the event asked of with the question's verb (<see cref="QueryTerm.NamesTheEvent"/>).</summary>
+    public bool SaysTheEvent(Article article) =>
+        KnowledgeSearch.SaysTheEvent(Question.Terms, Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article)));
+
     /// <summary>The topic words <paramref name="text"/> does not mention itself, as a form, or as the last part of it (the last part of a compound, or the word it is derived from).</summary>
     public IReadOnlyList<string> TopicsNotMentioned(string key, string text)
     {

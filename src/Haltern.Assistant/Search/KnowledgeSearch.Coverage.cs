@@ -10,17 +10,22 @@ public sealed partial class KnowledgeSearch
     /// word weighed by its rarity (<see cref="QueryTerm.Weight"/>): an exact term counts 1, a compound by the share of
     /// its parts, a near spelling 0.8. Cue words count only where they match; a verb the text lacks
     /// (<see cref="QueryTerm.IsVerb"/>) counts half, so a text that says the happening otherwise still covers the
-    /// thing asked, and one that holds the verb too covers it best.
+    /// thing asked, and one that holds the verb too covers it best. A verb naming the event asked when or who of
+    /// (<see cref="QueryTerm.NamesTheEvent"/>) counts half only in a text that <paramref name="tellsEvents"/> (an
+    /// article, not an office's card) and holds every other word of the question.
     /// </summary>
-    internal static double Coverage(IReadOnlyList<QueryTerm> terms, IReadOnlySet<string> docTerms)
+    internal static double Coverage(IReadOnlyList<QueryTerm> terms, IReadOnlySet<string> docTerms, bool tellsEvents = true)
     {
         double matched = 0, total = 0;
-        foreach (var term in terms)
+        var scores = terms.Select(t => Match(t, docTerms)).ToArray();
+        var thingHeld = tellsEvents && terms.Select((t, i) => t.IsCue || t.IsVerb || scores[i] > 0).All(held => held);
+        for (var i = 0; i < terms.Count; i++)
         {
-            var score = Match(term, docTerms);
+            var term = terms[i];
+            var score = scores[i];
             if (!term.IsCue || score > 0)
             {
-                total += term.IsVerb && score == 0 ? term.Weight * VerbShare : term.Weight;
+                total += term.IsVerb && score == 0 && (thingHeld || !term.NamesTheEvent) ? term.Weight * VerbShare : term.Weight;
                 matched += score * term.Weight;
             }
         }
@@ -35,7 +40,7 @@ public sealed partial class KnowledgeSearch
     /// it lacks and nothing stands for (a filler, a misspelling, or a thing the knowledge does not hold) by the mean
     /// weight of the question's other topic words, as much as an ordinary word of this question.
     /// </summary>
-    private static QueryTerm[] Weighed(TermLookup lookup, int documents, QueryTerm[] terms, IReadOnlySet<string> verbs)
+    private static QueryTerm[] Weighed(TermLookup lookup, int documents, QueryTerm[] terms, IReadOnlySet<string> verbs, bool eventAsked)
     {
         var weights = new double?[terms.Length];
         for (var i = 0; i < terms.Length; i++)
@@ -63,6 +68,7 @@ public sealed partial class KnowledgeSearch
         {
             Weight = RarityShare + ((1 - RarityShare) * (weights[i] ?? ordinary)),
             IsVerb = thingHeld && !t.IsCue && verbs.Contains(t.Term),
+            NamesTheEvent = eventAsked && thingHeld && !t.IsCue && verbs.Contains(t.Term),
         }).ToArray();
     }
 

@@ -21,11 +21,23 @@ public sealed partial class KnowledgeSearch
             return top.ScoreDocs
                 .Select(d => (Service: index.FindService(index.Document(d.Doc).Id), d.Score))
                 .Where(x => x.Service is not null)
-                .Select(x => new ServiceHit(x.Service!, Math.Min(1, Coverage(terms, index.TermsOf("s:" + x.Service!.Id, () => ServiceText(x.Service!))) + NamedOnlyHere(index, terms, x.Service!)), x.Score))
+                .Select(x => new ServiceHit(x.Service!, Math.Min(1, Coverage(terms, index.TermsOf("s:" + x.Service!.Id, () => ServiceText(x.Service!)), tellsEvents: false) + NamedOnlyHere(index, terms, x.Service!)), x.Score))
                 .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score)
                 .ToArray();
         });
     }
+
+    /// <summary>True when <paramref name="article"/> holds a verb of the question that names the event asked of (<see cref="QueryTerm.NamesTheEvent"/>).</summary>
+    private static bool SaysTheEvent(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, Article article) =>
+        SaysTheEvent(terms, index.TermsOf("a:" + article.Id, () => ArticleText(article)));
+
+    /// <summary>
+    /// True when <paramref name="articleTerms"/> (an article's) hold a verb of the question that names the event asked of
+    /// (<see cref="QueryTerm.NamesTheEvent"/>): the article says the event in the question's words, and its sentences
+    /// without the verb tell something else.
+    /// </summary>
+    internal static bool SaysTheEvent(IReadOnlyList<QueryTerm> terms, IReadOnlySet<string> articleTerms) =>
+        terms.Any(t => t.NamesTheEvent && Match(t, articleTerms) > 0);
 
     public IReadOnlyList<PassageHit> Passages(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, Query? filter = null)
     {
@@ -79,8 +91,9 @@ public sealed partial class KnowledgeSearch
                     articleCoverage[article.Id] = context = Coverage(terms, index.TermsOf("a:" + article.Id, () => ArticleText(article)));
                 }
 
-                // A sentence is answered for its own words first; the article around it counts for 40 %.
-                var own = Coverage(terms, index.TermsOf("p:" + article.Id + "#" + ordinal, () => sentence));
+                // A sentence is answered for its own words first; the article around it counts for 40 %. Where the
+                // article says the event asked of with the question's verb, its sentences without the verb do not.
+                var own = Coverage(terms, index.TermsOf("p:" + article.Id + "#" + ordinal, () => sentence), !SaysTheEvent(index, terms, article));
                 var coverage = Math.Max(own, (0.6 * own) + (0.4 * context));
                 hits.Add(new PassageHit(article, sentence, ordinal, coverage, scoreDoc.Score));
             }
@@ -94,7 +107,7 @@ public sealed partial class KnowledgeSearch
                     continue;
                 }
 
-                var title = Coverage(terms, index.TermsOf("t:" + article.Id, () => article.Title));
+                var title = Coverage(terms, index.TermsOf("t:" + article.Id, () => article.Title), !SaysTheEvent(index, terms, article));
                 if (title <= 0 || KnowledgeIndex.Sentences(article).FirstOrDefault() is not { } first)
                 {
                     continue;

@@ -36,11 +36,12 @@ public sealed partial class KnowledgeSearch
     /// of question; <paramref name="translations"/> are German words for some of its words (an English question, see
     /// <see cref="Glossary"/>), searched as other forms of them where the index holds them. <paramref name="verbWords"/>
     /// are a German question's words for what happens (<see cref="QuestionReader.VerbWords"/>), which count half where
-    /// a text lacks them (<see cref="QueryTerm.IsVerb"/>); none where the event they name is what is asked about.
+    /// a text lacks them (<see cref="QueryTerm.IsVerb"/>); where <paramref name="eventAsked"/> (when or who), they name
+    /// the event asked of and count half only beside everything else the question names (<see cref="QueryTerm.NamesTheEvent"/>).
     /// </summary>
     public IReadOnlyList<QueryTerm> Terms(
         KnowledgeIndex index, string text, IEnumerable<string> cueWords, IReadOnlyList<(string Word, IReadOnlyList<string> German)>? translations = null,
-        IReadOnlyList<string>? verbWords = null)
+        IReadOnlyList<string>? verbWords = null, bool eventAsked = false)
     {
         ArgumentNullException.ThrowIfNull(index);
         return index.Search(searcher =>
@@ -82,7 +83,7 @@ public sealed partial class KnowledgeSearch
                     : t with { Compound = CompoundWithSynonyms(index, index.Synonyms, thesaurus, lookup, word) })
                 .ToArray();
             IReadOnlySet<string> verbs = verbWords is null || translations is not null ? NoVerbs : verbWords.Select(GermanTextAnalyzer.StemWord).ToHashSet(StringComparer.Ordinal);
-            terms = Weighed(lookup, searcher.IndexReader.NumDocs, terms, verbs);
+            terms = Weighed(lookup, searcher.IndexReader.NumDocs, terms, verbs, eventAsked);
             _lookups.AddOrUpdate(terms, lookup);
             return terms;
         });

@@ -50,4 +50,12 @@ public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool Is
     /// <see cref="KnowledgeSearch"/>).
     /// </summary>
     public bool IsVerb { get; init; }
+
+    /// <summary>
+    /// True for a verb (<see cref="IsVerb"/>) that names the event a question asks when or who of ("Wann wird … übergeben?",
+    /// "Wer hat … vorgestellt?"): it counts half only in a text that holds every other word of the question, which says
+    /// the same event in other words ("verliehen", "eingebracht"); in a text about something else that holds the thing
+    /// in passing, the event is not there.
+    /// </summary>
+    public bool NamesTheEvent { get; init; }
 }

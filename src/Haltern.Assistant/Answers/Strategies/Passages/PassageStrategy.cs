@@ -92,7 +92,7 @@ internal sealed partial class PassageStrategy : IAnswerStrategy
 
     /// <summary>How much of the question a sentence itself covers.</summary>
     private static double Covers(AnswerContext context, PassageHit passage) =>
-        context.Coverage("p:" + passage.Article.Id + "#" + passage.Ordinal, passage.Sentence);
+        context.Coverage("p:" + passage.Article.Id + "#" + passage.Ordinal, passage.Sentence, passage.Article);
 
     private static PassageHit? Covering(AnswerContext context, Cue wanted)
     {

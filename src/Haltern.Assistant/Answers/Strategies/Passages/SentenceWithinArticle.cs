@@ -105,7 +105,7 @@ internal static partial class SentenceWithinArticle
 
             // A sentence that ranks higher but, with the article's subject, covers the question less than the bar answers
             // nothing: the next one that reaches it may.
-            var inherited = context.Coverage("inherited:" + article.Id + "#" + ordinal, article.Title + "\n" + sentences[0] + "\n" + sentences[ordinal]);
+            var inherited = context.Coverage("inherited:" + article.Id + "#" + ordinal, article.Title + "\n" + sentences[0] + "\n" + sentences[ordinal], article);
             var coverage = ((1 - ArticleShare) * inherited) + (ArticleShare * whole);
             if (!covered && coverage < context.MinCoverage)
             {
@@ -221,9 +221,10 @@ internal static partial class SentenceWithinArticle
         var subject = context.SubjectTerms(article);
         var rest = context.Question.Terms.Where(t => !t.IsCue && KnowledgeSearch.Coverage([t], subject) < 0.9).ToArray();
         var shares = new double[sentences.Count];
+        var tellsEvents = !context.SaysTheEvent(article);
         for (var ordinal = 0; ordinal < sentences.Count && rest.Length > 0; ordinal++)
         {
-            shares[ordinal] = KnowledgeSearch.Coverage(rest, Words(context, article, ordinal, sentences[ordinal]));
+            shares[ordinal] = KnowledgeSearch.Coverage(rest, Words(context, article, ordinal, sentences[ordinal]), tellsEvents);
         }
 
         return shares;
