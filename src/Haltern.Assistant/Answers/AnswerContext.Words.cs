@@ -48,9 +48,14 @@ internal sealed partial class AnswerContext
     /// <summary>True when <paramref name="sentence"/> names a kind of event the question asks the date of.</summary>
     public bool NamesAskedEvent(string sentence) => AskedEventsNamed(sentence) > 0;
 
-    /// <summary>How many of the kinds of event the question names <paramref name="sentence"/> names too ("ab … anmelden": a beginning and a registration).
-    /// Each sentence is read once per question, though the ranking of an article's sentences weighs it several times.</summary>
-    public int AskedEventsNamed(string sentence)
+    /// <summary>
+    /// How many of the kinds of event the question names <paramref name="sentence"/> names too ("ab … anmelden": a
+    /// beginning and a registration). An end ("Die Frist endet am …") answers until when; "bis" with a date counts half
+    /// for a finish ("Bauzeit bis September 2027" for "Wann ist … fertig?"), below a word that names the finish, since it
+    /// names the end of any span ("Anmeldungen bis zum 30. April"). Each sentence is read once per question, though the
+    /// ranking of an article's sentences weighs it several times.
+    /// </summary>
+    public double AskedEventsNamed(string sentence)
     {
         if (AskedEvents.Count == 0)
         {
@@ -59,13 +64,16 @@ internal sealed partial class AnswerContext
 
         if (!_eventsNamed.TryGetValue(sentence, out var named))
         {
-            _eventsNamed[sentence] = named = SentenceMarkers.EventKinds(sentence).Count(AskedEvents.Contains);
+            var kinds = SentenceMarkers.EventKinds(sentence);
+            _eventsNamed[sentence] = named = AskedEvents.Sum(asked => kinds.Contains(asked) ? 1
+                : asked == SentenceMarkers.UntilEvent && kinds.Contains(SentenceMarkers.FinishEvent) ? 1
+                : asked == SentenceMarkers.FinishEvent && kinds.Contains(SentenceMarkers.UntilEvent) ? 0.5 : 0);
         }
 
         return named;
     }
 
-    private readonly Dictionary<string, int> _eventsNamed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _eventsNamed = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The question's own words for what happens that <paramref name="article"/> writes nowhere ("zugeschossen" where

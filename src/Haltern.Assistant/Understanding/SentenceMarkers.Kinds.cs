@@ -124,5 +124,11 @@ internal static partial class SentenceMarkers
     /// "Bis wann …?" where no sentence gives a length.
     /// </summary>
     public static bool SaysUntilWhenOrEnd(string sentence) =>
-        SaysUntilWhen(sentence) || EventKinds(sentence).Contains("finish");
+        SaysUntilWhen(sentence) || EventKinds(sentence) is var kinds && (kinds.Contains(FinishEvent) || kinds.Contains(UntilEvent));
+
+    /// <summary>The kind of event (<c>markers/events.txt</c>) of a thing finished ("fertig", "abgeschlossen").</summary>
+    public const string FinishEvent = "finish";
+
+    /// <summary>The kind of event (<c>markers/events.txt</c>) of the end of a span ("bis").</summary>
+    public const string UntilEvent = "until";
 }

@@ -147,6 +147,9 @@ public sealed class EventOfTheDateTests : IDisposable
     [InlineData("Die Arbeiten gehen am Montag los.", "begin")]
     [InlineData("Die Kita macht im August auf.", "open")]
     [InlineData("Der Rat hat den Haushalt verabschiedet.", "decide")]
+    [InlineData("Die Wiedereröffnung ist für Mai geplant.", "ready")]
+    [InlineData("Die Tonnen werden ab dem 16. November ausgeliefert.", "arrive")]
+    [InlineData("Anträge nimmt das Amt bis zum 30. April entgegen.", "until")]
     public void A_sentence_names_a_kind_of_event_in_its_words_or_through_a_separable_verb(string sentence, string kind)
     {
         Assert.Contains(kind, Haltern.Assistant.Understanding.SentenceMarkers.EventKinds(sentence));
@@ -158,5 +161,13 @@ public sealed class EventOfTheDateTests : IDisposable
     public void A_separable_prefix_at_the_end_of_a_clause_names_no_beginning(string sentence)
     {
         Assert.DoesNotContain("begin", Haltern.Assistant.Understanding.SentenceMarkers.EventKinds(sentence));
+    }
+
+    [Theory]
+    [InlineData("Anträge nimmt das Amt bis zum 30. April entgegen.")]
+    [InlineData("Die Bürgermeisterin eröffnet den Markt am 27. November.")]
+    public void A_deadline_or_an_opening_names_no_end(string sentence)
+    {
+        Assert.DoesNotContain("finish", Haltern.Assistant.Understanding.SentenceMarkers.EventKinds(sentence));
     }
 }

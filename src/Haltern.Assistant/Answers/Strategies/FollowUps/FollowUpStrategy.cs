@@ -114,7 +114,7 @@ internal sealed class FollowUpStrategy : IAnswerStrategy
     {
         var question = context.Question;
         PassageHit? best = null;
-        (int Events, bool Day, bool Says, double Coverage, bool Named, int Shared) bestRank = default;
+        (double Events, bool Day, bool Says, double Coverage, bool Named, int Shared) bestRank = default;
         var sentences = KnowledgeIndex.Sentences(article);
 
         // A weekday the question names ("Bis wann hat der am Samstag auf?"): the sentence that names it gives its times

@@ -92,7 +92,7 @@ internal static partial class SentenceWithinArticle
         var shares = Shares(context, article);
 
         PassageHit? best = null;
-        (int Event, bool Said, double Share, bool Day, double After) bestRank = (0, false, -1, false, -1);
+        (double Event, bool Said, double Share, bool Day, double After) bestRank = (0, false, -1, false, -1);
         for (var ordinal = 0; ordinal < sentences.Count; ordinal++)
         {
             var hit = new PassageHit(article, sentences[ordinal], ordinal, 0, 0);
@@ -169,7 +169,7 @@ internal static partial class SentenceWithinArticle
     /// For a date, how many of the kinds of event the question names the sentence names, in any words ("eröffnet" for
     /// "Wann macht … auf?"); the question's own words count in the shares.
     /// </summary>
-    private static int NamesKindAsked(AnswerContext context, PassageHit hit, Cue wanted) =>
+    private static double NamesKindAsked(AnswerContext context, PassageHit hit, Cue wanted) =>
         (wanted & (Cue.When | Cue.Duration)) != 0 ? context.AskedEventsNamed(hit.Sentence) : 0;
 
     /// <summary>
@@ -178,7 +178,7 @@ internal static partial class SentenceWithinArticle
     /// question's words beyond the subject; for a date, whether it names the day, for a place, whether it names an address;
     /// the share of the sentence before it.
     /// </summary>
-    private static (int Event, bool Said, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
+    private static (double Event, bool Said, double Share, bool Day, double After) Rank(AnswerContext context, PassageHit hit, Cue wanted, double[] shares) =>
         (NamesKindAsked(context, hit, wanted), SaysKindAsked(hit.Sentence, wanted), shares[hit.Ordinal],
             NamesDayAsked(context, hit.Sentence, wanted) || ((wanted & Cue.Address) != 0 && SentenceMarkers.NamesAnAddress(hit.Sentence)), hit.Ordinal > 0 ? shares[hit.Ordinal - 1] : 0);
 

@@ -212,7 +212,7 @@ internal sealed record ServiceFocus(Service Service, double Score, string Eviden
         && context.AskedEvents.Any(kind => !HoursEvents.Contains(kind));
 
     /// <summary>The kinds of event (<c>markers/events.txt</c>) an office's hours answer: when it opens, closes, until when it is open.</summary>
-    private static readonly HashSet<string> HoursEvents = new(StringComparer.Ordinal) { "open", "close", "finish" };
+    private static readonly HashSet<string> HoursEvents = new(StringComparer.Ordinal) { "open", "close", SentenceMarkers.FinishEvent, SentenceMarkers.UntilEvent };
 
     /// <summary>
     /// True when the question asks only for a person by a role (<c>markers/roles.txt</c>: "Kämmerer", "Bürgermeister",
