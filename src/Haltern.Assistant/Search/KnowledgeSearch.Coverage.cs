@@ -68,6 +68,7 @@ public sealed partial class KnowledgeSearch
         {
             Weight = RarityShare + ((1 - RarityShare) * (weights[i] ?? ordinary)),
             IsVerb = thingHeld && !t.IsCue && verbs.Contains(t.Term),
+            IsVerbWord = !t.IsCue && verbs.Contains(t.Term),
             NamesTheEvent = eventAsked && thingHeld && !t.IsCue && verbs.Contains(t.Term),
         }).ToArray();
     }
@@ -155,12 +156,37 @@ public sealed partial class KnowledgeSearch
             return HeadSynonymCoverage;
         }
 
+        // A verb's stem as the first part of a compound of the text, whose head the text holds as a part: the thing
+        // for doing it ("parken": "Parkplätze", "schwimmen": "Schwimmbad"). Not for a noun: a "Parkplatz" is no "Park".
+        if (term.IsVerbWord && term.Term.Length >= MinOuterPart && words.Any(w => BeginsWithVerb(w, term.Term, docTerms)))
+        {
+            return VerbPartCoverage;
+        }
+
         // A compound in the text that contains the whole question word ("sprechstund" in "burgermeistersprechstund"),
         // or the question's compound with a part between its first and last ("feuerwehrhaus" in
         // "feuerwehrgeratehaus": the citizen leaves out what the town's text spells out).
         return term.Term.Length >= 5 && docTerms.Any(d => d.Length > term.Term.Length + 3 && (d.EndsWith(term.Term, StringComparison.Ordinal) || d.StartsWith(term.Term, StringComparison.Ordinal) || WithMiddle(d, term.Term)))
             ? 0.7
             : 0;
+    }
+
+    /// <summary>What a verb met as the first part of a text's compound counts (<see cref="BeginsWithVerb"/>).</summary>
+    private const double VerbPartCoverage = 0.7;
+
+    /// <summary>
+    /// True when <paramref name="word"/> (a text's word) is <paramref name="verb"/>'s stem, an optional linking "e" and
+    /// a part the analysis split off it (<paramref name="docTerms"/> hold the parts of the text's compounds).
+    /// </summary>
+    private static bool BeginsWithVerb(string word, string verb, IReadOnlySet<string> docTerms)
+    {
+        if (word.Length <= verb.Length + CompoundParts.MinPartLength || !word.StartsWith(verb, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = word[verb.Length..];
+        return docTerms.Contains(head) || (head[0] == 'e' && docTerms.Contains(head[1..]));
     }
 
     /// <summary>The shortest first or last part of a question's compound that <see cref="WithMiddle"/> keeps.</summary>

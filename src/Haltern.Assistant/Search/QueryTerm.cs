@@ -52,6 +52,12 @@ public sealed record QueryTerm(string Term, IReadOnlyList<string> Parts, bool Is
     public bool IsVerb { get; init; }
 
     /// <summary>
+    /// True for a German question's word for what happens (<see cref="Understanding.QuestionReader.VerbWords"/>), with or without
+    /// a thing beside it: its stem may stand first in a compound of the text ("parken": "Parkplatz").
+    /// </summary>
+    public bool IsVerbWord { get; init; }
+
+    /// <summary>
     /// True for a verb (<see cref="IsVerb"/>) that names the event a question asks when or who of ("Wann wird … übergeben?",
     /// "Wer hat … vorgestellt?"): it counts half only in a text that holds every other word of the question, which says
     /// the same event in other words ("verliehen", "eingebracht"); in a text about something else that holds the thing
