@@ -101,6 +101,8 @@ public sealed record Interpretation(ReadQuestion Read, IReadOnlyList<QueryTerm> 
     {
         var wanted when (wanted & Cue.Purpose) != 0 => Cue.Purpose, // "Wofür wird das Geld verwendet?": the use, not a sum
         var wanted when (wanted & Cue.Route) != 0 => wanted & ~Cue.Address,
+        // "Bis wann läuft die Anmeldung?", "Wann kann ich mich anmelden?": a date or a length about the procedure, not the way.
+        var wanted when (wanted & (Cue.When | Cue.Duration)) != 0 => wanted & ~Cue.Procedure,
         var wanted => wanted,
     };
 

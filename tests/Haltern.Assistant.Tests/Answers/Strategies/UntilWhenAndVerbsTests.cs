@@ -5,7 +5,7 @@ namespace Haltern.Assistant.Tests.Answers.Strategies;
 
 /// <summary>
 /// "Wie lange …?" is answered by a length ("elf Monate") and, where the article gives none, by until when it lasts
-/// ("bis voraussichtlich Ende Mai"); a count of years before "alt" is an age, no length; and the verbs of a message
+/// ("bis voraussichtlich Ende Mai"); until when a registration runs by its end, not by the way to register; a count of years before "alt" is an age, no length; and the verbs of a message
 /// written all in lower case weigh as those of one with capitals.
 /// </summary>
 public sealed class UntilWhenAndVerbsTests : IDisposable
@@ -38,6 +38,18 @@ public sealed class UntilWhenAndVerbsTests : IDisposable
                     "Der Förderverein Stadthalle begründet die Sanierung mit Rost an den Trägern.",
                 ],
             },
+            new Article
+            {
+                Id = "news/2026-10-14-kita-anmeldung.md",
+                Title = "Kita-Anmeldung für das Kindergartenjahr 2027/28",
+                Date = new DateOnly(2026, 10, 14),
+                Teaser = "Eltern melden ihr Kind vom 2. November bis 15. Dezember online an.",
+                Paragraphs =
+                [
+                    "Die Anmeldung läuft ausschließlich online über den Kita-Navigator auf der Seite der Stadt; dort können bis zu drei Wunsch-Kitas angegeben werden.",
+                    "In der Stadt gibt es elf Kitas mit zusammen 890 Plätzen.",
+                ],
+            },
         ],
         []);
 
@@ -49,6 +61,14 @@ public sealed class UntilWhenAndVerbsTests : IDisposable
         var reply = _town.Ask("Wie lange ist die K 7 noch gesperrt?");
 
         Assert.Contains("Ende Mai", reply.Text);
+    }
+
+    [Fact]
+    public void Until_when_a_registration_runs_is_answered_by_its_end_not_by_the_way_to_register()
+    {
+        var reply = _town.Ask("bis wann läuft die kita anmeldung");
+
+        Assert.Contains("15. Dezember", reply.Text);
     }
 
     [Fact]
