@@ -10,6 +10,9 @@ public sealed partial class QuestionReader
     /// <summary>Words after a number among which the noun it counts stands ("110 Plätze", "sechs neue ehrenamtliche Fahrerinnen").</summary>
     private const int CountedNounReach = 3;
 
+    /// <summary>The articles (<c>Language/de/articles.txt</c>): a noun after one is not counted by the number before it.</summary>
+    private static readonly HashSet<string> Articles = new(Language.WordListFile.Words("de/articles.txt"), StringComparer.Ordinal);
+
     // Like _held: knowledge sentences only, never a citizen's words, bounded the same way.
     private readonly ConcurrentDictionary<string, IReadOnlyList<CountedNoun>> _counted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _units = new(StringComparer.Ordinal);
@@ -46,6 +49,12 @@ public sealed partial class QuestionReader
             var words = Word().Matches(sentence[(number.End + 1)..]).Take(CountedNounReach + 2).Select(m => m.Value).ToArray();
             for (var i = 0; i < Math.Min(words.Length, CountedNounReach); i++)
             {
+                // "für das Kindergartenjahr 2027/28 einen Platz": a noun after an article is not the number's.
+                if (Articles.Contains(words[i]))
+                {
+                    break;
+                }
+
                 if (char.IsUpper(words[i][0]))
                 {
                     var between = words[..i];

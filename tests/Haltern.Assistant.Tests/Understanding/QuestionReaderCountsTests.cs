@@ -33,6 +33,14 @@ public sealed class QuestionReaderCountsTests
     }
 
     [Fact]
+    public void A_noun_after_an_article_is_not_the_numbers()
+    {
+        var nouns = Reader.CountedNouns("Eltern, die für das Kindergartenjahr 2027/28 einen Platz suchen, melden ihr Kind online an; es gibt 640 Plätze.");
+
+        Assert.Equal(["Plätze"], nouns);
+    }
+
+    [Fact]
     public void An_indefinite_article_counts_nothing()
     {
         Assert.Empty(Reader.CountedNouns("Eine Anmeldung ist nicht nötig."));
