@@ -46,7 +46,7 @@ internal static class PersonEvidence
         {
             // As with a role, the name may stand with the thing led where the sentence says it is led ("Neuer Leiter der
             // Feuerwehr ist seit dem 1. April Stadtbrandinspektor Jonas Beispiel").
-            var leading = Enumerable.Range(0, words.Count).Where(i => Leading.Matches(LastPart(words[i].Folded))).ToArray();
+            var leading = Enumerable.Range(0, words.Count).Where(i => Leading.Matches(LastPart(words[i].Folded)) && !LeadsAnother(context, words[i].Word)).ToArray();
             var anchors = leading.Length == 0 ? leading : leading.Concat(Enumerable.Range(0, words.Count).Where(i => !leading.Contains(i) && context.NamesAsked(words[i].Word))).ToArray();
             return anchors.Any(i => names.Any(n => n != i && Math.Abs(n - i) <= Reach && SameClause(sentence, words, i, n))) ? null : "no leader named";
         }
@@ -57,6 +57,34 @@ internal static class PersonEvidence
         }
 
         return "no Person";
+    }
+
+    /// <summary>The endings of the words of leading that a compound's first part goes before ("Schul|leiterin", "Wehr|führer": the entries of <c>markers/leading.txt</c> with a leading '*'), longest first.</summary>
+    private static readonly string[] LeaderEndings = [.. Lexicon.Entries("markers/leading.txt").Where(e => e.StartsWith('*')).Select(e => Lexicon.Fold(e[1..])).OrderByDescending(e => e.Length)];
+
+    /// <summary>
+    /// True when a word of leading names by its first part a thing other than those the question names: the leader
+    /// of that thing ("Fachbereichsleiter" or "Musikschulleiter" for "Wer leitet die Gesamtschule?"), not of the one
+    /// asked ("Schulleiterin" of the Grundschule, "Wehrführer" of the Feuerwehr). Not a title the dictionary holds whole.
+    /// </summary>
+    private static bool LeadsAnother(AnswerContext context, string written)
+    {
+        // A title the dictionary holds whole ("Geschäftsführer", "Bürgermeister") names an office, not a thing led.
+        var lower = LastPart(written.ToLowerInvariant());
+        if (CompoundParts.Dictionary.Contains(lower))
+        {
+            return false;
+        }
+
+        var word = Lexicon.Fold(lower);
+        var ending = LeaderEndings.FirstOrDefault(e => word.EndsWith(e, StringComparison.Ordinal) && word.Length - e.Length >= CompoundParts.MinPartLength);
+        if (ending is null || !context.Question.Terms.Any(t => !t.IsCue))
+        {
+            return false;
+        }
+
+        var modifier = word[..^ending.Length];
+        return !context.NamesAsked(modifier) && !(modifier.EndsWith('s') && context.NamesAsked(modifier[..^1]));
     }
 
     /// <summary>
