@@ -37,6 +37,13 @@ internal sealed class HoursStrategy : IAnswerStrategy
     private static Reply Answer(AnswerContext context, Knowledge.Service service)
     {
         var read = context.Read;
+        if (SeasonAsked(context) && context.Writer.SeasonEnd(service, DateOnly.FromDateTime(context.Now), context.General, context.Index) is { } season)
+        {
+            context.Memory.LastServiceId = service.Id;
+            context.Memory.LastArticleId = null;
+            return season;
+        }
+
         var day = read.Has(Cue.News) ? null : read.FutureSpan;
         if (read.Has(Cue.Now) && !service.Hours.IsEmpty && (read.Has(Cue.Hours) || day is null))
         {
@@ -47,4 +54,18 @@ internal sealed class HoursStrategy : IAnswerStrategy
 
         return ServiceFocus.Compose(context, service, day);
     }
+
+    /// <summary>
+    /// True when until when or how long it is open is asked of a season or a year ("Bis wann hat das Freibad diese Saison
+    /// noch auf?", "… diesen Sommer", "How long is the pool open this year?"; <c>markers/season.txt</c>, or a span of
+    /// more than a month), not of a day.
+    /// </summary>
+    private static bool SeasonAsked(AnswerContext context)
+    {
+        var read = context.Read;
+        return read.Has(Cue.Duration) && !read.Has(Cue.Closed)
+            && (read.FutureSpan is { } span && span.End.DayNumber - span.Start.DayNumber > MonthDays || read.Words.Any(w => SentenceMarkers.NamesASeason(Lexicon.Fold(w))));
+    }
+
+    private const int MonthDays = 31;
 }
