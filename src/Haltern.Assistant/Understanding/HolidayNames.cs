@@ -46,12 +46,62 @@ internal static class HolidayNames
 
                 var last = i + phrase.Length - 1;
                 int? year = last + 1 < words.Count && int.TryParse(words[last + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and < 2100 ? y : null;
-                var mention = Mention(text, words, i, year is null ? last : last + 1);
-                return mention is null || Covered(text, mention, recognized) ? null : Dates(name, year, now, mention);
+                // "am Freitag nach Fronleichnam", "on the Monday before Easter": the weekday next to the holiday.
+                var (weekday, after) = i >= 2 ? WeekdayBeside(folded[i - 2], folded[i - 1]) : (null, false);
+                var first = weekday is null ? i : i - 2;
+                var mention = Mention(text, words, first, year is null ? last : last + 1);
+                if (mention is null || Covered(text, mention, recognized) || Dates(name, year, now, mention) is not { } dates)
+                {
+                    return null;
+                }
+
+                return weekday is { } day ? (Beside(dates.Past, day, after), Beside(dates.Future, day, after)) : dates;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The weekday a question names before a holiday with "nach"/"vor" ("Freitag nach Fronleichnam"), by the calendar's
+    /// German and English names of the days, and whether after it; none where the two words are not such.
+    /// </summary>
+    private static (DayOfWeek? Day, bool After) WeekdayBeside(string day, string preposition)
+    {
+        var after = preposition is "nach" or "after";
+        if (!after && preposition is not ("vor" or "before"))
+        {
+            return (null, false);
+        }
+
+        foreach (var culture in (ReadOnlySpan<CultureInfo>)[German, CultureInfo.InvariantCulture])
+        {
+            var names = culture.DateTimeFormat.DayNames;
+            for (var d = 0; d < names.Length; d++)
+            {
+                if (Lexicon.Fold(names[d]) == day)
+                {
+                    return ((DayOfWeek)d, after);
+                }
+            }
+        }
+
+        return (null, false);
+    }
+
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    /// <summary>The first <paramref name="day"/> after (or the last before) the holiday's day, with the holiday's mention.</summary>
+    private static DateSpan Beside(DateSpan holiday, DayOfWeek day, bool after)
+    {
+        var date = holiday.Start;
+        do
+        {
+            date = date.AddDays(after ? 1 : -1);
+        }
+        while (date.DayOfWeek != day);
+
+        return new DateSpan(date, date.AddDays(1)) { Mentions = holiday.Mentions };
     }
 
     private static bool StartsAt(IReadOnlyList<string> folded, int start, string[] phrase)

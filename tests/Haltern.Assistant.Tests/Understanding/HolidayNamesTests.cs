@@ -21,6 +21,10 @@ public sealed class HolidayNamesTests
     [InlineData("Hat das Amt an Himmelfahrt offen?", "2027-05-06")]
     [InlineData("Is the office open on All Saints' Day?", "2027-11-01")]
     [InlineData("Ist das Amt am Buß- und Bettag offen?", "2027-11-17")]
+    [InlineData("Hat das Bürgerbüro am Freitag nach Christi Himmelfahrt offen?", "2027-05-07")]
+    [InlineData("Ist das Rathaus am Freitag nach Fronleichnam auf?", "2027-05-28")]
+    [InlineData("Is the office open on the Monday after Easter Sunday?", "2027-03-29")]
+    [InlineData("Hat die Bücherei am Samstag vor Pfingstmontag auf?", "2027-05-15")]
     public void A_holiday_named_in_a_question_is_its_next_date(string question, string date)
     {
         var read = Reader.Read(question, null, Now);
