@@ -17,21 +17,34 @@ public sealed partial class KnowledgeSearch
     internal static double Coverage(IReadOnlyList<QueryTerm> terms, IReadOnlySet<string> docTerms, bool tellsEvents = true)
     {
         double matched = 0, total = 0;
-        var scores = terms.Select(t => Match(t, docTerms)).ToArray();
-        var thingHeld = tellsEvents && terms.Select((t, i) => t.IsCue || t.IsVerb || scores[i] > 0).All(held => held);
-        for (var i = 0; i < terms.Count; i++)
+        bool? thingHeld = null; // read only for a verb naming the event asked, which few questions have
+        foreach (var term in terms)
         {
-            var term = terms[i];
-            var score = scores[i];
+            var score = Match(term, docTerms);
             if (!term.IsCue || score > 0)
             {
-                total += term.IsVerb && score == 0 && (thingHeld || !term.NamesTheEvent) ? term.Weight * VerbShare : term.Weight;
+                var half = term.IsVerb && score == 0 && (!term.NamesTheEvent || (thingHeld ??= tellsEvents && HoldsAllButVerbs(terms, docTerms)));
+                total += half ? term.Weight * VerbShare : term.Weight;
                 matched += score * term.Weight;
             }
         }
 
         // Rounded: a word met by its form (0.9) covers 0.9 and not 0.8999…, as the callers' bars compare.
         return total == 0 ? 0 : Math.Round(matched / total, 9);
+    }
+
+    /// <summary>True when <paramref name="docTerms"/> hold every topic word of the question but its verbs.</summary>
+    private static bool HoldsAllButVerbs(IReadOnlyList<QueryTerm> terms, IReadOnlySet<string> docTerms)
+    {
+        foreach (var term in terms)
+        {
+            if (!term.IsCue && !term.IsVerb && Match(term, docTerms) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

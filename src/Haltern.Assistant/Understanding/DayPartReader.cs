@@ -18,7 +18,10 @@ internal static class DayPartReader
 
     static DayPartReader() => Load();
 
-    /// <summary>Weekday names a part of the day can be joined to, folded: "dienstag" in "Dienstagnachmittag".</summary>
+    /// <summary>
+    /// Weekday names a part of the day can be joined to, folded: "dienstag" in "Dienstagnachmittag"; the German ones,
+    /// then the English, each from Sunday as <see cref="DayOfWeek"/> counts.
+    /// </summary>
     internal static readonly IReadOnlyList<string> Weekdays = new[] { "de-DE", "en-US" }
         .SelectMany(c => CultureInfo.GetCultureInfo(c).DateTimeFormat.DayNames)
         .Select(Lexicon.Fold)

@@ -64,32 +64,17 @@ internal static class HolidayNames
 
     /// <summary>
     /// The weekday a question names before a holiday with "nach"/"vor" ("Freitag nach Fronleichnam"), by the calendar's
-    /// German and English names of the days, and whether after it; none where the two words are not such.
+    /// German and English names of the days (<see cref="DayPartReader.Weekdays"/>), and whether after it; none where the
+    /// two words are not such.
     /// </summary>
     private static (DayOfWeek? Day, bool After) WeekdayBeside(string day, string preposition)
     {
         var after = preposition is "nach" or "after";
-        if (!after && preposition is not ("vor" or "before"))
-        {
-            return (null, false);
-        }
-
-        foreach (var culture in (ReadOnlySpan<CultureInfo>)[German, CultureInfo.InvariantCulture])
-        {
-            var names = culture.DateTimeFormat.DayNames;
-            for (var d = 0; d < names.Length; d++)
-            {
-                if (Lexicon.Fold(names[d]) == day)
-                {
-                    return ((DayOfWeek)d, after);
-                }
-            }
-        }
-
-        return (null, false);
+        var index = DayPartReader.Weekdays.Select((name, i) => name == day ? i : -1).FirstOrDefault(i => i >= 0, -1);
+        return index < 0 || (!after && preposition is not ("vor" or "before")) ? (null, false) : ((DayOfWeek)(index % DaysOfTheWeek), after);
     }
 
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private const int DaysOfTheWeek = 7;
 
     /// <summary>The first <paramref name="day"/> after (or the last before) the holiday's day, with the holiday's mention.</summary>
     private static DateSpan Beside(DateSpan holiday, DayOfWeek day, bool after)
