@@ -126,6 +126,11 @@ internal static partial class SentenceMarkers
     public static bool SaysUntilWhenOrEnd(string sentence) =>
         SaysUntilWhen(sentence) || EventKinds(sentence) is var kinds && (kinds.Contains(FinishEvent) || kinds.Contains(UntilEvent));
 
+    private static readonly WordMatcher Seasons = new("markers/season.txt");
+
+    /// <summary>True for a word that names a season or a year a place is open in (<c>markers/season.txt</c>: "Saison", "Sommer", "Jahr").</summary>
+    public static bool NamesASeason(string folded) => Seasons.Matches(folded);
+
     /// <summary>The kind of event (<c>markers/events.txt</c>) of a thing finished ("fertig", "abgeschlossen").</summary>
     public const string FinishEvent = "finish";
 

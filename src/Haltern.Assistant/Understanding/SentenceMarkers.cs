@@ -20,10 +20,6 @@ internal static partial class SentenceMarkers
     private static readonly WordMatcher Places = new("markers/place.txt");
     private static readonly WordMatcher PlacePrepositions = new("markers/place-prepositions.txt");
     private static readonly WordMatcher Times = new("markers/time.txt");
-    private static readonly WordMatcher Seasons = new("markers/season.txt");
-
-    /// <summary>True for a word that names a season or a year a place is open in (<c>markers/season.txt</c>: "Saison", "Sommer", "Jahr").</summary>
-    public static bool NamesASeason(string folded) => Seasons.Matches(folded);
     private static readonly WordMatcher FreeWords = new("markers/free.txt");
     private static readonly WordMatcher Months = new("markers/months.txt");
     private static readonly WordMatcher Roles = new("markers/roles.txt");
