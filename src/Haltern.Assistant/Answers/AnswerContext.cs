@@ -181,7 +181,7 @@ internal sealed partial class AnswerContext
 
     /// <summary>True when <paramref name="article"/> says the event asked of with the question's verb (<see cref="QueryTerm.NamesTheEvent"/>).</summary>
     public bool SaysTheEvent(Article article) =>
-        KnowledgeSearch.SaysTheEvent(Question.Terms, Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article)));
+        KnowledgeSearch.AsksAnEvent(Question.Terms) && KnowledgeSearch.SaysTheEvent(Question.Terms, Index.TermsOf("a:" + article.Id, () => KnowledgeSearch.ArticleText(article)));
 
     /// <summary>The topic words <paramref name="text"/> does not mention itself, as a form, or as the last part of it (the last part of a compound, or the word it is derived from).</summary>
     public IReadOnlyList<string> TopicsNotMentioned(string key, string text)

@@ -87,35 +87,13 @@ internal sealed partial class AnswerWriter
         return builder.Build(ReplyTopic.Hours, suggestions: Suggestions(index, general));
     }
 
-    /// <summary>
-    /// "Bis wann hat das Freibad diese Saison auf?": until when over a season, not today: the day before the office's
-    /// next closure of <see cref="SeasonBreakDays"/> days or more, and that closure; where its file lists none, the
-    /// sentence of its text that says until when ("in der Saison vom 16. Mai bis zum 13. September"); where such a
-    /// closure keeps it shut now, until when, and the last day open after it. Null where none of these is there.
-    /// </summary>
+    /// <summary>"Bis wann hat das Freibad diese Saison auf?": until when over a season (<see cref="HoursAnswer.SeasonEnd"/>); null where the office's file does not say.</summary>
     public Reply? SeasonEnd(Service service, DateOnly today, Service? general, KnowledgeIndex index)
     {
-        var breaks = service.Hours.Closures.Where(c => c.To >= today && c.To.DayNumber - c.From.DayNumber + 1 >= SeasonBreakDays).OrderBy(c => c.From).ToArray();
-        var now = breaks.FirstOrDefault(c => c.From <= today);
-        var next = breaks.FirstOrDefault(c => c.From > today);
-        var said = breaks.Length == 0 ? KnowledgeIndex.Sentences(service).FirstOrDefault(SentenceMarkers.SaysUntilWhen) : null;
-        if (next is null && said is null)
-        {
-            return null;
-        }
-
-        var hours = _english ? HoursPhrases.English : HoursPhrases.German;
-        var text = next is null ? said!
-            : now is null ? _p.Format(hours.OpenUntilBreak, next.From.AddDays(-1), next.From, next.To, next.Reason ?? hours.ClosedDay)
-            : _p.Format(hours.OpenAfterBreak, now.To, now.Reason ?? hours.ClosedDay, next.From.AddDays(-1));
         var builder = Builder();
         builder.Say($"**{service.Title}**").Break();
-        builder.Say(text).Break();
-        return builder.Build(ReplyTopic.Hours, suggestions: Suggestions(index, general));
+        return HoursWriter.SeasonEnd(builder, service, today) ? builder.Build(ReplyTopic.Hours, suggestions: Suggestions(index, general)) : null;
     }
-
-    /// <summary>The shortest closure that ends a season ("Saisonpause", "Winterpause"): two weeks, longer than any holiday break of an office.</summary>
-    private const int SeasonBreakDays = 14;
 
     private void Body(ReplyBuilder builder, Service service, int sentences)
     {

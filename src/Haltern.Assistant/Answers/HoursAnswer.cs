@@ -1,6 +1,7 @@
 using System.Globalization;
 using Haltern.Assistant.Hours;
 using Haltern.Assistant.Knowledge;
+using Haltern.Assistant.Search;
 using Haltern.Assistant.Understanding;
 
 namespace Haltern.Assistant.Answers;
@@ -135,6 +136,34 @@ internal sealed class HoursAnswer
             NextDays(builder, upcoming, DateOnly.FromDateTime(now));
         }
     }
+
+    /// <summary>
+    /// Until when over a season, not today: the day before the office's next closure of <see cref="SeasonBreakDays"/>
+    /// days or more, and that closure; where such a closure keeps it shut now, the closure and the last day open after
+    /// it; where its file lists none, the sentence of its text that says until when ("in der Saison vom 16. Mai bis
+    /// zum 13. September"). False, and nothing written, where none of these is there.
+    /// </summary>
+    public bool SeasonEnd(ReplyBuilder builder, Service service, DateOnly today)
+    {
+        var breaks = service.Hours.Closures.Where(c => c.To >= today && c.To.DayNumber - c.From.DayNumber + 1 >= SeasonBreakDays).OrderBy(c => c.From).ToArray();
+        var now = breaks.FirstOrDefault(c => c.From <= today);
+        var next = breaks.FirstOrDefault(c => c.From > today);
+        var text = next is null
+            ? (breaks.Length == 0 ? KnowledgeIndex.Sentences(service).FirstOrDefault(SentenceMarkers.SaysUntilWhen) : null)
+            : now is null
+                ? _p.Format(_h.OpenUntilBreak, next.From.AddDays(-1).ToDateTime(TimeOnly.MinValue), ClosureText(next))
+                : _p.Format(_h.OpenAfterBreak, ClosureText(now), next.From.AddDays(-1).ToDateTime(TimeOnly.MinValue));
+        if (text is null)
+        {
+            return false;
+        }
+
+        builder.Say(text).Break();
+        return true;
+    }
+
+    /// <summary>The shortest closure that ends a season ("Saisonpause", "Winterpause"): two weeks, longer than any holiday break of an office.</summary>
+    private const int SeasonBreakDays = 14;
 
     /// <summary>The week's hours, days with the same times run together ("Montag bis Freitag: 08:30–12:00 Uhr"), and the closures to come.</summary>
     public void WeeklyList(ReplyBuilder builder, WeeklyHours hours, DateOnly today)

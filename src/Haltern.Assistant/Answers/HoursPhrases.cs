@@ -21,8 +21,8 @@ internal sealed record HoursPhrases
         SpanDays = "vom {0:dddd, d. MMMM} bis {1:dddd, d. MMMM}",
         ClosedList = "Geschlossen:",
         ClosedInList = "geschlossen ({0})",
-        OpenUntilBreak = "Geöffnet bis {0:dddd, d. MMMM yyyy}; vom {1:d. MMMM yyyy} bis {2:d. MMMM yyyy} geschlossen ({3}).",
-        OpenAfterBreak = "Bis {0:dddd, d. MMMM yyyy} geschlossen ({1}); dann geöffnet bis {2:dddd, d. MMMM yyyy}.",
+        OpenUntilBreak = "Geöffnet bis {0:dddd, d. MMMM yyyy}; geschlossen: {1}.",
+        OpenAfterBreak = "Geschlossen: {0}; dann geöffnet bis {1:dddd, d. MMMM yyyy}.",
         Parts = new Dictionary<DayPart, string>
         {
             [DayPart.Morning] = "vormittags",
@@ -49,8 +49,8 @@ internal sealed record HoursPhrases
         SpanDays = "from {0:dddd, MMMM d} to {1:dddd, MMMM d}",
         ClosedList = "Closed:",
         ClosedInList = "closed ({0})",
-        OpenUntilBreak = "Open until {0:dddd, MMMM d, yyyy}; closed from {1:MMMM d, yyyy} to {2:MMMM d, yyyy} ({3}).",
-        OpenAfterBreak = "Closed until {0:dddd, MMMM d, yyyy} ({1}); then open until {2:dddd, MMMM d, yyyy}.",
+        OpenUntilBreak = "Open until {0:dddd, MMMM d, yyyy}; closed: {1}.",
+        OpenAfterBreak = "Closed: {0}; then open until {1:dddd, MMMM d, yyyy}.",
         Parts = new Dictionary<DayPart, string>
         {
             [DayPart.Morning] = "in the morning",
@@ -100,10 +100,10 @@ internal sealed record HoursPhrases
     /// <summary>A closed day in a list of days, with why: "geschlossen (Personalversammlung)".</summary>
     public required string ClosedInList { get; init; }
 
-    /// <summary>The last open day before a long closure, and the closure: "Geöffnet bis Sonntag, 12. September 2027; vom 13. September 2027 bis …".</summary>
+    /// <summary>The last open day before a long closure, and the closure: "Geöffnet bis Sonntag, 12. September 2027; geschlossen: 13. September 2027 bis …".</summary>
     public required string OpenUntilBreak { get; init; }
 
-    /// <summary>A long closure now, and the last open day before the next one: "Bis Freitag, 14. Mai 2027 geschlossen (Saisonpause); dann geöffnet bis …".</summary>
+    /// <summary>A long closure now, and the last open day before the next one: "Geschlossen: 1. Januar 2027 bis 14. Mai 2027 (Saisonpause); dann geöffnet bis …".</summary>
     public required string OpenAfterBreak { get; init; }
 
     /// <summary>How a part of the day is said after a day: "nachmittags", "in the afternoon".</summary>

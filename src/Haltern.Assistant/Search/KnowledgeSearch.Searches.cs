@@ -29,7 +29,10 @@ public sealed partial class KnowledgeSearch
 
     /// <summary>True when <paramref name="article"/> holds a verb of the question that names the event asked of (<see cref="QueryTerm.NamesTheEvent"/>).</summary>
     private static bool SaysTheEvent(KnowledgeIndex index, IReadOnlyList<QueryTerm> terms, Article article) =>
-        SaysTheEvent(terms, index.TermsOf("a:" + article.Id, () => ArticleText(article)));
+        AsksAnEvent(terms) && SaysTheEvent(terms, index.TermsOf("a:" + article.Id, () => ArticleText(article)));
+
+    /// <summary>True when a verb of the question names the event asked of (<see cref="QueryTerm.NamesTheEvent"/>); few questions have one.</summary>
+    internal static bool AsksAnEvent(IReadOnlyList<QueryTerm> terms) => terms.Any(t => t.NamesTheEvent);
 
     /// <summary>
     /// True when <paramref name="articleTerms"/> (an article's) hold a verb of the question that names the event asked of
